@@ -1,0 +1,86 @@
+//! Who may reach which address: the one place that says so.
+//!
+//! The server's access layer asks [`required`] for every request before anything else runs,
+//! and the role-matrix test checks every route of the router against it. Staff areas are
+//! prefixes, so a new page under `/admin/` is protected the moment it exists.
+
+use crate::domain::Role;
+
+/// What a request to a path needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, with or without a login.
+    Public,
+    /// A logged-in staff member with one of these roles.
+    Staff(&'static [Role]),
+}
+
+/// Any logged-in staff member.
+pub const ANY_STAFF: &[Role] = &[Role::Team, Role::Lead, Role::Admin];
+/// The FI team's work (courses, codes, sparring); administrators may do everything.
+pub const TEAM: &[Role] = &[Role::Team, Role::Admin];
+/// The project lead's work (indicators, imports, exports, the status report).
+pub const LEAD: &[Role] = &[Role::Lead, Role::Admin];
+/// Accounts, institutions, settings and the audit log.
+pub const ADMIN: &[Role] = &[Role::Admin];
+
+/// Path prefixes of the staff areas, pages and server functions alike, most specific first.
+const AREAS: &[(&str, &[Role])] = &[
+    ("/admin", ADMIN),
+    ("/api/admin/", ADMIN),
+    ("/team", TEAM),
+    ("/api/team/", TEAM),
+    ("/ledelse", LEAD),
+    ("/api/lead/", LEAD),
+    ("/start", ANY_STAFF),
+    ("/konto", ANY_STAFF),
+    ("/logout", ANY_STAFF),
+    ("/api/session/", ANY_STAFF),
+];
+
+/// What a request to `path` needs.
+pub fn required(path: &str) -> Access {
+    AREAS
+        .iter()
+        .find(|(prefix, _)| within(path, prefix))
+        .map_or(Access::Public, |(_, roles)| Access::Staff(roles))
+}
+
+/// `/admin` covers `/admin` and `/admin/…` but not `/administration`; prefixes ending in `/`
+/// cover what follows them.
+fn within(path: &str, prefix: &str) -> bool {
+    match path.strip_prefix(prefix) {
+        Some(rest) => prefix.ends_with('/') || rest.is_empty() || rest.starts_with('/'),
+        None => false,
+    }
+}
+
+/// Minutes without a request after which a staff session ends (DKFDS).
+pub const IDLE_MINUTES: i64 = 30;
+/// Minutes before that end at which staff pages warn.
+pub const WARN_MINUTES: i64 = 5;
+/// Hours after login at which a staff session ends whatever happens.
+pub const ABSOLUTE_HOURS: i64 = 12;
+
+/// The page a staff member starts on after logging in.
+pub const START_PAGE: &str = "/start";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staff_areas_need_their_roles_and_everything_else_is_public() {
+        assert_eq!(required("/admin/medarbejdere"), Access::Staff(ADMIN));
+        assert_eq!(required("/admin"), Access::Staff(ADMIN));
+        assert_eq!(required("/administration"), Access::Public);
+        assert_eq!(required("/team/koder"), Access::Staff(TEAM));
+        assert_eq!(required("/api/team/codes"), Access::Staff(TEAM));
+        assert_eq!(required("/ledelse"), Access::Staff(LEAD));
+        assert_eq!(required("/start"), Access::Staff(ANY_STAFF));
+        assert_eq!(required("/"), Access::Public);
+        assert_eq!(required("/evaluering"), Access::Public);
+        assert_eq!(required("/login"), Access::Public);
+        assert_eq!(required("/api/evaluation/check-code"), Access::Public);
+    }
+}

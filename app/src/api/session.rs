@@ -1,0 +1,22 @@
+//! The staff session.
+
+use leptos::prelude::*;
+
+use crate::error::AppError;
+
+/// Keeps the session alive (the "stay logged in" button). The access layer has already
+/// checked the session; this marks it active now.
+#[server(endpoint = "session/keep-alive")]
+pub async fn keep_alive() -> Result<(), AppError> {
+    use crate::{
+        access::ANY_STAFF,
+        server::{auth::require, sessions, state::app_state},
+    };
+    require(ANY_STAFF)?;
+    let state = app_state()?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Unauthenticated)?;
+    sessions::touch(&session, state.clock.now()).await?;
+    Ok(())
+}

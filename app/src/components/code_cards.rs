@@ -1,0 +1,94 @@
+//! The printable evaluation cards: an A4 page holds eight, each with the code, a QR code with
+//! the link, the address to type and one sentence on anonymity, in Danish and English.
+
+use leptos::prelude::*;
+
+use crate::{
+    app::use_lang,
+    i18n::evaluation::{cards, CARD_FACES},
+};
+
+/// Codes just issued, to print now (they are shown this once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedCodes {
+    /// The codes, grouped as printed (`K7QM-4XPR-TW`).
+    pub codes: Vec<String>,
+    /// The portal's address, without a trailing slash (`https://tidlig.kommune.dk`).
+    pub base_url: String,
+    /// The last day the codes are valid (`YYYY-MM-DD`).
+    pub valid_until: String,
+}
+
+/// The sheet of cards.
+#[component]
+pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
+    let text = cards(use_lang());
+    let address = format!(
+        "{}/evaluering",
+        issued
+            .base_url
+            .trim_start_matches("https://")
+            .trim_start_matches("http://")
+    );
+    let cards = issued
+        .codes
+        .iter()
+        .map(|code| {
+            let link = format!("{}/evaluering?kode={}", issued.base_url, code.replace('-', ""));
+            let qr = qr_svg(&link);
+            view! {
+                <article class="card">
+                    <div class="card-faces">
+                        {CARD_FACES.iter().zip(["da", "en"]).map(|(face, lang)| view! {
+                            <div class="card-face" lang=lang>
+                                <h2>{face.heading}</h2>
+                                <p>{face.how}</p>
+                            </div>
+                        }).collect_view()}
+                    </div>
+                    <a class="card-qr" href=link aria-label=CARD_FACES[0].qr_label inner_html=qr></a>
+                    <p class="card-address">{address.clone()}</p>
+                    <p class="card-code">{code.clone()}</p>
+                    <p class="card-anonymity"><span lang="da">{CARD_FACES[0].anonymity}</span> " " <span lang="en">{CARD_FACES[1].anonymity}</span></p>
+                    <p class="card-valid">
+                        <span lang="da">{CARD_FACES[0].valid_until}</span> " / " <span lang="en">{CARD_FACES[1].valid_until}</span>
+                        " " {issued.valid_until.clone()}
+                    </p>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="screen-only">
+            <h1>{text.sheet_title}</h1>
+            <p class="notice" role="status">{text.sheet_intro}</p>
+        </div>
+        <div class="card-sheet">{cards}</div>
+    }
+}
+
+/// The QR code for `link` as inline SVG (the server draws it; nothing is fetched).
+#[cfg(feature = "ssr")]
+fn qr_svg(link: &str) -> String {
+    use qrcode::{render::svg, EcLevel, QrCode};
+    match QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M) {
+        Ok(code) => {
+            let svg = code
+                .render::<svg::Color>()
+                .min_dimensions(160, 160)
+                .quiet_zone(true)
+                .build();
+            // Drop the XML declaration: the SVG sits inside HTML.
+            match svg.find("<svg") {
+                Some(start) => svg[start..].to_owned(),
+                None => svg,
+            }
+        }
+        Err(_) => String::new(),
+    }
+}
+
+#[cfg(not(feature = "ssr"))]
+fn qr_svg(_link: &str) -> String {
+    String::new()
+}

@@ -1,0 +1,11 @@
+//! Pieces of pages. Islands (the only parts that run in the browser) are marked as such.
+
+pub mod code_cards;
+pub mod code_entry;
+pub mod enhance;
+pub mod evaluation_form;
+pub mod form;
+pub mod layout;
+pub mod notice;
+pub mod session_timer;
+pub mod staff_layout;

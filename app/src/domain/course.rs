@@ -1,0 +1,161 @@
+//! FI courses and their meetings: the team's register, which names no child.
+
+use serde::{Deserialize, Serialize};
+
+use super::{cpr::contains_cpr, Problem};
+use crate::choice;
+
+/// Most meetings a course may have.
+pub const MAX_MEETINGS: usize = 5;
+
+choice! {
+    /// How a meeting was held.
+    pub enum MeetingForm {
+        /// With the parents.
+        WithParents => "with_parents",
+        /// An anonymous discussion (the parents did not take part).
+        Anonymous => "anonymous",
+    }
+}
+
+choice! {
+    /// Who took part in a meeting.
+    pub enum Participant {
+        /// Pædagog.
+        Paedagog => "paedagog",
+        /// Dagplejer.
+        Dagplejer => "dagplejer",
+        /// Lærer.
+        Laerer => "laerer",
+        /// Leder.
+        Leder => "leder",
+        /// Socialrådgiver.
+        Socialraadgiver => "socialraadgiver",
+        /// Psykolog.
+        Psykolog => "psykolog",
+        /// Sundhedsplejerske.
+        Sundhedsplejerske => "sundhedsplejerske",
+        /// Forælder.
+        Foraelder => "foraelder",
+        /// Andre.
+        Andre => "andre",
+    }
+}
+
+choice! {
+    /// How a course ended.
+    pub enum CourseOutcome {
+        /// Resolved inside FI.
+        ResolvedInFi => "resolved",
+        /// Moved on to a child-welfare case (børnesag).
+        ChildWelfareCase => "child_welfare",
+        /// Referred to PPR.
+        ReferredPpr => "ppr",
+        /// Something else.
+        Other => "other",
+    }
+}
+
+choice! {
+    /// Where a course stands.
+    pub enum CourseStatus {
+        /// Meetings are still being held.
+        Open => "open",
+        /// Closed with an outcome.
+        Closed => "closed",
+    }
+}
+
+/// The system's pseudonymous reference of a course: `FI-2026-0042`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CourseRef(String);
+
+impl CourseRef {
+    /// The reference for the `seq`th course of `year`.
+    pub fn new(year: i32, seq: i64) -> Self {
+        Self(format!("FI-{year}-{seq:04}"))
+    }
+
+    /// The reference as shown.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A free-text note on a course: optional, at most [`Note::MAX`] characters, no CPR number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note(String);
+
+impl Note {
+    /// Longest note accepted.
+    pub const MAX: usize = 2000;
+
+    /// `None` for an empty note.
+    pub fn parse(input: &str) -> Result<Option<Self>, Problem> {
+        let text = input.trim();
+        if text.is_empty() {
+            Ok(None)
+        } else if text.chars().count() > Self::MAX {
+            Err(Problem::TooLong {
+                max: Self::MAX as u32,
+            })
+        } else if contains_cpr(text) {
+            Err(Problem::ContainsCpr)
+        } else {
+            Ok(Some(Self(text.to_owned())))
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One problem in an imported file: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportError {
+    /// Line of the file, counting the header as line 1.
+    pub line: u64,
+    /// The column's name.
+    pub column: String,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// A date as forms send it (`YYYY-MM-DD`). Only the server parses dates.
+#[cfg(feature = "ssr")]
+pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Problem> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(Problem::Required);
+    }
+    chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").map_err(|_| Problem::Date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_numbered_per_year() {
+        assert_eq!(CourseRef::new(2026, 42).as_str(), "FI-2026-0042");
+        assert_eq!(CourseRef::new(2019, 1).as_str(), "FI-2019-0001");
+    }
+
+    #[test]
+    fn a_note_is_optional_but_never_holds_a_cpr_number() {
+        assert_eq!(Note::parse("  "), Ok(None));
+        assert_eq!(Note::parse("Født 010203-1234"), Err(Problem::ContainsCpr));
+        assert!(Note::parse("Aftalt opfølgning efter jul")
+            .expect("ok")
+            .is_some());
+    }
+
+    #[test]
+    fn dates_are_read_as_forms_send_them() {
+        assert_eq!(parse_date("2026-02-29"), Err(Problem::Date));
+        assert_eq!(parse_date(""), Err(Problem::Required));
+        assert!(parse_date("2024-02-29").is_ok());
+    }
+}

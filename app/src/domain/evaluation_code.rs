@@ -1,0 +1,180 @@
+//! The one-time code on a parent's evaluation card.
+//!
+//! Ten characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B), shown
+//! in groups as `K7QM-4XPR-TW`. 25 symbols over 10 places give 25^10 ≈ 2^46.4 codes, above
+//! the 45 bits the evaluation issue asks for. Only a keyed hash of a code is ever stored.
+
+use serde::{Deserialize, Serialize};
+
+use super::Problem;
+
+/// The symbols a code is made of.
+pub const ALPHABET: &[u8; 25] = b"34679ACDEFGHJKMNPQRTUVWXY";
+
+/// How many symbols a code has.
+pub const LENGTH: usize = 10;
+
+/// A well-formed evaluation code, normalised to upper case without separators.
+#[derive(Clone, PartialEq, Eq)]
+pub struct EvaluationCode(String);
+
+impl EvaluationCode {
+    /// Reads a code as a parent typed it: case, spaces and dashes do not matter.
+    pub fn parse(input: &str) -> Result<Self, Problem> {
+        let mut code = String::with_capacity(LENGTH);
+        let mut count = 0u32;
+        for c in input.chars() {
+            if c.is_whitespace() || c == '-' || c == '.' {
+                continue;
+            }
+            let upper = c.to_ascii_uppercase();
+            if !upper.is_ascii() || !ALPHABET.contains(&(upper as u8)) {
+                return Err(Problem::CodeCharacter { found: upper });
+            }
+            count += 1;
+            if code.len() < LENGTH {
+                code.push(upper);
+            }
+        }
+        match count {
+            0 => Err(Problem::Required),
+            n if n as usize == LENGTH => Ok(Self(code)),
+            found => Err(Problem::CodeLength { found }),
+        }
+    }
+
+    /// The ten symbols without separators, as hashed and as put in links.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The code in groups of four, four and two, as printed on the card.
+    pub fn grouped(&self) -> String {
+        group(&self.0)
+    }
+
+    /// Draws a fresh code from the operating system's random source.
+    #[cfg(feature = "ssr")]
+    pub fn generate() -> Self {
+        use rand::Rng;
+        let mut rng = rand::rng();
+        let code = (0..LENGTH)
+            .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+            .collect();
+        Self(code)
+    }
+}
+
+/// Codes are secrets until used: keep them out of debug output and logs.
+impl std::fmt::Debug for EvaluationCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("EvaluationCode(..)")
+    }
+}
+
+/// Puts dashes into what has been typed so far (`K7QM4X` → `K7QM-4X`), so the field reads like
+/// the card while a parent types. Characters that codes never use are kept, upper-cased, so the
+/// parent sees them and the error message can point at them.
+pub fn group(typed: &str) -> String {
+    let symbols: Vec<char> = typed
+        .chars()
+        .filter(|c| !(c.is_whitespace() || *c == '-' || *c == '.'))
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let mut out = String::with_capacity(symbols.len() + 2);
+    for (i, c) in symbols.iter().enumerate() {
+        if i == 4 || i == 8 {
+            out.push('-');
+        }
+        out.push(*c);
+    }
+    out
+}
+
+/// What the server knows about a code that was typed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CodeStatus {
+    /// Issued, unused and not expired: the evaluation form may open.
+    Valid,
+    /// No such code was issued.
+    Unknown,
+    /// The code was used for an evaluation already.
+    Used,
+    /// The code was not used in time.
+    Expired,
+}
+
+impl CodeStatus {
+    /// The problem to show beside the code field, if the code cannot be used.
+    pub fn problem(self) -> Option<Problem> {
+        match self {
+            CodeStatus::Valid => None,
+            CodeStatus::Unknown => Some(Problem::CodeUnknown),
+            CodeStatus::Used => Some(Problem::CodeUsed),
+            CodeStatus::Expired => Some(Problem::CodeExpired),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_typed_in_lower_case_with_spaces_is_read_as_printed() {
+        let code = EvaluationCode::parse(" k7qm 4xpr-tw ").expect("valid code");
+        assert_eq!(code.as_str(), "K7QM4XPRTW");
+        assert_eq!(code.grouped(), "K7QM-4XPR-TW");
+    }
+
+    #[test]
+    fn look_alike_characters_are_refused_by_name() {
+        assert_eq!(
+            EvaluationCode::parse("K7QM-4XPR-T0"),
+            Err(Problem::CodeCharacter { found: '0' })
+        );
+        assert_eq!(
+            EvaluationCode::parse("o7QM-4XPR-TW"),
+            Err(Problem::CodeCharacter { found: 'O' })
+        );
+    }
+
+    #[test]
+    fn a_short_or_long_code_reports_how_many_characters_it_has() {
+        assert_eq!(
+            EvaluationCode::parse("K7QM-4XPR"),
+            Err(Problem::CodeLength { found: 8 })
+        );
+        assert_eq!(
+            EvaluationCode::parse("K7QM-4XPR-TWX"),
+            Err(Problem::CodeLength { found: 11 })
+        );
+        assert_eq!(EvaluationCode::parse(" - "), Err(Problem::Required));
+    }
+
+    #[test]
+    fn grouping_follows_the_card_while_typing() {
+        assert_eq!(group("k7q"), "K7Q");
+        assert_eq!(group("k7qm4"), "K7QM-4");
+        assert_eq!(group("K7QM-4XPR-TW"), "K7QM-4XPR-TW");
+        assert_eq!(group("k7qm4xprtw"), "K7QM-4XPR-TW");
+    }
+
+    #[test]
+    fn the_alphabet_has_no_look_alikes_and_gives_at_least_45_bits() {
+        for c in b"01258BILOSZ" {
+            assert!(!ALPHABET.contains(c), "{} is a look-alike", *c as char);
+        }
+        let bits = (ALPHABET.len() as f64).log2() * LENGTH as f64;
+        assert!(bits >= 45.0, "only {bits} bits");
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn generated_codes_parse_and_differ() {
+        let a = EvaluationCode::generate();
+        let b = EvaluationCode::generate();
+        assert_eq!(EvaluationCode::parse(&a.grouped()), Ok(a.clone()));
+        assert_ne!(a, b);
+    }
+}

@@ -1,0 +1,21 @@
+//! Domain types and pure rules, compiled for both the browser and the server.
+//!
+//! Every type here is parsed, not validated: its field is private and the only way in is a
+//! `parse` constructor that returns a [`Problem`] naming what is wrong.
+
+pub mod area;
+pub mod choice;
+pub mod course;
+pub mod cpr;
+pub mod evaluation;
+pub mod evaluation_code;
+pub mod identifying;
+pub mod problem;
+pub mod sparring;
+pub mod staff;
+
+pub use area::Area;
+pub use evaluation::{Agreement, Answers, Comment, Satisfaction};
+pub use evaluation_code::{CodeStatus, EvaluationCode};
+pub use problem::{FieldError, Problem};
+pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffName};

@@ -1,0 +1,155 @@
+//! What can be wrong with a field a person filled in.
+//!
+//! The server sends a [`Problem`] (never a sentence); the page turns it into a message in the
+//! reader's language (see `crate::i18n::problems`), so one answer serves Danish and English.
+
+use serde::{Deserialize, Serialize};
+
+/// One reason a field was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The field is required and was left empty.
+    Required,
+    /// The text is longer than allowed.
+    TooLong { max: u32 },
+    /// The text is shorter than allowed.
+    TooShort { min: u32 },
+    /// An evaluation code does not have ten characters.
+    CodeLength { found: u32 },
+    /// An evaluation code contains a character that codes never use (such as O, 0, I or 1).
+    CodeCharacter { found: char },
+    /// The code is not one we issued.
+    CodeUnknown,
+    /// The code has already been used for an evaluation.
+    CodeUsed,
+    /// The code's period has run out.
+    CodeExpired,
+    /// Not a usable e-mail address.
+    Email,
+    /// A value outside the list of choices.
+    NotAChoice,
+    /// The e-mail or the password is wrong: one message for both, so a login form does not
+    /// reveal which accounts exist.
+    LoginFailed,
+    /// Too many failed attempts; try again in this many minutes.
+    Throttled { minutes: u32 },
+    /// The current password given when changing it is wrong.
+    PasswordWrong,
+    /// The repeated new password differs from the first.
+    PasswordMismatch,
+    /// Another account already uses this e-mail.
+    EmailTaken,
+    /// Another institution already has this name.
+    NameTaken,
+    /// The change would leave no active administrator.
+    LastAdmin,
+    /// A question of a questionnaire was not answered.
+    Unanswered,
+    /// The text contains what looks like a CPR number.
+    ContainsCpr,
+    /// A whole number was expected.
+    NotANumber,
+    /// More than the largest number allowed.
+    TooMany { max: u32 },
+    /// A receipt is sixteen digits.
+    ReceiptFormat,
+    /// No request has this receipt (or its text has been deleted).
+    ReceiptUnknown,
+    /// Not a usable phone number.
+    Phone,
+    /// The text holds an e-mail address or a phone number; sent only once confirmed.
+    LooksLikeContact,
+    /// A date (YYYY-MM-DD) was expected.
+    Date,
+    /// A time (HH:MM) was expected.
+    Time,
+    /// No institution in the register has this name.
+    UnknownInstitution,
+    /// The lines of one course disagree about the course.
+    CourseMismatch,
+    /// The file is not readable CSV.
+    CsvFormat,
+    /// A column the format requires is missing from the header.
+    MissingColumn,
+    /// An end date comes before the start, or a meeting lies outside the course.
+    DateOrder,
+}
+
+impl std::fmt::Display for Problem {
+    /// English wording for logs, machines and the command line; people see `i18n::problems`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::Required => write!(f, "is required"),
+            Problem::TooLong { max } => write!(f, "must be at most {max} characters"),
+            Problem::TooShort { min } => write!(f, "must be at least {min} characters"),
+            Problem::CodeLength { found } => {
+                write!(f, "must have 10 characters, found {found}")
+            }
+            Problem::CodeCharacter { found } => {
+                write!(f, "contains {found:?}, which codes never use")
+            }
+            Problem::CodeUnknown => write!(f, "is not a code we issued"),
+            Problem::CodeUsed => write!(f, "has already been used"),
+            Problem::CodeExpired => write!(f, "has expired"),
+            Problem::Email => write!(f, "is not an e-mail address"),
+            Problem::NotAChoice => write!(f, "is not one of the choices"),
+            Problem::LoginFailed => write!(f, "or the password is wrong"),
+            Problem::Throttled { minutes } => {
+                write!(
+                    f,
+                    "has too many failed attempts; try again in {minutes} minutes"
+                )
+            }
+            Problem::PasswordWrong => write!(f, "is not the current password"),
+            Problem::PasswordMismatch => write!(f, "differs from the new password"),
+            Problem::EmailTaken => write!(f, "is used by another account"),
+            Problem::NameTaken => write!(f, "is used by another institution"),
+            Problem::LastAdmin => write!(f, "would leave no active administrator"),
+            Problem::Unanswered => write!(f, "is not answered"),
+            Problem::ContainsCpr => write!(f, "contains a CPR number"),
+            Problem::NotANumber => write!(f, "is not a whole number"),
+            Problem::TooMany { max } => write!(f, "must be at most {max}"),
+            Problem::ReceiptFormat => write!(f, "must be sixteen digits"),
+            Problem::ReceiptUnknown => write!(f, "is not a receipt we know"),
+            Problem::Phone => write!(f, "is not a phone number"),
+            Problem::LooksLikeContact => {
+                write!(
+                    f,
+                    "holds an e-mail address or phone number; confirm to send"
+                )
+            }
+            Problem::Date => write!(f, "is not a date (YYYY-MM-DD)"),
+            Problem::Time => write!(f, "is not a time (HH:MM)"),
+            Problem::UnknownInstitution => write!(f, "is not an institution in the register"),
+            Problem::CourseMismatch => write!(f, "differs from the course's first line"),
+            Problem::CsvFormat => write!(f, "is not readable CSV"),
+            Problem::MissingColumn => write!(f, "is missing from the header"),
+            Problem::DateOrder => write!(f, "lies before the course's start"),
+        }
+    }
+}
+
+/// A [`Problem`] tied to the form field it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The `name` of the form field.
+    pub field: String,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+impl FieldError {
+    /// Ties `problem` to the field called `field`.
+    pub fn new(field: &str, problem: Problem) -> Self {
+        Self {
+            field: field.to_owned(),
+            problem,
+        }
+    }
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.field, self.problem)
+    }
+}

@@ -1,0 +1,329 @@
+//! Anonymous sparring: a professional asks the FI team about a child who is never named.
+
+use serde::{Deserialize, Serialize};
+
+use super::{cpr::contains_cpr, Problem};
+use crate::choice;
+
+choice! {
+    /// Who asks.
+    pub enum AskerRole {
+        /// Pædagog.
+        Paedagog => "paedagog",
+        /// Dagplejer.
+        Dagplejer => "dagplejer",
+        /// Lærer.
+        Laerer => "laerer",
+        /// Leder.
+        Leder => "leder",
+        /// Sundhedsplejerske.
+        Sundhedsplejerske => "sundhedsplejerske",
+        /// Anden.
+        Anden => "anden",
+    }
+}
+
+choice! {
+    /// The child's age band.
+    pub enum AgeBand {
+        /// 0–2 years.
+        Age0To2 => "0-2",
+        /// 3–5 years.
+        Age3To5 => "3-5",
+        /// 6–9 years.
+        Age6To9 => "6-9",
+        /// 10–13 years.
+        Age10To13 => "10-13",
+        /// 14–16 years.
+        Age14To16 => "14-16",
+    }
+}
+
+choice! {
+    /// What the concern is about (several may apply).
+    pub enum Theme {
+        /// Trivsel.
+        Trivsel => "trivsel",
+        /// Adfærd.
+        Adfaerd => "adfaerd",
+        /// Sprog og udvikling.
+        SprogOgUdvikling => "sprog",
+        /// Fravær.
+        Fravaer => "fravaer",
+        /// Familieforhold.
+        Familieforhold => "familie",
+        /// Motorik og sansning.
+        MotorikOgSansning => "motorik",
+        /// Andet.
+        Andet => "andet",
+    }
+}
+
+choice! {
+    /// Whether the parents know.
+    pub enum ParentsKnow {
+        /// Told, and they declined FI.
+        ToldDeclined => "told_declined",
+        /// Not yet told.
+        NotYetTold => "not_yet_told",
+        /// Something else.
+        Other => "other",
+    }
+}
+
+choice! {
+    /// How the asker would like to talk.
+    pub enum PreferredForm {
+        /// By phone.
+        Phone => "phone",
+        /// By video.
+        Video => "video",
+        /// In a meeting.
+        Meeting => "meeting",
+    }
+}
+
+choice! {
+    /// Where a request stands.
+    pub enum SparringStatus {
+        /// Sent, nobody has it yet.
+        Received => "received",
+        /// A team member has it.
+        Assigned => "assigned",
+        /// A meeting has been proposed.
+        MeetingProposed => "meeting_proposed",
+        /// The team has answered.
+        Answered => "answered",
+        /// Closed with an outcome.
+        Closed => "closed",
+    }
+}
+
+choice! {
+    /// How a request ended.
+    pub enum Outcome {
+        /// Advice was given.
+        AdviceGiven => "advice",
+        /// An FI meeting with the parents was recommended.
+        FiMeeting => "fi_meeting",
+        /// A notification (underretning) was recommended.
+        Notification => "notification",
+        /// Referred to PPR or the health service.
+        Referred => "referred",
+        /// Something else.
+        Other => "other",
+        /// Closed by the system after a long time without activity.
+        Stale => "stale",
+    }
+}
+
+/// A free text written to the team (the concern, or a message): a length range and no CPR
+/// number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SparringText(String);
+
+impl SparringText {
+    /// Longest text accepted.
+    pub const MAX: usize = 4000;
+    /// Shortest concern accepted (a message may be short).
+    pub const MIN_CONCERN: usize = 20;
+
+    /// Parses a text of at least `min` characters.
+    pub fn parse(input: &str, min: usize) -> Result<Self, Problem> {
+        let text = input.trim();
+        let length = text.chars().count();
+        if length == 0 {
+            Err(Problem::Required)
+        } else if length < min {
+            Err(Problem::TooShort { min: min as u32 })
+        } else if length > Self::MAX {
+            Err(Problem::TooLong {
+                max: Self::MAX as u32,
+            })
+        } else if contains_cpr(text) {
+            Err(Problem::ContainsCpr)
+        } else {
+            Ok(Self(text.to_owned()))
+        }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when the text holds an e-mail address or a phone number, which may name a family.
+    pub fn looks_like_contact(&self) -> bool {
+        super::identifying::contains_email(&self.0) || super::identifying::contains_phone(&self.0)
+    }
+}
+
+/// The code an asker returns with: 16 digits, shown in groups of four. 10^16 ≈ 2^53 codes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReceiptCode(String);
+
+impl ReceiptCode {
+    /// Digits in a receipt.
+    pub const LENGTH: usize = 16;
+
+    /// Reads a receipt as typed: spaces and dashes do not matter.
+    pub fn parse(input: &str) -> Result<Self, Problem> {
+        let digits: String = input
+            .chars()
+            .filter(|c| !(c.is_whitespace() || *c == '-'))
+            .collect();
+        if digits.is_empty() {
+            Err(Problem::Required)
+        } else if digits.chars().all(|c| c.is_ascii_digit()) && digits.len() == Self::LENGTH {
+            Ok(Self(digits))
+        } else {
+            Err(Problem::ReceiptFormat)
+        }
+    }
+
+    /// A fresh receipt from the operating system's random source.
+    #[cfg(feature = "ssr")]
+    pub fn generate() -> Self {
+        use rand::Rng;
+        let mut rng = rand::rng();
+        Self(
+            (0..Self::LENGTH)
+                .map(|_| char::from(b'0' + rng.random_range(0..10u8)))
+                .collect(),
+        )
+    }
+
+    /// The digits, as hashed.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// In groups of four, as shown: `1234 5678 9012 3456`.
+    pub fn grouped(&self) -> String {
+        self.0
+            .as_bytes()
+            .chunks(4)
+            .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Receipts are secrets: never in debug output or logs.
+impl std::fmt::Debug for ReceiptCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReceiptCode(..)")
+    }
+}
+
+/// The asker's optional work contact.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WorkContact {
+    /// Work name.
+    pub name: Option<String>,
+    /// Work phone.
+    pub phone: Option<String>,
+    /// Work e-mail.
+    pub email: Option<String>,
+}
+
+impl WorkContact {
+    /// Longest name accepted.
+    pub const MAX_NAME: usize = 100;
+
+    /// Parses the three optional fields; each problem names its field.
+    pub fn parse(name: &str, phone: &str, email: &str) -> Result<Self, Vec<super::FieldError>> {
+        let mut errors = Vec::new();
+        let name = name.trim();
+        if name.chars().count() > Self::MAX_NAME {
+            errors.push(super::FieldError::new(
+                "contact_name",
+                Problem::TooLong {
+                    max: Self::MAX_NAME as u32,
+                },
+            ));
+        }
+        let phone = phone.trim();
+        let phone_digits = phone.chars().filter(char::is_ascii_digit).count();
+        let phone_ok = phone
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'));
+        if !phone.is_empty() && (!phone_ok || !(8..=12).contains(&phone_digits)) {
+            errors.push(super::FieldError::new("contact_phone", Problem::Phone));
+        }
+        let email = email.trim();
+        let email = if email.is_empty() {
+            None
+        } else {
+            match super::StaffEmail::parse(email) {
+                Ok(email) => Some(email.as_str().to_owned()),
+                Err(problem) => {
+                    errors.push(super::FieldError::new("contact_email", problem));
+                    None
+                }
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+        Ok(Self {
+            name: some(name),
+            phone: some(phone),
+            email,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_receipt_has_sixteen_digits_in_groups_of_four() {
+        let receipt = ReceiptCode::parse("1234 5678-9012 3456").expect("receipt");
+        assert_eq!(receipt.as_str(), "1234567890123456");
+        assert_eq!(receipt.grouped(), "1234 5678 9012 3456");
+        assert_eq!(ReceiptCode::parse("1234"), Err(Problem::ReceiptFormat));
+        assert_eq!(
+            ReceiptCode::parse("1234 5678 9012 345x"),
+            Err(Problem::ReceiptFormat)
+        );
+        assert!((10f64).powi(16).log2() >= 50.0);
+    }
+
+    #[test]
+    fn a_concern_needs_twenty_characters_and_no_cpr_number() {
+        assert_eq!(
+            SparringText::parse("kort", 20),
+            Err(Problem::TooShort { min: 20 })
+        );
+        assert_eq!(
+            SparringText::parse("Drengen 0102031234 er meget stille i perioder", 20),
+            Err(Problem::ContainsCpr)
+        );
+        let text = SparringText::parse("Drengen er meget stille i perioder", 20).expect("ok");
+        assert!(!text.looks_like_contact());
+        let text = SparringText::parse("Ring til mor på 12 34 56 78 om drengen", 20).expect("ok");
+        assert!(text.looks_like_contact());
+    }
+
+    #[test]
+    fn choices_parse_back_from_their_values() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::parse(theme.as_str()), Ok(*theme));
+        }
+        assert_eq!(AgeBand::parse("3-5"), Ok(AgeBand::Age3To5));
+        assert_eq!(AgeBand::parse(""), Err(Problem::Unanswered));
+        assert_eq!(AgeBand::parse("17"), Err(Problem::NotAChoice));
+    }
+
+    #[test]
+    fn a_work_contact_is_optional_and_checked_when_given() {
+        assert_eq!(WorkContact::parse("", "", ""), Ok(WorkContact::default()));
+        let contact = WorkContact::parse(" Pia ", "+45 12 34 56 78", "Pia@Skole.dk").expect("ok");
+        assert_eq!(contact.email.as_deref(), Some("pia@skole.dk"));
+        let errors = WorkContact::parse("", "12", "pia").expect_err("bad");
+        assert_eq!(errors.len(), 2);
+    }
+}

@@ -1,0 +1,264 @@
+//! Who the staff are: their role in the portal, their profession and their login.
+
+use serde::{Deserialize, Serialize};
+
+use super::Problem;
+
+/// What a staff member may do in the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Role {
+    /// The FI team: courses, meetings, evaluation codes, sparring.
+    Team,
+    /// Project lead: indicators, imports, exports, the status report.
+    Lead,
+    /// Administrator: everything, plus accounts, institutions and settings.
+    Admin,
+}
+
+impl Role {
+    /// Every role, least to most powerful.
+    pub const ALL: [Role; 3] = [Role::Team, Role::Lead, Role::Admin];
+
+    /// The value stored in the database and used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Team => "team",
+            Role::Lead => "lead",
+            Role::Admin => "admin",
+        }
+    }
+
+    /// Parses the stored or submitted value.
+    pub fn parse(value: &str) -> Result<Self, Problem> {
+        Self::ALL
+            .into_iter()
+            .find(|role| role.as_str() == value.trim())
+            .ok_or(Problem::NotAChoice)
+    }
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A staff member's profession, shown to colleagues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Profession {
+    /// Social worker.
+    Socialraadgiver,
+    /// Psychologist.
+    Psykolog,
+    /// Health visitor.
+    Sundhedsplejerske,
+    /// Project lead.
+    Projektleder,
+    /// Anything else.
+    Other,
+}
+
+impl Profession {
+    /// Every profession, in the order lists show them.
+    pub const ALL: [Profession; 5] = [
+        Profession::Socialraadgiver,
+        Profession::Psykolog,
+        Profession::Sundhedsplejerske,
+        Profession::Projektleder,
+        Profession::Other,
+    ];
+
+    /// The value stored in the database and used on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profession::Socialraadgiver => "socialraadgiver",
+            Profession::Psykolog => "psykolog",
+            Profession::Sundhedsplejerske => "sundhedsplejerske",
+            Profession::Projektleder => "projektleder",
+            Profession::Other => "other",
+        }
+    }
+
+    /// Parses the stored or submitted value.
+    pub fn parse(value: &str) -> Result<Self, Problem> {
+        Self::ALL
+            .into_iter()
+            .find(|p| p.as_str() == value.trim())
+            .ok_or(Problem::NotAChoice)
+    }
+}
+
+/// A staff member's work e-mail, which is also their login; stored in lower case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct StaffEmail(String);
+
+impl StaffEmail {
+    /// Longest address SMTP allows.
+    pub const MAX: usize = 254;
+
+    /// Accepts `name@domain.tld`; the mail server is the judge of the rest.
+    pub fn parse(input: &str) -> Result<Self, Problem> {
+        let email = input.trim().to_lowercase();
+        if email.is_empty() {
+            return Err(Problem::Required);
+        }
+        if email.chars().count() > Self::MAX {
+            return Err(Problem::TooLong {
+                max: Self::MAX as u32,
+            });
+        }
+        let Some((local, domain)) = email.split_once('@') else {
+            return Err(Problem::Email);
+        };
+        let plausible = !local.is_empty()
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !domain.contains('@')
+            && !email.chars().any(|c| c.is_whitespace() || c.is_control());
+        if plausible {
+            Ok(Self(email))
+        } else {
+            Err(Problem::Email)
+        }
+    }
+
+    /// The address, lower case.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for StaffEmail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A staff member's name as colleagues see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffName(String);
+
+impl StaffName {
+    /// Longest name accepted.
+    pub const MAX: usize = 100;
+
+    /// Trims the name and checks its length.
+    pub fn parse(input: &str) -> Result<Self, Problem> {
+        let name = input.trim();
+        if name.is_empty() {
+            Err(Problem::Required)
+        } else if name.chars().count() > Self::MAX {
+            Err(Problem::TooLong {
+                max: Self::MAX as u32,
+            })
+        } else {
+            Ok(Self(name.to_owned()))
+        }
+    }
+
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The staff member behind the current request, as the pages and handlers see them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CurrentStaff {
+    /// Account id.
+    pub id: i64,
+    /// Name shown to colleagues.
+    pub name: String,
+    /// Login e-mail.
+    pub email: String,
+    /// What they may do.
+    pub role: Role,
+    /// Their profession.
+    pub profession: Profession,
+    /// Whether they must choose a new password before anything else.
+    pub must_change_password: bool,
+}
+
+/// A new password that meets the policy: at least 12 characters (DKFDS / NSIS guidance), at
+/// most 1,024 so hashing stays cheap.
+#[derive(Clone)]
+pub struct Password(String);
+
+impl Password {
+    /// Fewest characters a password may have.
+    pub const MIN: usize = 12;
+    /// Most characters a password may have.
+    pub const MAX: usize = 1024;
+
+    /// Checks a new password against the policy.
+    pub fn parse(input: &str) -> Result<Self, Problem> {
+        let length = input.chars().count();
+        if length == 0 {
+            Err(Problem::Required)
+        } else if length < Self::MIN {
+            Err(Problem::TooShort {
+                min: Self::MIN as u32,
+            })
+        } else if length > Self::MAX {
+            Err(Problem::TooLong {
+                max: Self::MAX as u32,
+            })
+        } else {
+            Ok(Self(input.to_owned()))
+        }
+    }
+
+    /// The password itself, for hashing only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Never print a password, not even in a debug log.
+impl std::fmt::Debug for Password {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Password(..)")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_and_professions_parse_back_from_their_stored_values() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Ok(role));
+        }
+        for profession in Profession::ALL {
+            assert_eq!(Profession::parse(profession.as_str()), Ok(profession));
+        }
+        assert_eq!(Role::parse("root"), Err(Problem::NotAChoice));
+    }
+
+    #[test]
+    fn an_email_is_stored_in_lower_case_and_nonsense_is_refused() {
+        assert_eq!(
+            StaffEmail::parse(" Anna@Rebild.DK ").map(|e| e.as_str().to_owned()),
+            Ok("anna@rebild.dk".to_owned())
+        );
+        assert_eq!(StaffEmail::parse(""), Err(Problem::Required));
+        assert_eq!(StaffEmail::parse("anna"), Err(Problem::Email));
+        assert_eq!(StaffEmail::parse("anna@rebild"), Err(Problem::Email));
+        assert_eq!(StaffEmail::parse("an na@rebild.dk"), Err(Problem::Email));
+    }
+
+    #[test]
+    fn a_password_needs_twelve_characters() {
+        assert_eq!(
+            Password::parse("kort-kode").map(|_| ()),
+            Err(Problem::TooShort { min: 12 })
+        );
+        assert!(Password::parse("lang-nok-adgangskode").is_ok());
+        assert_eq!(
+            format!("{:?}", Password::parse("hemmelig-kode-1").ok()),
+            "Some(Password(..))"
+        );
+    }
+}

@@ -1,0 +1,243 @@
+//! Texts of the course register.
+
+use super::Lang;
+use crate::domain::course::{CourseOutcome, CourseStatus, MeetingForm, Participant};
+
+/// Texts of the course pages.
+pub struct Courses {
+    /// List title.
+    pub title: &'static str,
+    /// Link to a new course.
+    pub new: &'static str,
+    /// Link to the import.
+    pub import: &'static str,
+    /// Filter: reference search.
+    pub search: &'static str,
+    /// Filter: any.
+    pub any: &'static str,
+    /// Filter button.
+    pub filter: &'static str,
+    /// Column / field: reference.
+    pub reference: &'static str,
+    /// Column / field: institution.
+    pub institution: &'static str,
+    /// Column / field: age band.
+    pub age_band: &'static str,
+    /// Column / field: started.
+    pub started_on: &'static str,
+    /// Column / field: status.
+    pub status: &'static str,
+    /// Column / field: meetings.
+    pub meetings: &'static str,
+    /// Column / field: themes.
+    pub themes: &'static str,
+    /// Field: parents take part.
+    pub parents_take_part: &'static str,
+    /// Yes.
+    pub yes: &'static str,
+    /// No.
+    pub no: &'static str,
+    /// Field: note.
+    pub note: &'static str,
+    /// Hint under the note.
+    pub note_hint: &'static str,
+    /// New course: title.
+    pub new_title: &'static str,
+    /// New course: text.
+    pub new_intro: &'static str,
+    /// Create button.
+    pub create: &'static str,
+    /// Nothing matches.
+    pub empty: &'static str,
+    /// Detail: add meeting heading.
+    pub add_meeting: &'static str,
+    /// Meeting day.
+    pub meeting_day: &'static str,
+    /// Meeting form.
+    pub meeting_form: &'static str,
+    /// Participants.
+    pub participants: &'static str,
+    /// Add meeting button.
+    pub add_meeting_button: &'static str,
+    /// Shown when five meetings are registered.
+    pub full: &'static str,
+    /// Close heading.
+    pub close: &'static str,
+    /// End date.
+    pub ended_on: &'static str,
+    /// Outcome.
+    pub outcome: &'static str,
+    /// Close button.
+    pub close_button: &'static str,
+    /// The offer to print the parents' card.
+    pub card_offer: &'static str,
+    /// The card button.
+    pub card_button: &'static str,
+    /// Shown once the card was printed.
+    pub card_done: &'static str,
+    /// Back to the list.
+    pub back: &'static str,
+    /// Import: title.
+    pub import_title: &'static str,
+    /// Import: explanation of the format.
+    pub import_intro: &'static str,
+    /// Import: file field.
+    pub import_file: &'static str,
+    /// Import button.
+    pub import_button: &'static str,
+    /// Import refused: heading.
+    pub import_refused: &'static str,
+    /// Import: line column.
+    pub line: &'static str,
+    /// Import: column column.
+    pub column: &'static str,
+    /// Import: problem column.
+    pub problem: &'static str,
+    /// Import succeeded; `{courses}` and `{meetings}` are replaced.
+    pub imported: &'static str,
+}
+
+const DA: Courses = Courses {
+    title: "Forløb",
+    new: "Nyt forløb",
+    import: "Importér tidligere forløb (CSV)",
+    search: "Søg på nummer",
+    any: "Alle",
+    filter: "Vis",
+    reference: "Nummer",
+    institution: "Institution",
+    age_band: "Barnets alder",
+    started_on: "Startdato",
+    status: "Status",
+    meetings: "Møder",
+    themes: "Temaer",
+    parents_take_part: "Deltager forældrene?",
+    yes: "Ja",
+    no: "Nej",
+    note: "Note (frivilligt)",
+    note_hint: "Skriv ikke navne eller CPR-numre. Højst 2.000 tegn.",
+    new_title: "Nyt forløb",
+    new_intro: "Forløbet får et nummer af systemet. Barnet nævnes ikke: kun institution, aldersgruppe, dato og temaer.",
+    create: "Opret forløb",
+    empty: "Ingen forløb matcher.",
+    add_meeting: "Registrér møde",
+    meeting_day: "Dato for mødet",
+    meeting_form: "Mødeform",
+    participants: "Deltagere",
+    add_meeting_button: "Registrér møde",
+    full: "Forløbet har fem møder – det højeste antal.",
+    close: "Afslut forløbet",
+    ended_on: "Slutdato",
+    outcome: "Udfald",
+    close_button: "Afslut forløbet",
+    card_offer: "Forældrene deltog: giv dem et kort med en evalueringskode. Koden kender kun området og måneden – ikke forløbet.",
+    card_button: "Udsted kode og print kort",
+    card_done: "Forældrenes evalueringskort er udskrevet.",
+    back: "Til forløbene",
+    import_title: "Importér tidligere forløb",
+    import_intro: "En CSV-fil med én linje pr. møde (og én linje for et forløb uden møder). Kolonner: course (en nøgle, der samler linjerne for ét forløb), institution (navn som i listen), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (ÅÅÅÅ-MM-DD), themes (adskilt af ;), parents_take_part (ja/nej), ended_on og outcome (resolved, child_welfare, ppr, other – tomme for åbne forløb), meeting_on, meeting_form (with_parents, anonymous) og participants (adskilt af ;). Enten importeres hele filen, eller intet.",
+    import_file: "CSV-fil",
+    import_button: "Importér",
+    import_refused: "Filen er ikke importeret. Ret linjerne herunder, og prøv igen – intet er gemt.",
+    line: "Linje",
+    column: "Kolonne",
+    problem: "Problem",
+    imported: "{courses} forløb og {meetings} møder er importeret.",
+};
+
+const EN: Courses = Courses {
+    title: "Courses",
+    new: "New course",
+    import: "Import earlier courses (CSV)",
+    search: "Search by number",
+    any: "All",
+    filter: "Show",
+    reference: "Number",
+    institution: "Institution",
+    age_band: "Child's age",
+    started_on: "Start date",
+    status: "Status",
+    meetings: "Meetings",
+    themes: "Themes",
+    parents_take_part: "Do the parents take part?",
+    yes: "Yes",
+    no: "No",
+    note: "Note (optional)",
+    note_hint: "Do not write names or CPR numbers. At most 2,000 characters.",
+    new_title: "New course",
+    new_intro: "The system gives the course a number. The child is not named: only institution, age band, date and themes.",
+    create: "Create course",
+    empty: "No courses match.",
+    add_meeting: "Register a meeting",
+    meeting_day: "Date of the meeting",
+    meeting_form: "Form of the meeting",
+    participants: "Participants",
+    add_meeting_button: "Register meeting",
+    full: "The course has five meetings – the most there may be.",
+    close: "Close the course",
+    ended_on: "End date",
+    outcome: "Outcome",
+    close_button: "Close the course",
+    card_offer: "The parents took part: give them a card with an evaluation code. The code knows only the area and the month – not the course.",
+    card_button: "Issue a code and print the card",
+    card_done: "The parents' evaluation card has been printed.",
+    back: "Back to the courses",
+    import_title: "Import earlier courses",
+    import_intro: "A CSV file with one line per meeting (and one line for a course without meetings). Columns: course (a key grouping the lines of one course), institution (name as in the list), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (YYYY-MM-DD), themes (separated by ;), parents_take_part (yes/no), ended_on and outcome (resolved, child_welfare, ppr, other – empty for open courses), meeting_on, meeting_form (with_parents, anonymous) and participants (separated by ;). Either the whole file is imported, or nothing.",
+    import_file: "CSV file",
+    import_button: "Import",
+    import_refused: "The file was not imported. Correct the lines below and try again – nothing has been saved.",
+    line: "Line",
+    column: "Column",
+    problem: "Problem",
+    imported: "{courses} courses and {meetings} meetings have been imported.",
+};
+
+/// The course texts in `lang`.
+pub fn courses(lang: Lang) -> &'static Courses {
+    lang.pick(&DA, &EN)
+}
+
+/// A meeting form, in words.
+pub fn meeting_form_name(lang: Lang, form: MeetingForm) -> &'static str {
+    match form {
+        MeetingForm::WithParents => lang.pick("Med forældrene", "With the parents"),
+        MeetingForm::Anonymous => lang.pick("Anonym drøftelse", "Anonymous discussion"),
+    }
+}
+
+/// A participant, in words.
+pub fn participant_name(lang: Lang, participant: Participant) -> &'static str {
+    use Participant::*;
+    match participant {
+        Paedagog => lang.pick("Pædagog", "Pedagogue"),
+        Dagplejer => lang.pick("Dagplejer", "Childminder"),
+        Laerer => lang.pick("Lærer", "Teacher"),
+        Leder => lang.pick("Leder", "Manager"),
+        Socialraadgiver => lang.pick("Socialrådgiver", "Social worker"),
+        Psykolog => lang.pick("Psykolog", "Psychologist"),
+        Sundhedsplejerske => lang.pick("Sundhedsplejerske", "Health visitor"),
+        Foraelder => lang.pick("Forælder", "Parent"),
+        Andre => lang.pick("Andre", "Others"),
+    }
+}
+
+/// An outcome, in words.
+pub fn course_outcome_name(lang: Lang, outcome: CourseOutcome) -> &'static str {
+    match outcome {
+        CourseOutcome::ResolvedInFi => lang.pick("Løst i FI", "Resolved in FI"),
+        CourseOutcome::ChildWelfareCase => {
+            lang.pick("Videre til børnesag", "Moved on to a child-welfare case")
+        }
+        CourseOutcome::ReferredPpr => lang.pick("Henvist til PPR", "Referred to PPR"),
+        CourseOutcome::Other => lang.pick("Andet", "Other"),
+    }
+}
+
+/// A status, in words.
+pub fn course_status_name(lang: Lang, status: CourseStatus) -> &'static str {
+    match status {
+        CourseStatus::Open => lang.pick("Åbent", "Open"),
+        CourseStatus::Closed => lang.pick("Afsluttet", "Closed"),
+    }
+}

@@ -1,0 +1,40 @@
+//! One-time notices in the reader's language.
+
+use super::Lang;
+use crate::components::notice::Notice;
+
+/// The sentence for `notice`.
+pub fn notice_text(lang: Lang, notice: &Notice) -> String {
+    match (lang, notice) {
+        (Lang::Da, Notice::PasswordChanged) => "Din adgangskode er skiftet.".into(),
+        (Lang::En, Notice::PasswordChanged) => "Your password has been changed.".into(),
+        (Lang::Da, Notice::StaffCreated(n)) => format!("{n} er oprettet som medarbejder."),
+        (Lang::En, Notice::StaffCreated(n)) => format!("{n} has been added as staff."),
+        (Lang::Da, Notice::StaffUpdated(n)) => format!("Oplysningerne om {n} er gemt."),
+        (Lang::En, Notice::StaffUpdated(n)) => format!("The details of {n} have been saved."),
+        (Lang::Da, Notice::StaffDeactivated(n)) => {
+            format!("{n} er deaktiveret og logget ud alle steder.")
+        }
+        (Lang::En, Notice::StaffDeactivated(n)) => {
+            format!("{n} has been deactivated and logged out everywhere.")
+        }
+        (Lang::Da, Notice::StaffReactivated(n)) => format!("{n} er aktiv igen."),
+        (Lang::En, Notice::StaffReactivated(n)) => format!("{n} is active again."),
+        (Lang::Da, Notice::PasswordReset(n)) => {
+            format!("{n} har fået en engangsadgangskode og skal vælge en ny ved næste login.")
+        }
+        (Lang::En, Notice::PasswordReset(n)) => {
+            format!("{n} has a one-time password and must choose a new one at the next login.")
+        }
+        (Lang::Da, Notice::InstitutionCreated(n)) => format!("{n} er tilføjet."),
+        (Lang::En, Notice::InstitutionCreated(n)) => format!("{n} has been added."),
+        (Lang::Da, Notice::InstitutionUpdated(n)) => format!("{n} er gemt."),
+        (Lang::En, Notice::InstitutionUpdated(n)) => format!("{n} has been saved."),
+        (Lang::Da, Notice::SparringSaved(id)) => format!("Henvendelse #{id} er opdateret."),
+        (Lang::En, Notice::SparringSaved(id)) => format!("Request #{id} has been updated."),
+        (Lang::Da, Notice::SettingsSaved) => "Indstillingerne er gemt.".into(),
+        (Lang::En, Notice::SettingsSaved) => "The settings have been saved.".into(),
+        (Lang::Da, Notice::CourseSaved(r)) => format!("Forløb {r} er gemt."),
+        (Lang::En, Notice::CourseSaved(r)) => format!("Course {r} has been saved."),
+    }
+}

@@ -1,0 +1,27 @@
+//! Tidlig's user interface and server-side core.
+//!
+//! Pages are rendered on the server; only the islands (`#[island]` components) are compiled
+//! into the WebAssembly the browser runs. Build with exactly one of the features `ssr`
+//! (server) or `hydrate` (browser).
+
+pub mod access;
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod forms;
+pub mod i18n;
+pub mod indicators;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+/// Entry point of the WebAssembly: wakes up the islands on the page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+}

@@ -1,0 +1,41 @@
+//! `/admin/indstillinger`: how long sparring texts are kept.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    api::admin::settings,
+    app::use_lang,
+    components::{
+        form::{ErrorSummary, TextField},
+        staff_layout::StaffLayout,
+    },
+    i18n::{admin::admin, common::common},
+};
+
+/// The settings form.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = admin(lang);
+    let values = Resource::new_blocking(|| (), |()| settings());
+    view! {
+        <Title text=text.settings_title/>
+        <StaffLayout>
+            <ErrorSummary/>
+            <h1>{text.settings_title}</h1>
+            <Suspense>
+                {move || values.get().map(|result| match result {
+                    Ok((retention, stale)) => view! {
+                        <form method="post" novalidate action="/admin/indstillinger" class="narrow-form">
+                            <TextField form="settings" name="retention_days" label=text.retention_days hint=text.retention_hint value=retention.to_string() required=true/>
+                            <TextField form="settings" name="stale_days" label=text.stale_days hint=text.stale_hint value=stale.to_string() required=true/>
+                            <button type="submit" class="button">{text.save}</button>
+                        </form>
+                    }.into_any(),
+                    Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}

@@ -1,0 +1,13 @@
+//! One module per page, rendered on the server.
+
+pub mod account;
+pub mod admin;
+pub mod evaluation;
+pub mod landing;
+pub mod login;
+pub mod not_found;
+pub mod sparring;
+pub mod staff_start;
+pub mod team_codes;
+pub mod team_courses;
+pub mod team_sparring;

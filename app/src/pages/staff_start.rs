@@ -1,0 +1,52 @@
+//! `/start`: where a staff member lands after logging in.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    app::{current_staff, use_lang},
+    components::staff_layout::StaffLayout,
+    domain::Role,
+    i18n::{admin::admin, courses::courses, evaluation::cards, sparring::inbox, staff::staff},
+};
+
+/// The staff start page: who you are and what your role does here.
+#[component]
+pub fn StaffStart() -> impl IntoView {
+    let lang = use_lang();
+    let text = staff(lang);
+    let me = current_staff();
+    let greeting = me
+        .as_ref()
+        .map(|me| text.greeting.replace("{name}", &me.name))
+        .unwrap_or_default();
+    let (role, profession) = me
+        .as_ref()
+        .map(|me| (text.role(me.role), text.profession(me.profession)))
+        .unwrap_or_default();
+    let about = me.as_ref().map(|me| match me.role {
+        Role::Team => text.start_team,
+        Role::Lead => text.start_lead,
+        Role::Admin => text.start_admin,
+    });
+    let is_admin = me.as_ref().is_some_and(|me| me.role == Role::Admin);
+    let is_team = me
+        .as_ref()
+        .is_some_and(|me| matches!(me.role, Role::Team | Role::Admin));
+    view! {
+        <Title text=text.start_title/>
+        <StaffLayout>
+            <h1>{greeting}</h1>
+            <p class="lead">{role} " · " {profession}</p>
+            <p>{about}</p>
+            <ul class="link-list">
+                {is_team.then(|| view! {
+                    <li><a href="/team/forloeb">{courses(lang).title}</a></li>
+                    <li><a href="/team/sparring">{inbox(lang).title}</a></li>
+                    <li><a href="/team/koder">{cards(lang).issue_title}</a></li>
+                })}
+                {is_admin.then(|| view! { <li><a href="/admin">{admin(lang).title}</a></li> })}
+            </ul>
+        </StaffLayout>
+    }
+}

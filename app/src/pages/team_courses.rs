@@ -1,0 +1,345 @@
+//! The course register: `/team/forloeb` (list), `/team/forloeb/nyt`, `/team/forloeb/:id` and
+//! `/team/forloeb/import`.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    api::{
+        courses::{list_courses, read_course, Course},
+        sparring::workplaces,
+    },
+    app::use_lang,
+    components::{
+        code_cards::{CodeCards, IssuedCodes},
+        form::{
+            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, TextKind,
+        },
+        staff_layout::StaffLayout,
+    },
+    domain::{
+        course::{
+            CourseOutcome, CourseStatus, ImportError, MeetingForm, Participant, MAX_MEETINGS,
+        },
+        sparring::{AgeBand, Theme},
+    },
+    error::AppError,
+    i18n::{
+        common::common,
+        courses::{
+            course_outcome_name, course_status_name, courses, meeting_form_name, participant_name,
+        },
+        problems::problem_text,
+        sparring::{age_name, theme_name},
+    },
+    pages::not_found::NotFound,
+};
+
+/// The outcome of an import, shown on the import page.
+#[derive(Debug, Clone)]
+pub enum ImportOutcome {
+    /// Stored: courses and meetings.
+    Stored(usize, usize),
+    /// Refused, with every problem found.
+    Refused(Vec<ImportError>),
+}
+
+fn institution_options(
+    places: Vec<(i64, String)>,
+    first: (String, String),
+) -> Vec<(String, String)> {
+    std::iter::once(first)
+        .chain(places.into_iter().map(|(id, name)| (id.to_string(), name)))
+        .collect()
+}
+
+/// The list of courses, open first.
+#[component]
+pub fn CoursesPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    let query = use_query_map();
+    let get = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
+    let (status, institution, search) = (get("status"), get("institution"), get("q"));
+    let data = Resource::new_blocking(
+        {
+            let (status, institution, search) =
+                (status.clone(), institution.clone(), search.clone());
+            move || (status.clone(), institution.clone(), search.clone())
+        },
+        |(status, institution, search)| async move {
+            Ok::<_, AppError>((
+                list_courses(status, institution, search).await?,
+                workplaces().await?,
+            ))
+        },
+    );
+    let statuses: Vec<(String, String)> = std::iter::once((String::new(), text.any.to_owned()))
+        .chain(CourseStatus::ALL.iter().map(|s| {
+            (
+                s.as_str().to_owned(),
+                course_status_name(lang, *s).to_owned(),
+            )
+        }))
+        .collect();
+    view! {
+        <Title text=text.title/>
+        <StaffLayout>
+            <h1>{text.title}</h1>
+            <p>
+                <a class="button" href="/team/forloeb/nyt">{text.new}</a>
+                " "
+                <a href="/team/forloeb/import">{text.import}</a>
+            </p>
+            <Suspense>
+                {move || data.get().map(|result| match result {
+                    Ok((rows, places)) => view! {
+                        <form method="get" action="/team/forloeb" class="filters">
+                            <SelectField form="filter" name="status" label=text.status options=statuses.clone() selected=status.clone()/>
+                            <SelectField form="filter" name="institution" label=text.institution options=institution_options(places, (String::new(), text.any.to_owned())) selected=institution.clone()/>
+                            <TextField form="filter" name="q" label=text.search value=search.clone()/>
+                            <button type="submit" class="button button-secondary">{text.filter}</button>
+                        </form>
+                        <CourseTable rows=rows/>
+                    }.into_any(),
+                    Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
+
+#[component]
+fn CourseTable(rows: Vec<Course>) -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    if rows.is_empty() {
+        return view! { <p>{text.empty}</p> }.into_any();
+    }
+    view! {
+        <table class="responsive-table">
+            <thead>
+                <tr>
+                    <th scope="col">{text.reference}</th>
+                    <th scope="col">{text.institution}</th>
+                    <th scope="col">{text.age_band}</th>
+                    <th scope="col">{text.started_on}</th>
+                    <th scope="col">{text.meetings}</th>
+                    <th scope="col">{text.status}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|c| view! {
+                    <tr>
+                        <td data-label=text.reference><a href=format!("/team/forloeb/{}", c.id)>{c.reference.clone()}</a></td>
+                        <td data-label=text.institution>{c.institution.clone()}</td>
+                        <td data-label=text.age_band>{age_name(lang, c.age_band)}</td>
+                        <td data-label=text.started_on>{c.started_on.clone()}</td>
+                        <td data-label=text.meetings>{c.meeting_count}</td>
+                        <td data-label=text.status>{course_status_name(lang, c.status)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The form for a new course.
+#[component]
+pub fn NewCoursePage() -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    let places = Resource::new_blocking(|| (), |()| workplaces());
+    let ages: Vec<(&'static str, &'static str)> = AgeBand::ALL
+        .iter()
+        .map(|a| (a.as_str(), age_name(lang, *a)))
+        .collect();
+    let themes: Vec<(&'static str, &'static str)> = Theme::ALL
+        .iter()
+        .map(|t| (t.as_str(), theme_name(lang, *t)))
+        .collect();
+    view! {
+        <Title text=text.new_title/>
+        <StaffLayout>
+            <ErrorSummary/>
+            <p><a href="/team/forloeb">{text.back}</a></p>
+            <h1>{text.new_title}</h1>
+            <p>{text.new_intro}</p>
+            <form method="post" novalidate action="/team/forloeb/nyt" class="questionnaire">
+                <Suspense>
+                    {move || places.get().map(|places| view! {
+                        <SelectField form="course" name="institution" label=text.institution options=institution_options(places.unwrap_or_default(), (String::new(), String::new()))/>
+                    })}
+                </Suspense>
+                <RadioGroup form="course" name="age_band" legend=text.age_band options=ages/>
+                <TextField form="course" name="started_on" label=text.started_on kind=TextKind::Date/>
+                <CheckboxGroup form="course" name="themes" legend=text.themes options=themes/>
+                <RadioGroup form="course" name="parents_take_part" legend=text.parents_take_part options=vec![("1", text.yes), ("0", text.no)]/>
+                <TextArea form="course" name="note" label=text.note hint=text.note_hint rows=3/>
+                <button type="submit" class="button">{text.create}</button>
+            </form>
+        </StaffLayout>
+    }
+}
+
+/// One course: facts, meetings, and what can be done next.
+#[component]
+pub fn CoursePage() -> impl IntoView {
+    let lang = use_lang();
+    if let Some(issued) = use_context::<IssuedCodes>() {
+        return view! {
+            <Title text=crate::i18n::evaluation::cards(lang).sheet_title/>
+            <StaffLayout><CodeCards issued=issued/></StaffLayout>
+        }
+        .into_any();
+    }
+    let id = leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .and_then(|id| id.parse::<i64>().ok());
+    let course = Resource::new_blocking(
+        move || id,
+        |id| async move { read_course(id.ok_or(AppError::NotFound)?).await },
+    );
+    view! {
+        <Suspense>
+            {move || course.get().map(|result| match result {
+                Ok(course) => view! { <CourseView course=course/> }.into_any(),
+                Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
+                Err(_) => view! { <StaffLayout><p class="notice notice-error" role="alert">{common(lang).try_again}</p></StaffLayout> }.into_any(),
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn CourseView(course: Course) -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    let base = format!("/team/forloeb/{}", course.id);
+    let themes = course
+        .themes
+        .iter()
+        .map(|t| theme_name(lang, *t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let open = course.status == CourseStatus::Open;
+    let full = usize::from(course.meeting_count) >= MAX_MEETINGS;
+    let forms: Vec<(&'static str, &'static str)> = MeetingForm::ALL
+        .iter()
+        .map(|f| (f.as_str(), meeting_form_name(lang, *f)))
+        .collect();
+    let people: Vec<(&'static str, &'static str)> = Participant::ALL
+        .iter()
+        .map(|p| (p.as_str(), participant_name(lang, *p)))
+        .collect();
+    let outcomes: Vec<(String, String)> = CourseOutcome::ALL
+        .iter()
+        .map(|o| {
+            (
+                o.as_str().to_owned(),
+                course_outcome_name(lang, *o).to_owned(),
+            )
+        })
+        .collect();
+    let offer_card = !open && course.parents_take_part && !course.card_issued;
+    let meetings = course.meetings.iter().map(|m| {
+        let who = m.participants.iter().map(|p| participant_name(lang, *p)).collect::<Vec<_>>().join(", ");
+        view! { <li>{m.held_on.clone()} " – " {meeting_form_name(lang, m.form)} ": " {who}</li> }
+    }).collect_view();
+    view! {
+        <Title text=course.reference.clone()/>
+        <StaffLayout>
+            <ErrorSummary/>
+            <p><a href="/team/forloeb">{text.back}</a></p>
+            <h1>{course.reference.clone()}</h1>
+            <dl class="facts">
+                <dt>{text.status}</dt><dd>{course_status_name(lang, course.status)}{course.outcome.map(|o| format!(" – {}", course_outcome_name(lang, o)))}</dd>
+                <dt>{text.institution}</dt><dd>{course.institution.clone()}</dd>
+                <dt>{text.age_band}</dt><dd>{age_name(lang, course.age_band)}</dd>
+                <dt>{text.started_on}</dt><dd>{course.started_on.clone()}{course.ended_on.clone().map(|e| format!(" – {e}"))}</dd>
+                <dt>{text.themes}</dt><dd>{themes}</dd>
+                <dt>{text.parents_take_part}</dt><dd>{if course.parents_take_part { text.yes } else { text.no }}</dd>
+            </dl>
+            {course.note.clone().map(|note| view! { <p class="message-body">{note}</p> })}
+            <h2>{text.meetings} " (" {course.meeting_count} "/5)"</h2>
+            <ul>{meetings}</ul>
+            {offer_card.then(|| view! {
+                <div class="notice notice-success">
+                    <p>{text.card_offer}</p>
+                    <form method="post" novalidate action=format!("{base}/kort")>
+                        <button type="submit" class="button">{text.card_button}</button>
+                    </form>
+                </div>
+            })}
+            {course.card_issued.then(|| view! { <p class="notice">{text.card_done}</p> })}
+            {(open && full).then(|| view! { <p class="notice">{text.full}</p> })}
+            {(open && !full).then(|| view! {
+                <h2 id="meeting">{text.add_meeting}</h2>
+                <form method="post" novalidate action=format!("{base}/moede") class="questionnaire" aria-labelledby="meeting">
+                    <TextField form="meeting" name="held_on" label=text.meeting_day kind=TextKind::Date/>
+                    <RadioGroup form="meeting" name="form" legend=text.meeting_form options=forms/>
+                    <CheckboxGroup form="meeting" name="participants" legend=text.participants options=people/>
+                    <button type="submit" class="button">{text.add_meeting_button}</button>
+                </form>
+            })}
+            {open.then(|| view! {
+                <h2 id="close">{text.close}</h2>
+                <form method="post" novalidate action=format!("{base}/afslut") class="narrow-form" aria-labelledby="close">
+                    <TextField form="close" name="ended_on" label=text.ended_on kind=TextKind::Date/>
+                    <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>
+                    <button type="submit" class="button button-secondary">{text.close_button}</button>
+                </form>
+            })}
+        </StaffLayout>
+    }
+}
+
+/// The import form and, after a post, what came of it.
+#[component]
+pub fn CourseImportPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    let outcome = use_context::<ImportOutcome>();
+    view! {
+        <Title text=text.import_title/>
+        <StaffLayout>
+            <p><a href="/team/forloeb">{text.back}</a></p>
+            <h1>{text.import_title}</h1>
+            {outcome.map(|outcome| match outcome {
+                ImportOutcome::Stored(courses, meetings) => view! {
+                    <p class="notice notice-success" role="status">
+                        {text.imported.replace("{courses}", &courses.to_string()).replace("{meetings}", &meetings.to_string())}
+                    </p>
+                }.into_any(),
+                ImportOutcome::Refused(errors) => view! {
+                    <div class="error-summary" role="alert" tabindex="-1">
+                        <h2>{text.import_refused}</h2>
+                        <table class="responsive-table">
+                            <thead><tr><th scope="col">{text.line}</th><th scope="col">{text.column}</th><th scope="col">{text.problem}</th></tr></thead>
+                            <tbody>
+                                {errors.into_iter().map(|e| view! {
+                                    <tr>
+                                        <td data-label=text.line>{e.line}</td>
+                                        <td data-label=text.column>{e.column.clone()}</td>
+                                        <td data-label=text.problem>{problem_text(lang, &e.problem)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }.into_any(),
+            })}
+            <p>{text.import_intro}</p>
+            <form method="post" novalidate action="/team/forloeb/import" enctype="multipart/form-data" class="narrow-form">
+                <div class="field">
+                    <label for="import-file">{text.import_file}</label>
+                    <input type="file" id="import-file" name="file" accept=".csv,text/csv"/>
+                </div>
+                <button type="submit" class="button">{text.import_button}</button>
+            </form>
+        </StaffLayout>
+    }
+}

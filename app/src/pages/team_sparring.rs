@@ -1,0 +1,254 @@
+//! `/team/sparring` (the inbox) and `/team/sparring/:id` (one request, with the team's actions).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::{
+    api::sparring::{inbox, read_request, team_members, InboxRow, SparringRequest},
+    app::use_lang,
+    components::{
+        form::{ErrorSummary, SelectField, TextArea, TextField, TextKind},
+        staff_layout::StaffLayout,
+    },
+    domain::sparring::{AgeBand, Outcome, SparringStatus, Theme},
+    error::AppError,
+    i18n::{
+        common::common,
+        sparring::{
+            age_name, form_name, inbox as inbox_text, outcome_name, parents_know_name, role_name,
+            status_name, theme_name,
+        },
+    },
+    pages::not_found::NotFound,
+};
+
+fn with_any(any: &str, options: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    std::iter::once((String::new(), any.to_owned()))
+        .chain(options)
+        .collect()
+}
+
+/// The inbox: new requests first, filtered by the query string.
+#[component]
+pub fn SparringInboxPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = inbox_text(lang);
+    let query = use_query_map();
+    let get = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
+    let (status, age, theme) = (get("status"), get("alder"), get("tema"));
+    let rows = Resource::new_blocking(
+        {
+            let (status, age, theme) = (status.clone(), age.clone(), theme.clone());
+            move || (status.clone(), age.clone(), theme.clone())
+        },
+        |(status, age, theme)| inbox(status, String::new(), age, theme),
+    );
+    let statuses = with_any(
+        text.any,
+        SparringStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_owned(), status_name(lang, *s).to_owned())),
+    );
+    let ages = with_any(
+        text.any,
+        AgeBand::ALL
+            .iter()
+            .map(|a| (a.as_str().to_owned(), age_name(lang, *a).to_owned())),
+    );
+    let themes = with_any(
+        text.any,
+        Theme::ALL
+            .iter()
+            .map(|t| (t.as_str().to_owned(), theme_name(lang, *t).to_owned())),
+    );
+    view! {
+        <Title text=text.title/>
+        <StaffLayout>
+            <h1>{text.title}</h1>
+            <form method="get" action="/team/sparring" class="filters">
+                <SelectField form="filter" name="status" label=text.status options=statuses selected=status/>
+                <SelectField form="filter" name="alder" label=text.age options=ages selected=age/>
+                <SelectField form="filter" name="tema" label=text.themes options=themes selected=theme/>
+                <button type="submit" class="button button-secondary">{text.filter}</button>
+            </form>
+            <Suspense>
+                {move || rows.get().map(|result| match result {
+                    Ok(rows) if rows.is_empty() => view! { <p>{text.empty}</p> }.into_any(),
+                    Ok(rows) => view! { <InboxTable rows=rows/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
+
+#[component]
+fn InboxTable(rows: Vec<InboxRow>) -> impl IntoView {
+    let lang = use_lang();
+    let text = inbox_text(lang);
+    view! {
+        <table class="responsive-table">
+            <thead>
+                <tr>
+                    <th scope="col">{text.reference}</th>
+                    <th scope="col">{text.received}</th>
+                    <th scope="col">{text.status}</th>
+                    <th scope="col">{text.asker}</th>
+                    <th scope="col">{text.institution}</th>
+                    <th scope="col">{text.age}</th>
+                    <th scope="col">{text.themes}</th>
+                    <th scope="col">{text.assigned}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.into_iter().map(|row| {
+                    let themes = row.themes.iter().map(|t| theme_name(lang, *t)).collect::<Vec<_>>().join(", ");
+                    view! {
+                        <tr class:row-new=row.status == SparringStatus::Received>
+                            <td data-label=text.reference><a href=format!("/team/sparring/{}", row.id)>{format!("#{}", row.id)}</a></td>
+                            <td data-label=text.received>{row.received_on}</td>
+                            <td data-label=text.status>{status_name(lang, row.status)}</td>
+                            <td data-label=text.asker>{role_name(lang, row.role)}</td>
+                            <td data-label=text.institution>{row.institution}</td>
+                            <td data-label=text.age>{age_name(lang, row.age_band)}</td>
+                            <td data-label=text.themes>{themes}</td>
+                            <td data-label=text.assigned>{row.assigned_to}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+/// One request: what was asked, the conversation, and the team's actions.
+#[component]
+pub fn SparringRequestPage() -> impl IntoView {
+    let lang = use_lang();
+    let id = leptos_router::hooks::use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .and_then(|id| id.parse::<i64>().ok());
+    let data = Resource::new_blocking(
+        move || id,
+        |id| async move {
+            let id = id.ok_or(AppError::NotFound)?;
+            Ok::<_, AppError>((read_request(id).await?, team_members().await?))
+        },
+    );
+    view! {
+        <Suspense>
+            {move || data.get().map(|result| match result {
+                Ok((request, members)) => view! { <RequestView request=request members=members/> }.into_any(),
+                Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
+                Err(_) => view! {
+                    <StaffLayout>
+                        <p class="notice notice-error" role="alert">{common(lang).try_again}</p>
+                    </StaffLayout>
+                }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl IntoView {
+    let lang = use_lang();
+    let text = inbox_text(lang);
+    let base = format!("/team/sparring/{}", request.id);
+    let title = format!("#{} · {}", request.id, role_name(lang, request.role));
+    let themes = request
+        .themes
+        .iter()
+        .map(|t| theme_name(lang, *t))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let contact = [
+        request.contact.name.clone(),
+        request.contact.phone.clone(),
+        request.contact.email.clone(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>();
+    let members: Vec<(String, String)> = members
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), name))
+        .collect();
+    let assigned = request
+        .assigned_to
+        .as_ref()
+        .map(|(id, _)| id.to_string())
+        .unwrap_or_default();
+    let outcomes: Vec<(String, String)> = Outcome::ALL
+        .iter()
+        .filter(|o| **o != Outcome::Stale)
+        .map(|o| (o.as_str().to_owned(), outcome_name(lang, *o).to_owned()))
+        .collect();
+    let closed = request.status == SparringStatus::Closed;
+    let messages = request
+        .messages
+        .iter()
+        .map(|m| {
+            let who = if m.from_team {
+                m.author.clone().unwrap_or_default()
+            } else {
+                role_name(lang, request.role).to_owned()
+            };
+            view! {
+                <li class="message" class:message-team=m.from_team>
+                    <p class="message-meta">{who} " · " {m.sent_on.clone()}</p>
+                    <p class="message-body">{m.body.clone()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=title.clone()/>
+        <StaffLayout>
+            <ErrorSummary/>
+            <p><a href="/team/sparring">{text.back}</a></p>
+            <h1>{title}</h1>
+            <dl class="facts">
+                <dt>{text.status}</dt><dd>{status_name(lang, request.status)}{request.outcome.map(|o| format!(" – {}", outcome_name(lang, o)))}</dd>
+                <dt>{text.received}</dt><dd>{request.received_on.clone()}</dd>
+                <dt>{text.institution}</dt><dd>{request.institution.clone()}</dd>
+                <dt>{text.age}</dt><dd>{age_name(lang, request.age_band)}</dd>
+                <dt>{text.themes}</dt><dd>{themes}</dd>
+                <dt>{text.parents_know}</dt><dd>{parents_know_name(lang, request.parents_know)}</dd>
+                <dt>{text.preferred_form}</dt><dd>{form_name(lang, request.preferred_form)}</dd>
+                {request.meeting.clone().map(|(day, time, place)| view! {
+                    <dt>{text.propose}</dt><dd>{day} " " {time} " – " {place}</dd>
+                })}
+                <dt>{text.contact}</dt><dd>{if contact.is_empty() { text.no_contact.to_owned() } else { contact.join(" · ") }}</dd>
+            </dl>
+            <h2>{text.concern}</h2>
+            <p class="message-body">{request.concern.clone()}</p>
+            <ul class="messages">{messages}</ul>
+            {(!closed).then(|| view! {
+                <h2 id="assign">{text.assign}</h2>
+                <form method="post" novalidate action=format!("{base}/tildel") class="narrow-form" aria-labelledby="assign">
+                    <SelectField form="assign" name="staff" label=text.assign_to options=members selected=assigned/>
+                    <button type="submit" class="button button-secondary">{text.assign_button}</button>
+                </form>
+                <h2 id="meeting">{text.propose}</h2>
+                <form method="post" novalidate action=format!("{base}/moede") class="narrow-form" aria-labelledby="meeting">
+                    <TextField form="meeting" name="day" label=text.meeting_day kind=TextKind::Date/>
+                    <TextField form="meeting" name="time" label=text.meeting_time hint="09:30"/>
+                    <TextField form="meeting" name="place" label=text.meeting_place hint=text.meeting_place_hint/>
+                    <button type="submit" class="button button-secondary">{text.propose_button}</button>
+                </form>
+                <h2 id="message">{text.message}</h2>
+                <form method="post" novalidate action=format!("{base}/besked") class="questionnaire" aria-labelledby="message">
+                    <TextArea form="message" name="body" label=text.message rows=5/>
+                    <button type="submit" class="button">{text.message_button}</button>
+                </form>
+                <h2 id="close">{text.close}</h2>
+                <form method="post" novalidate action=format!("{base}/luk") class="narrow-form" aria-labelledby="close">
+                    <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>
+                    <button type="submit" class="button button-secondary">{text.close_button}</button>
+                </form>
+            })}
+        </StaffLayout>
+    }
+}

@@ -1,0 +1,406 @@
+//! Storage of FI courses and meetings, and the counts behind the activity figures.
+
+use chrono::{Datelike as _, NaiveDate};
+use sqlx::{Any, AnyConnection, Executor};
+
+use super::Database;
+use crate::api::courses::{Course, CourseFilter, MeetingRow};
+use crate::domain::{
+    course::{CourseOutcome, CourseRef, CourseStatus, MeetingForm, Note, Participant},
+    sparring::{AgeBand, Theme},
+    Area,
+};
+
+/// A course to register.
+#[derive(Debug, Clone)]
+pub struct NewCourse {
+    /// Institution.
+    pub institution_id: i64,
+    /// The child's age band.
+    pub age_band: AgeBand,
+    /// First day.
+    pub started_on: NaiveDate,
+    /// Themes.
+    pub themes: Vec<Theme>,
+    /// Whether the parents take part.
+    pub parents_take_part: bool,
+    /// Optional note.
+    pub note: Option<Note>,
+}
+
+/// Why a course could not be stored.
+#[derive(Debug, thiserror::Error)]
+pub enum CourseError {
+    /// The institution does not exist.
+    #[error("no such institution")]
+    NoInstitution,
+    /// The database failed.
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Registers a course and gives it the year's next reference.
+pub async fn create(
+    tx: &mut AnyConnection,
+    course: &NewCourse,
+) -> Result<(i64, CourseRef), CourseError> {
+    let area: Option<String> = sqlx::query_scalar("SELECT area FROM institutions WHERE id = $1")
+        .bind(course.institution_id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    let area = area.ok_or(CourseError::NoInstitution)?;
+    let year = course.started_on.year();
+    // Numbering inside the write transaction: SQLite holds the write lock, and PostgreSQL's
+    // unique (year, seq) refuses a duplicate from a simultaneous registration.
+    let seq: i64 =
+        sqlx::query_scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM courses WHERE year = $1")
+            .bind(i64::from(year))
+            .fetch_one(&mut *tx)
+            .await?;
+    let reference = CourseRef::new(year, seq);
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO courses (reference, year, seq, institution_id, area, age_band, started_on, \
+         parents_take_part, note, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'open') RETURNING id",
+    )
+    .bind(reference.as_str())
+    .bind(i64::from(year))
+    .bind(seq)
+    .bind(course.institution_id)
+    .bind(area)
+    .bind(course.age_band.as_str())
+    .bind(day(course.started_on))
+    .bind(i64::from(course.parents_take_part))
+    .bind(course.note.as_ref().map(|n| n.as_str().to_owned()))
+    .fetch_one(&mut *tx)
+    .await?;
+    for theme in &course.themes {
+        sqlx::query("INSERT INTO course_themes (course_id, theme) VALUES ($1, $2)")
+            .bind(id)
+            .bind(theme.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok((id, reference))
+}
+
+/// Why a meeting could not be added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MeetingRefusal {
+    /// The course already has five meetings.
+    Full,
+    /// The course is closed (or does not exist).
+    Closed,
+}
+
+/// Adds a meeting, unless the course is closed or already has [`crate::domain::course::MAX_MEETINGS`].
+pub async fn add_meeting(
+    tx: &mut AnyConnection,
+    course_id: i64,
+    held_on: NaiveDate,
+    form: MeetingForm,
+    participants: &[Participant],
+) -> Result<Result<i64, MeetingRefusal>, sqlx::Error> {
+    let raised = sqlx::query(
+        "UPDATE courses SET meeting_count = meeting_count + 1 \
+         WHERE id = $1 AND status = 'open' AND meeting_count < 5",
+    )
+    .bind(course_id)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if raised == 0 {
+        let status: Option<String> = sqlx::query_scalar("SELECT status FROM courses WHERE id = $1")
+            .bind(course_id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        return Ok(Err(match status.as_deref() {
+            Some("open") => MeetingRefusal::Full,
+            _ => MeetingRefusal::Closed,
+        }));
+    }
+    let meeting_id: i64 = sqlx::query_scalar(
+        "INSERT INTO meetings (course_id, held_on, form) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(course_id)
+    .bind(day(held_on))
+    .bind(form.as_str())
+    .fetch_one(&mut *tx)
+    .await?;
+    for participant in participants {
+        sqlx::query("INSERT INTO meeting_participants (meeting_id, participant) VALUES ($1, $2)")
+            .bind(meeting_id)
+            .bind(participant.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    Ok(Ok(meeting_id))
+}
+
+/// Closes a course with its end date and outcome; false if it was not open.
+pub async fn close(
+    tx: &mut AnyConnection,
+    id: i64,
+    ended_on: NaiveDate,
+    outcome: CourseOutcome,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE courses SET status = 'closed', ended_on = $2, outcome = $3 WHERE id = $1 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(day(ended_on))
+    .bind(outcome.as_str())
+    .execute(&mut *tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Records that the parents' card was printed (never which code it carried); false if it was
+/// already.
+pub async fn mark_card_issued(tx: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+    let result =
+        sqlx::query("UPDATE courses SET card_issued = 1 WHERE id = $1 AND card_issued = 0")
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+fn bad(what: &str) -> sqlx::Error {
+    sqlx::Error::Decode(format!("unexpected {what} in courses").into())
+}
+
+type CourseDbRow = (
+    i64,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    String,
+    i64,
+    Option<String>,
+    String,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+);
+
+const COURSE_COLUMNS: &str =
+    "c.id, c.reference, c.institution_id, i.name, c.area, c.age_band, c.started_on, \
+    c.parents_take_part, c.note, c.status, c.ended_on, c.outcome, c.card_issued, c.meeting_count";
+
+fn decode(row: CourseDbRow) -> Result<Course, sqlx::Error> {
+    let (
+        id,
+        reference,
+        institution_id,
+        institution,
+        area,
+        age_band,
+        started_on,
+        parents,
+        note,
+        status,
+        ended_on,
+        outcome,
+        card,
+        meeting_count,
+    ) = row;
+    Ok(Course {
+        id,
+        reference,
+        institution_id,
+        institution,
+        area: Area::parse(&area).map_err(|_| bad("area"))?,
+        age_band: AgeBand::parse(&age_band).map_err(|_| bad("age band"))?,
+        started_on,
+        parents_take_part: parents != 0,
+        note,
+        status: CourseStatus::parse(&status).map_err(|_| bad("status"))?,
+        ended_on,
+        outcome: outcome
+            .as_deref()
+            .map(CourseOutcome::parse)
+            .transpose()
+            .map_err(|_| bad("outcome"))?,
+        card_issued: card != 0,
+        meeting_count: u8::try_from(meeting_count).map_err(|_| bad("meeting count"))?,
+        themes: Vec::new(),
+        meetings: Vec::new(),
+    })
+}
+
+/// One course with its themes and meetings.
+pub async fn get(db: &Database, id: i64) -> Result<Option<Course>, sqlx::Error> {
+    let row: Option<CourseDbRow> = sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS} FROM courses c JOIN institutions i ON i.id = c.institution_id WHERE c.id = $1"
+    ))
+    .bind(id)
+    .fetch_optional(db.pool())
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    let mut course = decode(row)?;
+    let themes: Vec<String> =
+        sqlx::query_scalar("SELECT theme FROM course_themes WHERE course_id = $1 ORDER BY theme")
+            .bind(id)
+            .fetch_all(db.pool())
+            .await?;
+    course.themes = themes.iter().filter_map(|t| Theme::parse(t).ok()).collect();
+    let meetings: Vec<(i64, String, String)> = sqlx::query_as(
+        "SELECT id, held_on, form FROM meetings WHERE course_id = $1 ORDER BY held_on, id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    for (meeting_id, held_on, form) in meetings {
+        let participants: Vec<String> = sqlx::query_scalar(
+            "SELECT participant FROM meeting_participants WHERE meeting_id = $1 ORDER BY participant",
+        )
+        .bind(meeting_id)
+        .fetch_all(db.pool())
+        .await?;
+        course.meetings.push(MeetingRow {
+            held_on,
+            form: MeetingForm::parse(&form).map_err(|_| bad("meeting form"))?,
+            participants: participants
+                .iter()
+                .filter_map(|p| Participant::parse(p).ok())
+                .collect(),
+        });
+    }
+    Ok(Some(course))
+}
+
+/// Courses (without meetings), open first, newest first; at most 500.
+pub async fn list(db: &Database, filter: &CourseFilter) -> Result<Vec<Course>, sqlx::Error> {
+    let rows: Vec<CourseDbRow> = sqlx::query_as(&format!(
+        "SELECT {COURSE_COLUMNS} FROM courses c JOIN institutions i ON i.id = c.institution_id \
+         WHERE ($1 = '' OR c.status = $1) AND ($2 = '' OR CAST(c.institution_id AS TEXT) = $2) \
+         AND ($3 = '' OR UPPER(c.reference) LIKE '%' || UPPER($3) || '%') \
+         ORDER BY CASE WHEN c.status = 'open' THEN 0 ELSE 1 END, c.started_on DESC, c.id DESC LIMIT 500"
+    ))
+    .bind(filter.status.map_or("", CourseStatus::as_str))
+    .bind(filter.institution.map(|i| i.to_string()).unwrap_or_default())
+    .bind(filter.reference.trim())
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter().map(decode).collect()
+}
+
+/// The days a figure covers, both included, and the area (all when `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+    /// Area.
+    pub area: Option<Area>,
+}
+
+fn scope_binds(scope: &Scope) -> (String, String, &'static str) {
+    (
+        day(scope.from),
+        day(scope.to),
+        scope.area.map_or("", Area::as_str),
+    )
+}
+
+/// Children reached: courses started within the scope (one course is one child).
+pub async fn children_reached<'e>(
+    db: impl Executor<'e, Database = Any>,
+    scope: &Scope,
+) -> Result<u64, sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let n: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM courses WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3)",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(area)
+    .fetch_one(db)
+    .await?;
+    Ok(u64::try_from(n).unwrap_or(0))
+}
+
+/// How many closed courses ended within the scope with 0, 1, … 5 meetings.
+pub async fn meetings_per_course<'e>(
+    db: impl Executor<'e, Database = Any>,
+    scope: &Scope,
+) -> Result<[u64; 6], sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let rows: Vec<(i64, i64)> = sqlx::query_as(
+        "SELECT meeting_count, COUNT(*) FROM courses WHERE status = 'closed' \
+         AND ended_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) GROUP BY meeting_count",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(area)
+    .fetch_all(db)
+    .await?;
+    let mut out = [0u64; 6];
+    for (meetings, n) in rows {
+        if let Some(slot) = usize::try_from(meetings).ok().and_then(|m| out.get_mut(m)) {
+            *slot = u64::try_from(n).unwrap_or(0);
+        }
+    }
+    Ok(out)
+}
+
+/// Meetings held within the scope, by form: `[with parents, anonymous]`.
+pub async fn meetings_by_form<'e>(
+    db: impl Executor<'e, Database = Any>,
+    scope: &Scope,
+) -> Result<[u64; 2], sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT m.form, COUNT(*) FROM meetings m JOIN courses c ON c.id = m.course_id \
+         WHERE m.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.area = $3) GROUP BY m.form",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(area)
+    .fetch_all(db)
+    .await?;
+    let count = |form: MeetingForm| {
+        rows.iter()
+            .filter(|(f, _)| f == form.as_str())
+            .map(|(_, n)| u64::try_from(*n).unwrap_or(0))
+            .sum()
+    };
+    Ok([
+        count(MeetingForm::WithParents),
+        count(MeetingForm::Anonymous),
+    ])
+}
+
+/// Courses that ended within the scope, by outcome, in [`CourseOutcome::ALL`]'s order.
+pub async fn outcomes<'e>(
+    db: impl Executor<'e, Database = Any>,
+    scope: &Scope,
+) -> Result<Vec<u64>, sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT outcome, COUNT(*) FROM courses WHERE status = 'closed' \
+         AND ended_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) GROUP BY outcome",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(area)
+    .fetch_all(db)
+    .await?;
+    Ok(CourseOutcome::ALL
+        .iter()
+        .map(|o| {
+            rows.iter()
+                .filter(|(v, _)| v == o.as_str())
+                .map(|(_, n)| u64::try_from(*n).unwrap_or(0))
+                .sum()
+        })
+        .collect())
+}

@@ -1,0 +1,245 @@
+//! Demo data for `make run` and `tidlig demo-data`: a demo municipality's institutions, one
+//! staff account per role, a year of parents' evaluations (the status report's 27 very
+//! satisfied and 15 satisfied or medium satisfied) and a few unused codes to try the form with.
+//! Later features add their own demo rows here.
+
+use anyhow::Context as _;
+
+use chrono::{Datelike as _, NaiveDate};
+
+use super::{evaluation_store, passwords, staff_store, Database, SecretKey};
+use crate::domain::{
+    Agreement, Answers, Area, Comment, EvaluationCode, Password, Profession, Role, Satisfaction,
+    StaffEmail, StaffName,
+};
+
+/// A demo login, printed for whoever starts the demo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoLogin {
+    /// What the account may do.
+    pub role: Role,
+    /// Login e-mail.
+    pub email: &'static str,
+    /// The demo password (public: these accounts exist only in demo databases).
+    pub password: &'static str,
+}
+
+/// The demo accounts, one per role.
+pub const LOGINS: [DemoLogin; 3] = [
+    DemoLogin {
+        role: Role::Admin,
+        email: "admin@demo.tidlig.dk",
+        password: "demo-admin-2026",
+    },
+    DemoLogin {
+        role: Role::Lead,
+        email: "projektleder@demo.tidlig.dk",
+        password: "demo-projektleder-2026",
+    },
+    DemoLogin {
+        role: Role::Team,
+        email: "fi-team@demo.tidlig.dk",
+        password: "demo-fi-team-2026",
+    },
+];
+
+const INSTITUTIONS: [(&str, Area, &str); 8] = [
+    ("Børnehuset Solsikken", Area::Dagtilbud, "Nord"),
+    ("Børnehaven Skovly", Area::Dagtilbud, "Syd"),
+    ("Vuggestuen Mælkebøtten", Area::Dagtilbud, "Øst"),
+    ("Dagplejen Nord", Area::Dagpleje, "Nord"),
+    ("Dagplejen Syd", Area::Dagpleje, "Syd"),
+    ("Bakkeskolen", Area::Skole, "Nord"),
+    ("Fjordskolen", Area::Skole, "Syd"),
+    ("Søndre Skole", Area::Skole, "Øst"),
+];
+
+/// True when the database holds no staff and no institutions yet.
+pub async fn is_empty(db: &Database) -> anyhow::Result<bool> {
+    let staff = staff_store::count(db).await?;
+    let institutions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM institutions")
+        .fetch_one(db.pool())
+        .await?;
+    Ok(staff == 0 && institutions == 0)
+}
+
+/// What the demo gives whoever starts it.
+#[derive(Debug, Clone)]
+pub struct Demo {
+    /// The staff logins.
+    pub logins: &'static [DemoLogin],
+    /// Unused evaluation codes (school), grouped as on a card.
+    pub codes: Vec<String>,
+}
+
+/// Loads the demo data into an empty database and returns what to print.
+pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<Demo> {
+    anyhow::ensure!(
+        is_empty(db).await?,
+        "the database already holds staff or institutions; demo data goes into a new database only"
+    );
+    for (name, area, district) in INSTITUTIONS {
+        super::institution_store::create(db.pool(), name, area, district)
+            .await
+            .with_context(|| format!("creating the demo institution {name}"))?;
+    }
+    for (login, (name, profession)) in LOGINS.iter().zip([
+        ("Ada Administrator", Profession::Other),
+        ("Lene Projektleder", Profession::Projektleder),
+        ("Sofie Socialrådgiver", Profession::Socialraadgiver),
+    ]) {
+        let staff = staff_store::NewStaff {
+            email: StaffEmail::parse(login.email).map_err(anyhow::Error::msg)?,
+            name: StaffName::parse(name).map_err(anyhow::Error::msg)?,
+            role: login.role,
+            profession,
+            password_hash: passwords::hash(
+                Password::parse(login.password).map_err(anyhow::Error::msg)?,
+            )
+            .await?,
+            must_change_password: false,
+        };
+        staff_store::create(db.pool(), &staff, chrono::Utc::now())
+            .await
+            .with_context(|| format!("creating the demo account {}", login.email))?;
+    }
+    evaluations(db, key, today).await?;
+    sparring(db, key, today).await?;
+    let mut tx = db.begin_write().await?;
+    let codes = evaluation_store::issue_codes(&mut tx, key, Area::Skole, today, 60, 5).await?;
+    tx.commit().await?;
+    Ok(Demo {
+        logins: &LOGINS,
+        codes: codes.iter().map(EvaluationCode::grouped).collect(),
+    })
+}
+
+/// Three sparring requests: a new one, one the team has answered, one closed.
+async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
+    use super::sparring_store::{self, NewRequest, Workplace};
+    use crate::domain::sparring::{
+        AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringText, Theme, WorkContact,
+    };
+    let institutions = super::institution_store::list_active(db).await?;
+    let first = |area: Area| institutions.iter().find(|i| i.area == area).map(|i| i.id);
+    let text =
+        |t: &str| SparringText::parse(t, SparringText::MIN_CONCERN).map_err(anyhow::Error::msg);
+    let requests = [
+        (AskerRole::Paedagog, first(Area::Dagtilbud), AgeBand::Age3To5, vec![Theme::Trivsel, Theme::SprogOgUdvikling],
+         "En pige på fire år er blevet meget stille og leger alene. Hun taler næsten ikke i samling."),
+        (AskerRole::Laerer, first(Area::Skole), AgeBand::Age10To13, vec![Theme::Fravaer, Theme::Familieforhold],
+         "En dreng i 5. klasse har haft meget fravær siden efterårsferien og virker træt, når han kommer."),
+        (AskerRole::Dagplejer, first(Area::Dagpleje), AgeBand::Age0To2, vec![Theme::MotorikOgSansning],
+         "Et barn på halvandet år kravler stadig ikke og reagerer kraftigt på lyde."),
+    ];
+    let mut ids = Vec::new();
+    for (role, institution, age_band, themes, concern) in requests {
+        let request = NewRequest {
+            role,
+            workplace: institution.map_or(
+                Workplace::Other("Privat børnehave".into()),
+                Workplace::Listed,
+            ),
+            age_band,
+            themes,
+            concern: text(concern)?,
+            parents_know: ParentsKnow::NotYetTold,
+            preferred_form: PreferredForm::Phone,
+            contact: WorkContact::default(),
+        };
+        sparring_store::create(db, key, &request, today).await?;
+        ids.push(
+            sqlx::query_scalar::<_, i64>("SELECT MAX(id) FROM sparring_requests")
+                .fetch_one(db.pool())
+                .await?,
+        );
+    }
+    let team: i64 = sqlx::query_scalar("SELECT id FROM staff WHERE role = 'team'")
+        .fetch_one(db.pool())
+        .await?;
+    let mut tx = db.begin_write().await?;
+    sparring_store::assign(&mut tx, ids[1], team, today).await?;
+    let answer =
+        text("Tak for din henvendelse. Vi foreslår en snak i telefonen – se mødeforslaget.")?;
+    sparring_store::propose_meeting(
+        &mut tx,
+        ids[1],
+        today + chrono::Days::new(3),
+        "10:00",
+        "Telefon",
+        today,
+    )
+    .await?;
+    sparring_store::add_message(&mut tx, ids[1], Some(team), &answer, today).await?;
+    sparring_store::assign(&mut tx, ids[2], team, today).await?;
+    sparring_store::close(&mut tx, ids[2], Outcome::Referred, today).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// 42 evaluations over the past year, answered through the real path (a code issued, then
+/// burned with the answers): 27 very satisfied, 9 satisfied, 6 medium satisfied.
+async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
+    const OVERALL: [(Satisfaction, usize); 3] = [
+        (Satisfaction::VerySatisfied, 27),
+        (Satisfaction::Satisfied, 9),
+        (Satisfaction::Medium, 6),
+    ];
+    let comments = [
+        "Dejligt at blive hørt, og at alle var samlet om ét bord.",
+        "Vi fik konkrete idéer med hjem, som virker.",
+        "Møderne lå i arbejdstiden, det var svært for os.",
+    ];
+    let mut n = 0usize;
+    for (overall, count) in OVERALL {
+        for _ in 0..count {
+            n += 1;
+            let area = Area::ALL[n % 3];
+            // Spread over the last twelve months.
+            let day = today
+                .checked_sub_months(chrono::Months::new((n % 12) as u32))
+                .unwrap_or(today);
+            let day = day.with_day(1).unwrap_or(day);
+            let answers = Answers {
+                overall,
+                collaboration: if n.is_multiple_of(4) {
+                    Satisfaction::Satisfied
+                } else {
+                    overall
+                },
+                difference: [
+                    Agreement::StronglyAgree,
+                    Agreement::Agree,
+                    Agreement::DontKnow,
+                ][n % 3],
+                involved: [
+                    Agreement::StronglyAgree,
+                    Agreement::Agree,
+                    Agreement::Neither,
+                ][n % 3],
+                comment: n
+                    .is_multiple_of(9)
+                    .then(|| Comment::parse(comments[n / 9 % comments.len()]))
+                    .transpose()
+                    .map_err(anyhow::Error::msg)?
+                    .flatten(),
+            };
+            let code = EvaluationCode::generate();
+            let mut tx = db.begin_write().await?;
+            evaluation_store::insert_codes(
+                &mut tx,
+                key,
+                area,
+                day,
+                60,
+                std::slice::from_ref(&code),
+            )
+            .await?;
+            tx.commit().await?;
+            evaluation_store::submit(db, key, &code, &answers, day)
+                .await?
+                .map_err(|status| anyhow::anyhow!("demo code refused: {status:?}"))?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,26 @@
+//! The server side of the app: state, storage and secrets. Compiled with the `ssr` feature only.
+
+pub mod audit_store;
+pub mod auth;
+pub mod clock;
+pub mod course_import;
+pub mod course_store;
+pub mod db;
+pub mod demo_data;
+pub mod evaluation_store;
+pub mod institution_store;
+pub mod notify;
+pub mod passwords;
+pub mod request;
+pub mod retention;
+pub mod secret;
+pub mod sessions;
+pub mod settings_store;
+pub mod sparring_store;
+pub mod staff_store;
+pub mod state;
+pub mod throttle;
+
+pub use db::{Backend, Database};
+pub use secret::SecretKey;
+pub use state::{AppState, Settings};

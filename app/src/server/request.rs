@@ -1,0 +1,73 @@
+//! What a page rendered on the server reads from its request and adds to its response.
+
+use http::{
+    header::{COOKIE, SET_COOKIE},
+    request::Parts,
+    HeaderValue,
+};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+use crate::i18n::Lang;
+
+/// The reader's language: `?lang=` if given (and then remembered in a cookie), else the
+/// cookie, else Danish.
+pub fn request_lang() -> Lang {
+    let Some(parts) = use_context::<Parts>() else {
+        return Lang::default();
+    };
+    let from_query = parts
+        .uri
+        .query()
+        .into_iter()
+        .flat_map(|query| query.split('&'))
+        .find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::parse));
+    if let Some(lang) = from_query {
+        remember(lang);
+        return lang;
+    }
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|cookie| {
+            cookie
+                .trim()
+                .strip_prefix(Lang::COOKIE)
+                .and_then(|rest| rest.strip_prefix('='))
+                .and_then(Lang::parse)
+        })
+        .unwrap_or_default()
+}
+
+/// Keeps the reader's choice for a year. A preference, not an identifier: the same two values
+/// for everyone.
+fn remember(lang: Lang) {
+    if let Some(options) = use_context::<ResponseOptions>() {
+        let cookie = format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            Lang::COOKIE,
+            lang.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            options.append_header(SET_COOKIE, value);
+        }
+    }
+}
+
+/// The nonce the server's security layer chose for this response's inline scripts; the same
+/// layer writes it into the page's Content-Security-Policy header.
+#[derive(Debug, Clone)]
+pub struct PageNonce(pub String);
+
+/// Hands the security layer's nonce to Leptos, so the hydration bootstrap and the resource
+/// scripts carry the nonce the header allows (Leptos would otherwise draw its own).
+pub fn use_page_nonce() {
+    let nonce =
+        use_context::<Parts>().and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+    if let Some(PageNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+}

@@ -1,0 +1,38 @@
+//! Settings an administrator changes in the portal (the rest come from the environment).
+
+use sqlx::{Any, Executor};
+
+use super::Database;
+
+/// Days after closing at which a sparring request's texts are deleted.
+pub const SPARRING_RETENTION_DAYS: (&str, i64) = ("sparring_retention_days", 180);
+/// Days without activity after which an open sparring request is closed and its texts deleted.
+pub const SPARRING_STALE_DAYS: (&str, i64) = ("sparring_stale_days", 180);
+
+/// A whole-number setting, or its default when unset (or unreadable).
+pub async fn number(db: &Database, (key, default): (&str, i64)) -> Result<i64, sqlx::Error> {
+    let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")
+        .bind(key)
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(value.and_then(|v| v.parse().ok()).unwrap_or(default))
+}
+
+/// Stores a whole-number setting.
+pub async fn set_number<'e>(
+    db: impl Executor<'e, Database = Any>,
+    (key, _): (&str, i64),
+    value: i64,
+) -> Result<(), sqlx::Error> {
+    // `ON CONFLICT … DO UPDATE` is spelt the same in SQLite and PostgreSQL.
+    db.execute(
+        sqlx::query(
+            "INSERT INTO settings (key, value) VALUES ($1, $2) \
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )
+        .bind(key)
+        .bind(value.to_string()),
+    )
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,502 @@
+//! Storage of anonymous sparring: requests, their themes and messages, the receipt (as a keyed
+//! hash), retention, and the counts the statistics need.
+
+use chrono::NaiveDate;
+use sqlx::{Any, AnyConnection, Executor};
+
+use super::{Database, SecretKey};
+use crate::api::sparring::{InboxFilter, InboxRow, Message, SparringRequest};
+use crate::domain::{
+    sparring::{
+        AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, ReceiptCode, SparringStatus,
+        SparringText, Theme, WorkContact,
+    },
+    Area,
+};
+
+/// Separates receipt hashes from every other keyed hash.
+const PURPOSE: &str = "sparring-receipt";
+
+/// Where the asker works: an institution from the list, or one they name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Workplace {
+    /// An institution from the list.
+    Listed(i64),
+    /// Another place, by the name the asker typed.
+    Other(String),
+}
+
+/// A request as the asker sends it, parsed.
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    /// Who asks.
+    pub role: AskerRole,
+    /// Where they work.
+    pub workplace: Workplace,
+    /// The child's age band.
+    pub age_band: AgeBand,
+    /// What it is about.
+    pub themes: Vec<Theme>,
+    /// The concern.
+    pub concern: SparringText,
+    /// Whether the parents know.
+    pub parents_know: ParentsKnow,
+    /// How to talk.
+    pub preferred_form: PreferredForm,
+    /// Optional work contact.
+    pub contact: WorkContact,
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Stores a request and returns its id and its receipt, which exists nowhere else from now on.
+pub async fn create(
+    db: &Database,
+    key: &SecretKey,
+    request: &NewRequest,
+    today: NaiveDate,
+) -> Result<(i64, ReceiptCode), sqlx::Error> {
+    let receipt = ReceiptCode::generate();
+    let (institution_id, institution_other, area) = match &request.workplace {
+        Workplace::Listed(id) => {
+            let area: Option<String> =
+                sqlx::query_scalar("SELECT area FROM institutions WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(db.pool())
+                    .await?;
+            (Some(*id), None, area)
+        }
+        Workplace::Other(name) => (None, Some(name.clone()), None),
+    };
+    let mut tx = db.begin_write().await?;
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO sparring_requests (receipt_hash, month, received_on, last_activity_on, asker_role, \
+         institution_id, institution_other, area, age_band, parents_know, preferred_form, concern, \
+         contact_name, contact_phone, contact_email, status) \
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received') RETURNING id",
+    )
+    .bind(key.keyed_hash(PURPOSE, receipt.as_str()))
+    .bind(today.format("%Y-%m").to_string())
+    .bind(day(today))
+    .bind(request.role.as_str())
+    .bind(institution_id)
+    .bind(institution_other)
+    .bind(area)
+    .bind(request.age_band.as_str())
+    .bind(request.parents_know.as_str())
+    .bind(request.preferred_form.as_str())
+    .bind(request.concern.as_str())
+    .bind(request.contact.name.clone())
+    .bind(request.contact.phone.clone())
+    .bind(request.contact.email.clone())
+    .fetch_one(&mut *tx)
+    .await?;
+    for theme in &request.themes {
+        sqlx::query("INSERT INTO sparring_themes (request_id, theme) VALUES ($1, $2)")
+            .bind(id)
+            .bind(theme.as_str())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok((id, receipt))
+}
+
+fn decode<T>(parsed: Result<T, crate::domain::Problem>, what: &str) -> Result<T, sqlx::Error> {
+    parsed
+        .map_err(|_| sqlx::Error::Decode(format!("unexpected {what} in sparring_requests").into()))
+}
+
+/// How a request is looked up.
+enum Key<'a> {
+    Receipt(&'a str),
+    Id(i64),
+}
+
+async fn load(db: &Database, key: Key<'_>) -> Result<Option<SparringRequest>, sqlx::Error> {
+    use sqlx::Row as _;
+    let sql = format!(
+        "SELECT r.id, r.received_on, r.asker_role, COALESCE(i.name, r.institution_other), r.area, \
+         r.age_band, r.parents_know, r.preferred_form, r.concern, r.contact_name, r.contact_phone, \
+         r.contact_email, r.status, r.assigned_to, s.name, r.meeting_on, r.meeting_time, \
+         r.meeting_place, r.outcome, r.closed_on \
+         FROM sparring_requests r \
+         LEFT JOIN institutions i ON i.id = r.institution_id \
+         LEFT JOIN staff s ON s.id = r.assigned_to \
+         WHERE {}",
+        match key {
+            Key::Receipt(_) => "r.receipt_hash = $1",
+            Key::Id(_) => "r.id = $1",
+        }
+    );
+    let query = sqlx::query(&sql);
+    let query = match key {
+        Key::Receipt(hash) => query.bind(hash.to_owned()),
+        Key::Id(id) => query.bind(id),
+    };
+    let Some(row) = query.fetch_optional(db.pool()).await? else {
+        return Ok(None);
+    };
+    let id: i64 = row.try_get(0)?;
+    let text = |i: usize| row.try_get::<Option<String>, _>(i);
+    let required = |i: usize| row.try_get::<String, _>(i);
+    let themes: Vec<String> = sqlx::query_scalar(
+        "SELECT theme FROM sparring_themes WHERE request_id = $1 ORDER BY theme",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let messages: Vec<(i64, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT m.from_team, s.name, m.sent_on, m.body FROM sparring_messages m \
+         LEFT JOIN staff s ON s.id = m.staff_id WHERE m.request_id = $1 ORDER BY m.id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let assigned: Option<i64> = row.try_get(13)?;
+    Ok(Some(SparringRequest {
+        id,
+        received_on: required(1)?,
+        role: decode(AskerRole::parse(&required(2)?), "role")?,
+        institution: text(3)?,
+        area: text(4)?.as_deref().and_then(|a| Area::parse(a).ok()),
+        age_band: decode(AgeBand::parse(&required(5)?), "age band")?,
+        themes: themes.iter().filter_map(|t| Theme::parse(t).ok()).collect(),
+        parents_know: decode(ParentsKnow::parse(&required(6)?), "parents_know")?,
+        preferred_form: decode(PreferredForm::parse(&required(7)?), "preferred_form")?,
+        concern: text(8)?,
+        contact: WorkContact {
+            name: text(9)?,
+            phone: text(10)?,
+            email: text(11)?,
+        },
+        status: decode(SparringStatus::parse(&required(12)?), "status")?,
+        assigned_to: assigned.zip(text(14)?),
+        meeting: match (text(15)?, text(16)?, text(17)?) {
+            (Some(on), Some(time), place) => Some((on, time, place.unwrap_or_default())),
+            _ => None,
+        },
+        outcome: text(18)?.as_deref().and_then(|o| Outcome::parse(o).ok()),
+        closed_on: text(19)?,
+        messages: messages
+            .into_iter()
+            .map(|(from_team, author, sent_on, body)| Message {
+                from_team: from_team != 0,
+                author,
+                sent_on,
+                body,
+            })
+            .collect(),
+    }))
+}
+
+/// The request behind a receipt, if its texts still exist.
+pub async fn by_receipt(
+    db: &Database,
+    key: &SecretKey,
+    receipt: &ReceiptCode,
+) -> Result<Option<SparringRequest>, sqlx::Error> {
+    load(db, Key::Receipt(&key.keyed_hash(PURPOSE, receipt.as_str()))).await
+}
+
+/// A request by id, for the team.
+pub async fn by_id(db: &Database, id: i64) -> Result<Option<SparringRequest>, sqlx::Error> {
+    load(db, Key::Id(id)).await
+}
+
+type InboxDbRow = (
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    Option<String>,
+);
+
+/// The requests whose texts exist, new ones first, then newest first.
+pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>, sqlx::Error> {
+    let rows: Vec<InboxDbRow> = sqlx::query_as(
+        "SELECT r.id, r.received_on, r.status, r.asker_role, COALESCE(i.name, r.institution_other), \
+         r.age_band, s.name \
+         FROM sparring_requests r \
+         LEFT JOIN institutions i ON i.id = r.institution_id \
+         LEFT JOIN staff s ON s.id = r.assigned_to \
+         WHERE r.text_deleted_on IS NULL \
+         AND ($1 = '' OR r.status = $1) \
+         AND ($2 = '' OR CAST(r.institution_id AS TEXT) = $2) \
+         AND ($3 = '' OR r.age_band = $3) \
+         AND ($4 = '' OR EXISTS (SELECT 1 FROM sparring_themes t WHERE t.request_id = r.id AND t.theme = $4)) \
+         ORDER BY CASE WHEN r.status = 'received' THEN 0 ELSE 1 END, r.id DESC",
+    )
+    .bind(filter.status.map_or("", SparringStatus::as_str))
+    .bind(filter.institution.map(|i| i.to_string()).unwrap_or_default())
+    .bind(filter.age_band.map_or("", AgeBand::as_str))
+    .bind(filter.theme.map_or("", Theme::as_str))
+    .fetch_all(db.pool())
+    .await?;
+    let themes: Vec<(i64, String)> = sqlx::query_as(
+        "SELECT t.request_id, t.theme FROM sparring_themes t \
+         JOIN sparring_requests r ON r.id = t.request_id WHERE r.text_deleted_on IS NULL",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(
+            |(id, received_on, status, role, institution, age_band, assigned_to)| {
+                Ok(InboxRow {
+                    id,
+                    received_on,
+                    status: decode(SparringStatus::parse(&status), "status")?,
+                    role: decode(AskerRole::parse(&role), "role")?,
+                    institution,
+                    age_band: decode(AgeBand::parse(&age_band), "age band")?,
+                    themes: themes
+                        .iter()
+                        .filter(|(request, _)| *request == id)
+                        .filter_map(|(_, t)| Theme::parse(t).ok())
+                        .collect(),
+                    assigned_to,
+                })
+            },
+        )
+        .collect()
+}
+
+/// Records activity (and a new status) on a request.
+async fn touch(
+    tx: &mut AnyConnection,
+    id: i64,
+    status: Option<SparringStatus>,
+    today: NaiveDate,
+) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE sparring_requests SET last_activity_on = $2, status = COALESCE($3, status) \
+         WHERE id = $1 AND text_deleted_on IS NULL",
+    )
+    .bind(id)
+    .bind(day(today))
+    .bind(status.map(|s| s.as_str().to_owned()))
+    .execute(&mut *tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
+/// Gives the request to a team member.
+pub async fn assign(
+    tx: &mut AnyConnection,
+    id: i64,
+    staff_id: i64,
+    today: NaiveDate,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("UPDATE sparring_requests SET assigned_to = $2 WHERE id = $1")
+        .bind(id)
+        .bind(staff_id)
+        .execute(&mut *tx)
+        .await?;
+    // Only a new request moves on; a later one keeps its status.
+    sqlx::query(
+        "UPDATE sparring_requests SET status = 'assigned' WHERE id = $1 AND status = 'received'",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    touch(tx, id, None, today).await
+}
+
+/// Proposes a meeting (day, time, place or link).
+pub async fn propose_meeting(
+    tx: &mut AnyConnection,
+    id: i64,
+    on: NaiveDate,
+    time: &str,
+    place: &str,
+    today: NaiveDate,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("UPDATE sparring_requests SET meeting_on = $2, meeting_time = $3, meeting_place = $4 WHERE id = $1")
+        .bind(id)
+        .bind(day(on))
+        .bind(time)
+        .bind(place)
+        .execute(&mut *tx)
+        .await?;
+    touch(tx, id, Some(SparringStatus::MeetingProposed), today).await
+}
+
+/// A message in the conversation: from the team (status "answered") or from the asker.
+pub async fn add_message(
+    tx: &mut AnyConnection,
+    id: i64,
+    from_staff: Option<i64>,
+    body: &SparringText,
+    today: NaiveDate,
+) -> Result<bool, sqlx::Error> {
+    if !touch(tx, id, from_staff.map(|_| SparringStatus::Answered), today).await? {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO sparring_messages (request_id, from_team, staff_id, sent_on, body) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id)
+    .bind(i64::from(from_staff.is_some()))
+    .bind(from_staff)
+    .bind(day(today))
+    .bind(body.as_str())
+    .execute(&mut *tx)
+    .await?;
+    Ok(true)
+}
+
+/// Closes the request with an outcome; its texts are deleted after the retention period.
+pub async fn close(
+    tx: &mut AnyConnection,
+    id: i64,
+    outcome: Outcome,
+    today: NaiveDate,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("UPDATE sparring_requests SET outcome = $2, closed_on = $3 WHERE id = $1")
+        .bind(id)
+        .bind(outcome.as_str())
+        .bind(day(today))
+        .execute(&mut *tx)
+        .await?;
+    touch(tx, id, Some(SparringStatus::Closed), today).await
+}
+
+/// The id of the request behind a receipt (for an asker's reply).
+pub async fn id_by_receipt(
+    db: &Database,
+    key: &SecretKey,
+    receipt: &ReceiptCode,
+) -> Result<Option<(i64, SparringStatus)>, sqlx::Error> {
+    let row: Option<(i64, String)> =
+        sqlx::query_as("SELECT id, status FROM sparring_requests WHERE receipt_hash = $1")
+            .bind(key.keyed_hash(PURPOSE, receipt.as_str()))
+            .fetch_optional(db.pool())
+            .await?;
+    row.map(|(id, status)| Ok((id, decode(SparringStatus::parse(&status), "status")?)))
+        .transpose()
+}
+
+/// What a retention run did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Retention {
+    /// Requests closed for lack of activity.
+    pub closed_stale: u64,
+    /// Requests whose texts were deleted.
+    pub deleted: u64,
+}
+
+const DELETE_TEXTS: &str = "UPDATE sparring_requests SET concern = NULL, contact_name = NULL, \
+    contact_phone = NULL, contact_email = NULL, institution_other = NULL, meeting_place = NULL, \
+    receipt_hash = NULL, text_deleted_on = $1";
+
+/// Closes requests untouched for `stale_days` and deletes their texts at once; deletes the
+/// texts of requests closed `retention_days` ago or more. The counts stay.
+pub async fn apply_retention(
+    db: &Database,
+    today: NaiveDate,
+    retention_days: i64,
+    stale_days: i64,
+) -> Result<Retention, sqlx::Error> {
+    let stale_before = day(today - chrono::Days::new(u64::try_from(stale_days).unwrap_or(0)));
+    let closed_before = day(today - chrono::Days::new(u64::try_from(retention_days).unwrap_or(0)));
+    let mut tx = db.begin_write().await?;
+    let closed_stale = sqlx::query(
+        "UPDATE sparring_requests SET status = 'closed', outcome = 'stale', closed_on = $1 \
+         WHERE status <> 'closed' AND last_activity_on < $2",
+    )
+    .bind(day(today))
+    .bind(&stale_before)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    let doomed = "text_deleted_on IS NULL AND (outcome = 'stale' OR closed_on <= $2)";
+    sqlx::query(&format!(
+        "DELETE FROM sparring_messages WHERE request_id IN (SELECT id FROM sparring_requests WHERE {doomed})"
+    ))
+    .bind(day(today))
+    .bind(&closed_before)
+    .execute(&mut *tx)
+    .await?;
+    let deleted = sqlx::query(&format!("{DELETE_TEXTS} WHERE {doomed}"))
+        .bind(day(today))
+        .bind(&closed_before)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    tx.commit().await?;
+    Ok(Retention {
+        closed_stale,
+        deleted,
+    })
+}
+
+/// The day the texts of a request closed on `closed_on` will be deleted.
+pub fn deletion_day(closed_on: NaiveDate, retention_days: i64) -> NaiveDate {
+    closed_on + chrono::Days::new(u64::try_from(retention_days).unwrap_or(0))
+}
+
+/// Count requests by one of their recorded dimensions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    /// Month received.
+    Month,
+    /// The asker's role.
+    Role,
+    /// The institution's area.
+    Area,
+    /// The child's age band.
+    AgeBand,
+    /// The outcome (closed requests).
+    Outcome,
+    /// The themes (a request counts once per theme).
+    Theme,
+}
+
+/// How many requests per month fall in each value of `dimension`: `(month, value, count)`.
+pub async fn monthly<'e>(
+    db: impl Executor<'e, Database = Any>,
+    dimension: Dimension,
+) -> Result<Vec<(String, String, u64)>, sqlx::Error> {
+    let sql = match dimension {
+        Dimension::Month => "SELECT month, month, COUNT(*) FROM sparring_requests GROUP BY month",
+        Dimension::Role => "SELECT month, asker_role, COUNT(*) FROM sparring_requests GROUP BY month, asker_role",
+        Dimension::Area => "SELECT month, COALESCE(area, 'other'), COUNT(*) FROM sparring_requests GROUP BY month, COALESCE(area, 'other')",
+        Dimension::AgeBand => "SELECT month, age_band, COUNT(*) FROM sparring_requests GROUP BY month, age_band",
+        Dimension::Outcome => "SELECT month, outcome, COUNT(*) FROM sparring_requests WHERE outcome IS NOT NULL GROUP BY month, outcome",
+        Dimension::Theme => "SELECT r.month, t.theme, COUNT(*) FROM sparring_themes t JOIN sparring_requests r ON r.id = t.request_id GROUP BY r.month, t.theme",
+    };
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(sql).fetch_all(db).await?;
+    let mut rows: Vec<(String, String, u64)> = rows
+        .into_iter()
+        .map(|(month, value, n)| (month, value, u64::try_from(n).unwrap_or(0)))
+        .collect();
+    rows.sort();
+    Ok(rows)
+}
+
+/// How many requests fall in each value of `dimension` (counted in the database; the texts
+/// play no part, so the counts survive retention).
+pub async fn counts<'e>(
+    db: impl Executor<'e, Database = Any>,
+    dimension: Dimension,
+) -> Result<Vec<(String, u64)>, sqlx::Error> {
+    let sql = match dimension {
+        Dimension::Month => "SELECT month, COUNT(*) FROM sparring_requests GROUP BY month",
+        Dimension::Role => "SELECT asker_role, COUNT(*) FROM sparring_requests GROUP BY asker_role",
+        Dimension::Area => "SELECT COALESCE(area, 'other'), COUNT(*) FROM sparring_requests GROUP BY COALESCE(area, 'other')",
+        Dimension::AgeBand => "SELECT age_band, COUNT(*) FROM sparring_requests GROUP BY age_band",
+        Dimension::Outcome => "SELECT outcome, COUNT(*) FROM sparring_requests WHERE outcome IS NOT NULL GROUP BY outcome",
+        Dimension::Theme => "SELECT theme, COUNT(*) FROM sparring_themes GROUP BY theme",
+    };
+    let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(db).await?;
+    let mut rows: Vec<(String, u64)> = rows
+        .into_iter()
+        .map(|(value, n)| (value, u64::try_from(n).unwrap_or(0)))
+        .collect();
+    rows.sort();
+    Ok(rows)
+}

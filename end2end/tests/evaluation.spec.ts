@@ -1,0 +1,110 @@
+import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+
+const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
+
+/** A team member issues `count` school codes; returns the links in the cards' QR codes. */
+async function issueCards(page: Page, count: number): Promise<string[]> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(TEAM.email);
+  await page.getByLabel("Adgangskode").fill(TEAM.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("link", { name: "Udsted evalueringskoder" }).click();
+  await page.getByLabel("Område").selectOption("skole");
+  await page.getByLabel("Antal koder").fill(String(count));
+  await page.getByRole("button", { name: "Udsted og vis kort" }).click();
+  await expect(page.getByRole("heading", { name: "Evalueringskort" })).toBeVisible();
+  return page.locator(".card-qr").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** A parent's phone: a fresh browser context, nothing shared with the staff member. */
+async function phone(browser: Browser, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled, locale: "da-DK" });
+  return context.newPage();
+}
+
+async function answerAll(page: Page) {
+  await page.getByRole("group", { name: "Hvor tilfreds er du alt i alt med forløbet?" }).getByLabel("Meget tilfreds").check();
+  await page.getByRole("group", { name: "Hvor tilfreds er du med samarbejdet" }).getByLabel("Tilfreds", { exact: true }).check();
+  await page.getByRole("group", { name: "Forløbet har gjort en positiv forskel for mit barn." }).getByLabel("Enig", { exact: true }).check();
+  await page.getByRole("group", { name: "Jeg følte mig lyttet til og inddraget." }).getByLabel("Ved ikke").check();
+}
+
+test("a card is printed, its QR link opened on a phone, answered once and refused the second time", async ({ page, browser, consoleErrors }) => {
+  const links = await issueCards(page, 8);
+  expect(links).toHaveLength(8);
+  expect(links[0]).toMatch(/\/evaluering\?kode=[34679ACDEFGHJKMNPQRTUVWXY]{10}$/);
+  await expectAccessible(page);
+  // Chromium's print to PDF: the eight cards fill exactly one A4 page.
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+
+  const parent = await phone(browser);
+  const errors: string[] = [];
+  parent.on("pageerror", (e) => errors.push(String(e)));
+  await parent.goto(links[0]);
+  await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Evaluering af forløbet");
+  expect(await scrollsSideways(parent)).toBe(false);
+  await expectAccessible(parent);
+  await waitForEnhancement(parent);
+
+  // Checked in the browser: no reload, the summary gets focus and links to the questions.
+  await parent.getByRole("button", { name: "Send svar" }).click();
+  const summary = parent.locator("#error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveCount(4);
+  await expect(parent).toHaveURL(links[0]);
+  await expectAccessible(parent);
+  await summary.getByRole("link").first().click();
+  await expect(parent.getByLabel("Meget tilfreds").first()).toBeFocused();
+
+  await answerAll(parent);
+  await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("Godt samarbejde.");
+  await parent.getByRole("button", { name: "Send svar" }).click();
+  await expect(parent).toHaveURL(/\/evaluering\/kvittering$/);
+  await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Tak for dine svar");
+  await expectAccessible(parent);
+
+  await parent.goto(links[0]);
+  await expect(parent.getByText("Koden er allerede brugt.")).toBeVisible();
+  await expectAccessible(parent);
+  expect(errors).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("switching to English keeps the answers already given", async ({ page, browser }) => {
+  const [link] = await issueCards(page, 1);
+  const parent = await phone(browser);
+  await parent.goto(link);
+  await parent.getByLabel("Meget tilfreds").first().check();
+  await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("Tak");
+  await parent.getByRole("button", { name: "English" }).click();
+  await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Evaluation of the course");
+  await expect(parent.getByLabel("Very satisfied").first()).toBeChecked();
+  await expect(parent.getByLabel("Any comment? (optional)")).toHaveValue("Tak");
+  await expect(parent.locator("#error-summary")).toBeHidden();
+  await expectAccessible(parent);
+});
+
+test.describe("without JavaScript", () => {
+  test("the whole journey works as plain HTML forms", async ({ page, browser }) => {
+    const [link] = await issueCards(page, 1);
+    const parent = await phone(browser, false);
+    await parent.goto(link);
+    await parent.getByLabel("Meget tilfreds").first().check();
+    await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("Barnet har cpr 010203-1234");
+    await parent.getByRole("button", { name: "Send svar" }).click();
+    await expect(parent.getByText("Der er et problem")).toBeVisible();
+    await expect(parent.getByText("ser ud til at indeholde et CPR-nummer", { exact: false }).first()).toBeVisible();
+    await expect(parent.getByLabel("Meget tilfreds").first()).toBeChecked();
+    // (axe-core needs JavaScript in the page; the same pages are checked in the tests above.)
+    await answerAll(parent);
+    await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("");
+    await parent.getByRole("button", { name: "Send svar" }).click();
+    await expect(parent).toHaveURL(/\/evaluering\/kvittering$/);
+    await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Tak for dine svar");
+    await parent.goto(link);
+    await expect(parent.getByText("Koden er allerede brugt.")).toBeVisible();
+  });
+});

@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** Statuses our pages answer on purpose (login required, no access, form refused, too many
+ * attempts); the browser logs them as failed resources, but they are not script errors. */
+const deliberate = /the server responded with a status of (401|403|422|429)/;
+
+/** Fails the test if the page logged an error (a CSP violation, a failed hydration …). */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error" && !deliberate.test(msg.text())) errors.push(msg.text());
+    });
+    page.on("pageerror", (err) => errors.push(String(err)));
+    await use(errors);
+    expect(errors, "errors in the browser console").toEqual([]);
+  },
+});
+export { expect };
+
+/** axe-core with the WCAG 2.1 A/AA rules and best practices: no violations allowed. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, "axe-core violations").toEqual([]);
+}
+
+/** True when the page is wider than the viewport (a horizontal scroll bar on a phone). */
+export async function scrollsSideways(page: Page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** Waits until the islands on the page are hydrated. */
+export async function waitForEnhancement(page: Page) {
+  await page.locator(".enhanced[data-enhanced]").first().waitFor({ state: "attached" });
+}

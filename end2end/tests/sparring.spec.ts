@@ -1,0 +1,98 @@
+import { test, expect, expectAccessible, scrollsSideways } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+
+const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
+
+async function phone(browser: Browser, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled, locale: "da-DK" });
+  return context.newPage();
+}
+
+/** A pedagogue fills in and sends the request form; returns the receipt shown. */
+async function sendRequest(page: Page, concern: string, checkAxe: boolean): Promise<string> {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Bed om sparring" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anonym sparring");
+  if (checkAxe) {
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+  }
+  await page.getByRole("group", { name: "Din rolle" }).getByLabel("Pædagog").check();
+  await page.getByLabel("Din arbejdsplads").selectOption({ label: "Børnehuset Solsikken" });
+  await page.getByRole("group", { name: "Barnets alder" }).getByLabel("3–5 år").check();
+  await page.getByLabel("Trivsel").check();
+  await page.getByLabel("Familieforhold").check();
+  await page.getByLabel("Beskriv bekymringen").fill(concern);
+  await page.getByRole("group", { name: "Kender forældrene til bekymringen?" }).getByLabel("Nej, ikke endnu").check();
+  await page.getByRole("group", { name: "Hvordan vil du helst tale med FI-teamet?" }).getByLabel("Telefon").check();
+  await page.getByRole("button", { name: "Send henvendelsen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse er sendt");
+  if (checkAxe) await expectAccessible(page);
+  const receipt = (await page.locator(".receipt-code").textContent())?.trim() ?? "";
+  expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
+  return receipt;
+}
+
+/** A team member assigns the newest request to herself, proposes a meeting and answers. */
+async function answer(page: Page, reply: string, checkAxe: boolean) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(TEAM.email);
+  await page.getByLabel("Adgangskode").fill(TEAM.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("link", { name: "Anonym sparring – indbakke" }).click();
+  if (checkAxe) await expectAccessible(page);
+  await page.locator("table a").first().click();
+  if (checkAxe) await expectAccessible(page);
+  await page.getByLabel("Medarbejder", { exact: true }).selectOption({ label: "Sofie Socialrådgiver" });
+  await page.getByRole("button", { name: "Tildel" }).click();
+  await expect(page.getByText("er opdateret", { exact: false })).toBeVisible();
+  await page.getByLabel("Dato").fill("2026-12-03");
+  await page.getByLabel("Klokkeslæt").fill("09:30");
+  await page.getByLabel("Sted eller link").fill("Telefonmøde – vi ringer til institutionen");
+  await page.getByRole("button", { name: "Foreslå møde" }).click();
+  await page.getByRole("textbox", { name: "Skriv til spørgeren" }).fill(reply);
+  await page.getByRole("button", { name: "Send besked" }).click();
+  await expect(page.getByText(reply)).toBeVisible();
+}
+
+/** The pedagogue opens the request with the receipt and reads the answer. */
+async function readAnswer(page: Page, receipt: string, reply: string, checkAxe: boolean) {
+  await page.goto("/sparring/kvittering");
+  if (checkAxe) await expectAccessible(page);
+  await page.getByLabel("Kvitteringskode").fill(receipt);
+  await page.getByRole("button", { name: "Åbn henvendelsen" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse");
+  await expect(page.getByText(reply)).toBeVisible();
+  await expect(page.getByText("2026-12-03 09:30", { exact: false })).toBeVisible();
+  if (checkAxe) await expectAccessible(page);
+}
+
+test("a pedagogue asks, the team answers, and the pedagogue reads the answer with the receipt", async ({ page, browser, consoleErrors }) => {
+  const pedagogue = await phone(browser);
+  const receipt = await sendRequest(pedagogue, "En dreng på fire år slår de andre børn, især om morgenen.", true);
+  await answer(page, "Tak for din henvendelse. Vi ringer torsdag kl. 9.30.", true);
+  await readAnswer(pedagogue, receipt, "Tak for din henvendelse. Vi ringer torsdag kl. 9.30.", true);
+  await pedagogue.getByLabel("Skriv til FI-teamet").fill("Det passer fint, tak.");
+  await pedagogue.getByRole("button", { name: "Send besked" }).click();
+  await expect(pedagogue.getByText("Din besked er sendt.")).toBeVisible();
+  await expectAccessible(pedagogue);
+  expect(consoleErrors).toEqual([]);
+});
+
+test("a wrong receipt is refused without showing anything", async ({ browser }) => {
+  const pedagogue = await phone(browser);
+  await pedagogue.goto("/sparring/kvittering");
+  await pedagogue.getByLabel("Kvitteringskode").fill("1234 5678 9012 3456");
+  await pedagogue.getByRole("button", { name: "Åbn henvendelsen" }).click();
+  await expect(pedagogue.getByText("Vi kan ikke finde en henvendelse med den kode.").first()).toBeVisible();
+  await expectAccessible(pedagogue);
+});
+
+test.describe("without JavaScript", () => {
+  test("the same journey works as plain HTML forms", async ({ page, browser }) => {
+    const pedagogue = await phone(browser, false);
+    const receipt = await sendRequest(pedagogue, "En pige på fem år taler næsten ikke, heller ikke med de voksne.", false);
+    await answer(page, "Vi foreslår en snak med jer i næste uge.", false);
+    await readAnswer(pedagogue, receipt, "Vi foreslår en snak med jer i næste uge.", false);
+  });
+});

@@ -1,0 +1,6 @@
+//! The command line's subcommands.
+
+pub mod create_user;
+pub mod demo_data;
+pub mod issue_codes;
+pub mod serve;

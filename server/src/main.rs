@@ -1,0 +1,58 @@
+//! `tidlig`: the server of the Tidlig portal and its administrative commands.
+
+use clap::{Parser, Subcommand};
+use server::{
+    commands::{self, create_user::CreateUser, issue_codes::IssueCodes},
+    config::Config,
+    telemetry,
+};
+
+/// Tidlig – the portal of Fælles Indsats.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+struct Cli {
+    #[command(flatten)]
+    config: Config,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the portal (the default).
+    Serve {
+        /// Fill a new, empty database with demo data and print the demo logins.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Create a staff account; the password is read from standard input.
+    CreateUser(CreateUser),
+    /// Fill a new, empty database with demo data and print the demo logins.
+    DemoData,
+    /// Issue evaluation codes for a print run and print them, one per line.
+    IssueCodes(IssueCodes),
+}
+
+#[tokio::main]
+async fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    telemetry::init(cli.config.log_format);
+    let result = match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => commands::serve::run(&cli.config, demo).await,
+        Command::Migrate => cli.config.open_database().await.map(|db| {
+            println!("The {} database is up to date.", db.backend().name());
+        }),
+        Command::CreateUser(args) => commands::create_user::run(&cli.config, &args).await,
+        Command::DemoData => commands::demo_data::run(&cli.config).await,
+        Command::IssueCodes(args) => commands::issue_codes::run(&cli.config, &args).await,
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("tidlig: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

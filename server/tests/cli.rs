@@ -1,0 +1,346 @@
+//! The `tidlig` binary as an operator runs it: subcommands, key file, logs and shutdown.
+
+mod common;
+
+use std::{
+    io::{BufRead as _, BufReader, Read as _, Write as _},
+    net::TcpStream,
+    path::Path,
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant},
+};
+
+use app::server::Backend;
+
+const BIN: &str = env!("CARGO_BIN_EXE_tidlig");
+
+/// A command with a data folder and a database (empty: the default SQLite file in the data
+/// folder), and nothing inherited from the test's environment that could change it.
+fn tidlig(data_dir: &Path, database_url: &str) -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TIDLIG_DATA_DIR", data_dir);
+    if !database_url.is_empty() {
+        command.env("DATABASE_URL", database_url);
+    }
+    command
+}
+
+fn create_user(
+    data_dir: &Path,
+    database_url: &str,
+    args: &[&str],
+    password: &str,
+) -> (bool, String) {
+    let mut child = tidlig(data_dir, database_url)
+        .arg("create-user")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tidlig starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{password}\n").as_bytes())
+        .expect("password written");
+    let output = child.wait_with_output().expect("tidlig ends");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+async fn create_user_on(backend: Backend) {
+    let Some(scratch) = common::scratch_database(backend).await else {
+        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+        return;
+    };
+    let data = scratch.dir.path().join("data");
+    let url = scratch.database_url.clone();
+    let account = [
+        "--email",
+        "Sofie@Demo.dk",
+        "--name",
+        "Sofie Hansen",
+        "--role",
+        "team",
+        "--profession",
+        "socialraadgiver",
+    ];
+
+    let (ok, text) = create_user(&data, &url, &account, "kort");
+    assert!(!ok, "a short password is refused: {text}");
+    assert!(text.contains("at least 12 characters"), "{text}");
+    let (ok, text) = create_user(
+        &data,
+        &url,
+        &["--email", "x@demo.dk", "--name", "X", "--role", "root"],
+        "lang-nok-adgangskode",
+    );
+    assert!(!ok);
+    assert!(
+        text.contains("--role must be admin, lead or team"),
+        "{text}"
+    );
+
+    let (ok, text) = create_user(&data, &url, &account, "korrekt-hest-batteri");
+    assert!(ok, "{text}");
+    assert!(
+        text.contains("Created team account sofie@demo.dk"),
+        "{text}"
+    );
+    let (ok, text) = create_user(&data, &url, &account, "korrekt-hest-batteri");
+    assert!(!ok, "the same e-mail twice is refused");
+    assert!(text.contains("already exists"), "{text}");
+
+    let db = app::server::Database::connect(&url)
+        .await
+        .expect("database");
+    let rows: Vec<(String, String, String, String, i64)> =
+        sqlx::query_as("SELECT email, name, role, password_hash, must_change_password FROM staff")
+            .fetch_all(db.pool())
+            .await
+            .expect("staff");
+    assert_eq!(rows.len(), 1, "refused attempts stored nothing");
+    let (email, name, role, hash, must_change) = &rows[0];
+    assert_eq!(
+        (email.as_str(), name.as_str(), role.as_str()),
+        ("sofie@demo.dk", "Sofie Hansen", "team")
+    );
+    assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+    assert_eq!(*must_change, 0);
+    assert!(
+        app::server::passwords::verify("korrekt-hest-batteri".into(), hash.clone())
+            .await
+            .expect("verify")
+    );
+}
+
+#[tokio::test]
+async fn create_user_stores_an_argon2_account_and_refuses_bad_input_on_sqlite() {
+    create_user_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn create_user_stores_an_argon2_account_and_refuses_bad_input_on_postgres() {
+    create_user_on(Backend::Postgres).await;
+}
+
+#[test]
+fn issue_codes_prints_fresh_codes_one_per_line_and_refuses_a_bad_area() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let output = tidlig(&data, "")
+        .args(["issue-codes", "--area", "skole", "--count", "25"])
+        .output()
+        .expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).expect("text");
+    let codes: Vec<&str> = stdout.lines().collect();
+    assert_eq!(codes.len(), 25);
+    let mut unique = codes.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), 25, "all different");
+    for code in &codes {
+        assert_eq!(code.len(), 12, "grouped as on a card: {code}");
+        assert!(app::domain::EvaluationCode::parse(code).is_ok(), "{code}");
+    }
+    let refused = tidlig(&data, "")
+        .args(["issue-codes", "--area", "hospital", "--count", "1"])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr)
+        .contains("--area must be dagtilbud, dagpleje or skole"));
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+/// Starts `tidlig serve` and waits until it answers.
+fn start_server(data_dir: &Path, extra: &[(&str, &str)]) -> (Child, u16) {
+    let port = free_port();
+    let mut command = tidlig(data_dir, "");
+    command
+        .env("TIDLIG_ADDR", format!("127.0.0.1:{port}"))
+        .env("TIDLIG_SITE_ROOT", data_dir.join("no-site"))
+        .arg("serve")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in extra {
+        command.env(key, value);
+    }
+    let mut child = command.spawn().expect("server starts");
+    let started = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if let Ok(Some(status)) = child.try_wait() {
+            let mut err = String::new();
+            let _ = child.stderr.take().map(|mut e| e.read_to_string(&mut err));
+            panic!("the server exited with {status}: {err}");
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (child, port)
+}
+
+fn terminate(child: &Child) {
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success());
+}
+
+fn http_get(port: u16, path: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+    )
+    .expect("request");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    answer
+}
+
+#[test]
+fn serve_generates_a_private_secret_key_once_and_reuses_it() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let (mut child, _) = start_server(&data, &[]);
+    terminate(&child);
+    assert!(child.wait().expect("exit").success());
+    let key_file = data.join("secret.key");
+    let key = std::fs::read_to_string(&key_file).expect("key written");
+    assert_eq!(key.trim().len(), 64, "32 random bytes in hex");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = std::fs::metadata(&key_file)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600, "only the owner may read the key");
+    }
+    let (mut child, _) = start_server(&data, &[]);
+    terminate(&child);
+    let output = {
+        let _ = child.wait();
+        let mut out = String::new();
+        for stream in [
+            child
+                .stdout
+                .take()
+                .map(|s| Box::new(s) as Box<dyn std::io::Read>),
+            child
+                .stderr
+                .take()
+                .map(|s| Box::new(s) as Box<dyn std::io::Read>),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let mut stream = stream;
+            stream.read_to_string(&mut out).expect("read");
+        }
+        out
+    };
+    assert_eq!(
+        std::fs::read_to_string(&key_file).expect("key"),
+        key,
+        "the key is kept"
+    );
+    assert!(
+        !output.contains(key.trim()),
+        "the key never reaches the output"
+    );
+}
+
+#[test]
+fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_and_status() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let (mut child, port) = start_server(&data, &[("TIDLIG_LOG_FORMAT", "json")]);
+    assert!(http_get(port, "/evaluering?kode=K7QM4XPRTW").starts_with("HTTP/1.1 200"));
+
+    // A request whose body is still arriving when SIGTERM comes.
+    let body = "code=K7QM4XPRTW";
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "POST /api/evaluation/check-code HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{}",
+        body.len(),
+        &body[..4]
+    )
+    .expect("first half");
+    stream.flush().expect("flush");
+    std::thread::sleep(Duration::from_millis(200));
+    terminate(&child);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(
+        child.try_wait().expect("status").is_none(),
+        "the server waits for the request in flight"
+    );
+    stream
+        .write_all(&body.as_bytes()[4..])
+        .expect("second half");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.ends_with("\"Unknown\""), "{answer}");
+
+    let status = child.wait().expect("exit");
+    assert!(status.success(), "a clean exit after SIGTERM");
+    let mut logs = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut logs)
+        .expect("read");
+    let mut requests = 0;
+    for line in BufReader::new(logs.as_bytes())
+        .lines()
+        .map_while(Result::ok)
+    {
+        if !line.starts_with('{') {
+            continue;
+        }
+        let entry: serde_json::Value = serde_json::from_str(&line).expect("each log line is JSON");
+        if entry["message"] == "request" {
+            requests += 1;
+            let mut keys: Vec<&str> = entry
+                .as_object()
+                .expect("object")
+                .keys()
+                .map(String::as_str)
+                .collect();
+            keys.sort_unstable();
+            assert_eq!(
+                keys,
+                ["level", "message", "method", "route", "status", "timestamp"],
+                "{line}"
+            );
+        }
+    }
+    assert_eq!(requests, 2, "{logs}");
+    assert!(logs.contains(r#""route":"/evaluering""#));
+    assert!(!logs.contains("K7QM4XPRTW"), "no code reaches the log");
+}

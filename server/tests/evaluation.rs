@@ -1,0 +1,271 @@
+//! The parents' evaluation over HTTP, on SQLite and PostgreSQL: codes, the form, anonymity,
+//! refusals, throttling, and the figures computed from what is stored.
+
+mod common;
+
+use app::{
+    domain::{Area, EvaluationCode, Role, Satisfaction},
+    indicators::{evaluation::split, Cell, DEFAULT_THRESHOLD},
+    server::{evaluation_store, Backend},
+};
+use chrono::{Duration, Utc};
+use common::TestApp;
+
+/// A row of `evaluations`, column by column.
+type StoredRow = (
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
+const ANSWERS: [(&str, &str); 5] = [
+    ("overall", "very_satisfied"),
+    ("collaboration", "satisfied"),
+    ("difference", "agree"),
+    ("involved", "dont_know"),
+    ("comment", "Tak for hjælpen."),
+];
+
+fn form<'a>(code: &'a str, answers: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![("kode", code)];
+    fields.extend_from_slice(answers);
+    fields
+}
+
+async fn columns(app: &TestApp, table: &str) -> Vec<String> {
+    let sql = match app.db().backend() {
+        Backend::Sqlite => "SELECT name FROM pragma_table_info($1) ORDER BY cid",
+        Backend::Postgres => {
+            "SELECT column_name::text FROM information_schema.columns \
+             WHERE table_name = $1 AND table_schema = current_schema() ORDER BY ordinal_position"
+        }
+    };
+    sqlx::query_scalar(sql)
+        .bind(table)
+        .fetch_all(app.db().pool())
+        .await
+        .expect("schema")
+}
+
+async fn stored(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM evaluations")
+        .fetch_one(app.db().pool())
+        .await
+        .expect("count")
+}
+
+on_both_backends! {
+    async fn an_evaluation_is_stored_with_only_its_answers_area_and_month(app: TestApp) {
+        assert_eq!(
+            columns(&app, "evaluations").await,
+            ["id", "area", "month", "overall", "collaboration", "difference", "involved", "comment"],
+            "a new column in evaluations must be weighed against the anonymity rules first"
+        );
+        assert_eq!(
+            columns(&app, "evaluation_codes").await,
+            ["code_hash", "area", "issued_month", "expires_on", "used"],
+            "a code row keeps no time of use"
+        );
+        let today = Utc::now().date_naive();
+        let code = app.issue_codes(Area::Dagpleje, today, 60, 1).await.remove(0);
+        let response = app.post_form("/evaluering", &form(&code.grouped(), &ANSWERS)).await;
+        assert_eq!(response.status().as_u16(), 303);
+        assert_eq!(response.headers().get("location").and_then(|v| v.to_str().ok()), Some("/evaluering/kvittering"));
+        let (status, html) = app.get_text("/evaluering/kvittering").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Tak for dine svar"));
+
+        let rows: Vec<StoredRow> = sqlx::query_as(
+            "SELECT id, area, month, overall, collaboration, difference, involved, comment FROM evaluations",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .expect("rows");
+        assert_eq!(rows.len(), 1);
+        let (id, area, month, overall, collaboration, difference, involved, comment) = rows[0].clone();
+        assert_eq!(id.len(), 32);
+        assert!(id.chars().all(|c| c.is_ascii_hexdigit()), "a random id");
+        assert_eq!((area.as_str(), month.as_str()), ("dagpleje", today.format("%Y-%m").to_string().as_str()));
+        assert_eq!(
+            (overall.as_str(), collaboration.as_str(), difference.as_str(), involved.as_str()),
+            ("very_satisfied", "satisfied", "agree", "dont_know")
+        );
+        assert_eq!(comment.as_deref(), Some("Tak for hjælpen."));
+        let hash = app.state.settings.secret.keyed_hash("evaluation-code", code.as_str());
+        for value in [&id, &area, &month] {
+            assert!(!value.contains(code.as_str()) && !value.contains(&hash[..16]));
+        }
+        let used: i64 = sqlx::query_scalar("SELECT used FROM evaluation_codes WHERE code_hash = $1")
+            .bind(&hash)
+            .fetch_one(app.db().pool())
+            .await
+            .expect("code row");
+        assert_eq!(used, 1, "the code is burned");
+    }
+
+    async fn the_same_code_sent_many_times_at_once_stores_exactly_one_answer(app: TestApp) {
+        let code = app.issue_codes(Area::Skole, Utc::now().date_naive(), 60, 1).await.remove(0);
+        let grouped = code.grouped();
+        let attempts = (0..12).map(|_| {
+            let fields: Vec<(String, String)> = form(&grouped, &ANSWERS)
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            let client = app.new_client();
+            let url = app.url("/evaluering");
+            let origin = app.address.clone();
+            async move {
+                client.post(url).header("origin", origin).form(&fields).send().await.expect("POST").status().as_u16()
+            }
+        });
+        let statuses = futures_join_all(attempts).await;
+        assert_eq!(statuses.iter().filter(|s| **s == 303).count(), 1, "{statuses:?}");
+        assert!(statuses.iter().all(|s| *s == 303 || *s == 422), "{statuses:?}");
+        assert_eq!(stored(&app).await, 1);
+        let again = app.post_form("/evaluering", &form(&grouped, &ANSWERS)).await;
+        assert!(again.text().await.expect("body").contains("Koden er allerede brugt."));
+    }
+
+    async fn unknown_used_and_expired_codes_each_get_their_message(app: TestApp) {
+        let today = Utc::now().date_naive();
+        let used = app.issue_codes(Area::Skole, today, 60, 1).await.remove(0);
+        let expired = app.issue_codes(Area::Skole, today - chrono::Days::new(90), 60, 1).await.remove(0);
+        assert_eq!(app.post_form("/evaluering", &form(used.as_str(), &ANSWERS)).await.status().as_u16(), 303);
+        for (code, lang, message) in [
+            (used.grouped(), "da", "Koden er allerede brugt."),
+            (expired.grouped(), "da", "Koden er udløbet."),
+            ("K7QM-4XPR-TW".to_owned(), "da", "Vi kan ikke finde koden."),
+            (used.grouped(), "en", "This code has already been used."),
+            (expired.grouped(), "en", "This code has expired."),
+        ] {
+            let (status, html) = app.get_text(&format!("/evaluering?kode={code}&lang={lang}")).await;
+            assert_eq!(status, 200);
+            assert!(html.contains(message), "{code} {lang}: {message}");
+        }
+        let posted = app.post_form("/evaluering", &form(&expired.grouped(), &ANSWERS)).await;
+        assert_eq!(posted.status().as_u16(), 422);
+        assert!(posted.text().await.expect("body").contains("This code has expired."), "the language chosen stays");
+        assert_eq!(stored(&app).await, 1);
+    }
+
+    async fn missing_answers_and_a_cpr_number_are_refused_with_everything_kept(app: TestApp) {
+        let code = app.issue_codes(Area::Dagtilbud, Utc::now().date_naive(), 60, 1).await.remove(0);
+        let partial = [("overall", "medium"), ("comment", "Min datter 010203-1234 er glad")];
+        let response = app.post_form("/evaluering", &form(code.as_str(), &partial)).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.expect("body");
+        assert!(html.contains("Der er et problem"));
+        for link in ["#evaluation-collaboration", "#evaluation-difference", "#evaluation-involved", "#evaluation-comment"] {
+            assert!(html.contains(&format!(r#"href="{link}""#)), "summary links to {link}");
+        }
+        assert!(html.contains("Vælg et svar."));
+        assert!(html.contains("ser ud til at indeholde et CPR-nummer"));
+        assert!(html.contains(r#"value="medium" checked"#), "the answer given is kept");
+        assert!(html.contains("Min datter 010203-1234 er glad"), "the comment is kept for correcting");
+        assert_eq!(stored(&app).await, 0, "nothing stored");
+        assert_eq!(app.get_text(&format!("/evaluering?kode={}", code.as_str())).await.0, 200);
+        let (_, html) = app.get_text(&format!("/evaluering?kode={}", code.as_str())).await;
+        assert!(html.contains("Evaluering af forløbet"), "the code is still unused");
+    }
+
+    async fn switching_language_keeps_what_was_entered(app: TestApp) {
+        let code = app.issue_codes(Area::Skole, Utc::now().date_naive(), 60, 1).await.remove(0);
+        let fields = [("kode", code.as_str()), ("overall", "satisfied"), ("comment", "Godt forløb"), ("switch_lang", "en")];
+        let response = app.post_form("/evaluering", &fields).await;
+        assert_eq!(response.status().as_u16(), 200);
+        let cookie = response.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(cookie.starts_with("tidlig_lang=en"), "{cookie}");
+        let html = response.text().await.expect("body");
+        assert!(html.contains("Overall, how satisfied are you with the course?"));
+        assert!(html.contains(r#"value="satisfied" checked"#));
+        assert!(html.contains("Godt forløb"));
+        assert!(!html.contains("Der er et problem") && html.contains(r#"id="error-summary""#));
+        assert_eq!(stored(&app).await, 0);
+    }
+
+    async fn guessing_codes_is_throttled_per_client(app: TestApp) {
+        for n in 0..10 {
+            let (_, html) = app.get_text(&format!("/evaluering?kode=K7QM4XPR{}", ["TW", "TX", "TY", "TA", "TC", "TD", "TE", "TF", "TG", "TH"][n])).await;
+            assert!(html.contains("Vi kan ikke finde koden."), "guess {n}");
+        }
+        let (_, html) = app.get_text("/evaluering?kode=K7QM4XPRTJ").await;
+        assert!(html.contains("For mange forsøg. Prøv igen om 10 minutter."), "the eleventh guess waits");
+        let valid = app.issue_codes(Area::Skole, Utc::now().date_naive(), 60, 1).await.remove(0);
+        let posted = app.post_form("/evaluering", &form(valid.as_str(), &ANSWERS)).await;
+        assert_eq!(posted.status().as_u16(), 429, "even a valid code waits");
+        app.clock.advance(Duration::minutes(10));
+        let posted = app.post_form("/evaluering", &form(valid.as_str(), &ANSWERS)).await;
+        assert_eq!(posted.status().as_u16(), 303);
+    }
+
+    async fn the_team_issues_a_sheet_of_cards_shown_once(app: TestApp) {
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let refused = app.post_from(&client, "/team/koder", &[("area", "skole"), ("count", "81")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        assert!(refused.text().await.expect("body").contains("Højst 80."));
+        let refused = app.post_from(&client, "/team/koder", &[("area", "hospital"), ("count", "x")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+
+        let response = app.post_from(&client, "/team/koder", &[("area", "skole"), ("count", "8")]).await;
+        assert_eq!(response.status().as_u16(), 200);
+        assert_eq!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
+        let html = response.text().await.expect("body");
+        assert_eq!(html.matches(r#"<article class="card">"#).count(), 8);
+        assert_eq!(html.matches("<svg").count(), 8, "a QR code on each card");
+        let codes: Vec<&str> = html
+            .split(r#"<p class="card-code">"#)
+            .skip(1)
+            .filter_map(|rest| rest.split('<').next())
+            .collect();
+        assert_eq!(codes.len(), 8);
+        for code in &codes {
+            let parsed = EvaluationCode::parse(code).expect("a well-formed code");
+            assert!(html.contains(&format!("/evaluering?kode={}", parsed.as_str())), "the QR link carries the code");
+            let status = evaluation_store::code_status(app.db(), &app.state.settings.secret, &parsed, Utc::now().date_naive()).await.expect("status");
+            assert_eq!(status, app::domain::CodeStatus::Valid);
+        }
+        assert!(html.contains("Koden er ikke knyttet til jeres navn"));
+        assert!(html.contains("The code is not linked to your name"));
+        let audit: Vec<(String, String)> = sqlx::query_as("SELECT action, subject FROM audit_log WHERE action = 'codes_issued'")
+            .fetch_all(app.db().pool())
+            .await
+            .expect("audit");
+        assert_eq!(audit, [("codes_issued".to_owned(), "skole: 8".to_owned())], "counted, never the codes");
+        let hashes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evaluation_codes").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(hashes, 8);
+    }
+
+    async fn the_stored_answers_give_the_status_reports_64_36_split(app: TestApp) {
+        app::server::demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive())
+            .await
+            .expect("demo data: 42 evaluations through the real path");
+        let counts = evaluation_store::satisfaction_counts(app.db(), "overall", &Default::default()).await.expect("counts");
+        let result = split(&counts, DEFAULT_THRESHOLD);
+        assert_eq!(result.n, 42);
+        assert_eq!(result.very_satisfied, Cell::Shown { count: 27, percent: 64 });
+        assert_eq!(result.satisfied_or_medium, Cell::Shown { count: 15, percent: 36 });
+        assert_eq!(result.dissatisfied, Cell::Shown { count: 0, percent: 0 });
+        let skole = evaluation_store::Filter { area: Some(Area::Skole), ..Default::default() };
+        let per_area = evaluation_store::satisfaction_counts(app.db(), "overall", &skole).await.expect("counts");
+        assert_eq!(per_area.iter().map(|(_, n)| n).sum::<u64>(), 14, "a third of them in school");
+        assert!(per_area.iter().any(|(a, _)| *a == Satisfaction::VerySatisfied));
+    }
+}
+
+/// Runs futures concurrently on the test's runtime and collects their outputs in order.
+async fn futures_join_all<F: std::future::Future<Output = u16> + Send + 'static>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<u16> {
+    let handles: Vec<_> = futures.map(tokio::spawn).collect();
+    let mut out = Vec::with_capacity(handles.len());
+    for handle in handles {
+        out.push(handle.await.expect("task"));
+    }
+    out
+}

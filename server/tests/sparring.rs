@@ -1,0 +1,410 @@
+//! Anonymous sparring over HTTP, on SQLite and PostgreSQL: the CPR guard, receipts, the team's
+//! work, retention with a test clock, throttling, and the e-mail that carries no content.
+
+mod common;
+
+use app::{
+    domain::Role,
+    server::{retention, sparring_store},
+};
+use chrono::Duration;
+use common::TestApp;
+
+/// The columns that retention empties.
+type DeletedTexts = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+const CONCERN: &str = "Drengen er ofte ked af det om morgenen og vil ikke slippe sin far.";
+
+fn request_form<'a>(institution: &'a str, concern: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("role", "paedagog"),
+        ("institution", institution),
+        ("institution_other", ""),
+        ("age_band", "3-5"),
+        ("themes", "trivsel"),
+        ("themes", "familie"),
+        ("concern", concern),
+        ("parents_know", "not_yet_told"),
+        ("preferred_form", "phone"),
+        ("contact_name", "Pia Pædagog"),
+        ("contact_phone", "12 34 56 78"),
+        ("contact_email", ""),
+    ]
+}
+
+async fn institution(app: &TestApp) -> String {
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM institutions WHERE name = 'Solsikken'")
+            .fetch_optional(app.db().pool())
+            .await
+            .expect("lookup");
+    match existing {
+        Some(id) => id.to_string(),
+        None => app::server::institution_store::create(
+            app.db().pool(),
+            "Solsikken",
+            app::domain::Area::Dagtilbud,
+            "Nord",
+        )
+        .await
+        .expect("institution")
+        .to_string(),
+    }
+}
+
+/// Sends a request and returns the receipt shown on the page.
+async fn send(app: &TestApp, concern: &str) -> String {
+    let place = institution(app).await;
+    let response = app
+        .post_form("/sparring", &request_form(&place, concern))
+        .await;
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response
+            .headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+    let html = response.text().await.expect("body");
+    let receipt = html
+        .split(r#"class="receipt-code">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the receipt is shown")
+        .to_owned();
+    assert_eq!(receipt.len(), 19, "16 digits in groups of four: {receipt}");
+    receipt
+}
+
+async fn open(app: &TestApp, receipt: &str) -> (u16, String) {
+    let response = app
+        .post_form("/sparring/kvittering", &[("receipt", receipt)])
+        .await;
+    let status = response.status().as_u16();
+    (status, response.text().await.expect("body"))
+}
+
+async fn count(app: &TestApp, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+        .fetch_one(app.db().pool())
+        .await
+        .expect("count")
+}
+
+async fn first_id(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT MIN(id) FROM sparring_requests")
+        .fetch_one(app.db().pool())
+        .await
+        .expect("id")
+}
+
+on_both_backends! {
+    async fn a_cpr_number_in_any_variant_is_refused_and_nothing_is_stored(app: TestApp) {
+        let place = institution(&app).await;
+        for cpr in ["010203-1234", "0102031234", "010203 1234", "010203.1234", "01.02.03-1234"] {
+            let concern = format!("Barnet med cpr {cpr} er ked af det hver morgen.");
+            let response = app.post_form("/sparring", &request_form(&place, &concern)).await;
+            assert_eq!(response.status().as_u16(), 422, "{cpr}");
+            let html = response.text().await.expect("body");
+            assert!(html.contains("ser ud til at indeholde et CPR-nummer"), "{cpr}");
+            assert!(html.contains(r##"href="#sparring-concern""##), "the summary points to the field");
+        }
+        assert_eq!(count(&app, "sparring_requests").await, 0);
+        assert_eq!(count(&app, "sparring_themes").await, 0);
+
+        // The asker's reply and the team's message go through the same guard.
+        let receipt = send(&app, CONCERN).await;
+        let reply = app.post_form("/sparring/svar", &[("receipt", &receipt), ("message", "Hun hedder 311299-1234")]).await;
+        assert_eq!(reply.status().as_u16(), 422);
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let id = first_id(&app).await;
+        let message = app.post_from(&client, &format!("/team/sparring/{id}/besked"), &[("body", "Se 311299 1234")]).await;
+        assert_eq!(message.status().as_u16(), 422);
+        assert_eq!(count(&app, "sparring_messages").await, 0);
+    }
+
+    async fn a_request_is_stored_without_trace_of_the_asker_and_opened_with_its_receipt(app: TestApp) {
+        let columns: Vec<String> = match app.db().backend() {
+            app::server::Backend::Sqlite => sqlx::query_scalar("SELECT name FROM pragma_table_info('sparring_requests') ORDER BY cid"),
+            app::server::Backend::Postgres => sqlx::query_scalar(
+                "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'sparring_requests' \
+                 AND table_schema = current_schema() ORDER BY ordinal_position",
+            ),
+        }
+        .fetch_all(app.db().pool())
+        .await
+        .expect("schema");
+        assert_eq!(columns, [
+            "id", "receipt_hash", "month", "received_on", "last_activity_on", "closed_on", "text_deleted_on",
+            "asker_role", "institution_id", "institution_other", "area", "age_band", "parents_know",
+            "preferred_form", "concern", "contact_name", "contact_phone", "contact_email", "status",
+            "assigned_to", "meeting_on", "meeting_time", "meeting_place", "outcome",
+        ], "no address, browser or time of day: a new column must be weighed first");
+
+        let receipt = send(&app, CONCERN).await;
+        let hash: String = sqlx::query_scalar("SELECT receipt_hash FROM sparring_requests").fetch_one(app.db().pool()).await.expect("hash");
+        assert_eq!(hash.len(), 64);
+        assert!(!hash.contains(&receipt.replace(' ', "")));
+
+        let (status, html) = open(&app, &receipt).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(CONCERN));
+        assert!(html.contains("Modtaget"));
+
+        let (status, html) = open(&app, "1234 5678 9012 3456").await;
+        assert_eq!(status, 422);
+        assert!(html.contains("Vi kan ikke finde en henvendelse med den kode."));
+        assert!(!html.contains(CONCERN), "a wrong receipt shows nothing of any request");
+        assert!(!html.contains("Pia Pædagog"));
+        let (status, _) = open(&app, "12345").await;
+        assert_eq!(status, 422);
+    }
+
+    async fn contact_details_in_the_text_are_sent_only_once_confirmed(app: TestApp) {
+        let place = institution(&app).await;
+        let concern = "Mor har bedt om at blive ringet op på 87 65 43 21 om pigen.";
+        let response = app.post_form("/sparring", &request_form(&place, concern)).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.expect("body");
+        assert!(html.contains("ser ud til at indeholde en e-mailadresse eller et telefonnummer"));
+        assert!(html.contains(r#"name="confirm""#), "a box to confirm appears");
+        assert!(html.contains(concern), "the text is kept");
+        assert_eq!(count(&app, "sparring_requests").await, 0);
+        let mut form = request_form(&place, concern);
+        form.push(("confirm", "1"));
+        assert_eq!(app.post_form("/sparring", &form).await.status().as_u16(), 200);
+        assert_eq!(count(&app, "sparring_requests").await, 1);
+    }
+
+    async fn the_team_assigns_proposes_answers_and_closes_and_the_asker_reads_it(app: TestApp) {
+        let receipt = send(&app, CONCERN).await;
+        let id = first_id(&app).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+
+        let (status, html) = app.get_from(&client, "/team/sparring").await;
+        assert_eq!(status, 200);
+        assert!(html.contains(&format!("#{id}")));
+        let (status, html) = app.get_from(&client, &format!("/team/sparring/{id}")).await;
+        assert_eq!(status, 200);
+        assert!(html.contains(CONCERN));
+        assert!(html.contains("12 34 56 78"), "the contact the asker chose to give");
+        let viewed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'sparring_viewed'")
+            .fetch_one(app.db().pool()).await.expect("audit");
+        assert_eq!(viewed, 1, "each reading is logged");
+
+        let base = format!("/team/sparring/{id}");
+        let ok = |r: reqwest::Response| r.status().as_u16();
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/tildel"), &[("staff", &team.id.to_string())]).await), 303);
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/moede"), &[("day", "2026-13-01"), ("time", "25:00"), ("place", "")]).await), 422);
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/moede"), &[("day", "2026-12-03"), ("time", "09:30"), ("place", "Mødelokale 2")]).await), 303);
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/besked"), &[("body", "Vi ringer dig op på torsdag.")]).await), 303);
+
+        let (_, html) = open(&app, &receipt).await;
+        assert!(html.contains("Besvaret"));
+        assert!(html.contains("2026-12-03"));
+        assert!(html.contains("Mødelokale 2"));
+        assert!(html.contains("Vi ringer dig op på torsdag."));
+        let reply = app.post_form("/sparring/svar", &[("receipt", &receipt), ("message", "Tak, det passer fint.")]).await;
+        assert_eq!(reply.status().as_u16(), 200);
+        assert!(reply.text().await.expect("body").contains("Din besked er sendt."));
+
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/luk"), &[("outcome", "stale")]).await), 422, "not the team's choice");
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/luk"), &[("outcome", "fi_meeting")]).await), 303);
+        let (_, html) = open(&app, &receipt).await;
+        assert!(html.contains("Afsluttet"));
+        assert!(html.contains("Teksterne slettes automatisk"), "the page says when the text goes");
+        let closed = app.post_form("/sparring/svar", &[("receipt", &receipt), ("message", "En sidste ting")]).await;
+        assert_eq!(closed.status().as_u16(), 422, "a closed request takes no more messages");
+        assert_eq!(count(&app, "sparring_messages").await, 2);
+    }
+
+    async fn only_the_team_role_reads_requests(app: TestApp) {
+        send(&app, CONCERN).await;
+        let id = first_id(&app).await;
+        let lead = app.add_staff(Role::Lead, false).await;
+        let client = app.client_for(&lead).await;
+        let (status, html) = app.get_from(&client, &format!("/team/sparring/{id}")).await;
+        assert_eq!(status, 403);
+        assert!(!html.contains(CONCERN));
+        let api = app.post_from(&client, "/api/team/sparring-request", &[("id", &id.to_string())]).await;
+        assert_eq!(api.status().as_u16(), 403);
+        assert!(!api.text().await.expect("body").contains(CONCERN));
+        let (status, html) = app.get_from(&app.new_client(), &format!("/team/sparring/{id}")).await;
+        assert_eq!(status, 401);
+        assert!(!html.contains(CONCERN));
+    }
+
+    async fn retention_deletes_the_texts_and_keeps_the_counts(app: TestApp) {
+        let receipt = send(&app, CONCERN).await;
+        let id = first_id(&app).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        app.post_from(&client, &format!("/team/sparring/{id}/besked"), &[("body", "Et svar")]).await;
+        app.post_from(&client, &format!("/team/sparring/{id}/luk"), &[("outcome", "advice")]).await;
+        let untouched = send(&app, "En anden bekymring om et barn i vuggestuen, som ingen har rørt.").await;
+
+        app.clock.advance(Duration::days(179));
+        let done = retention::run_once(&app.state).await.expect("retention");
+        assert_eq!((done.closed_stale, done.deleted), (0, 0), "not yet");
+        assert_eq!(open(&app, &receipt).await.0, 200);
+
+        app.clock.advance(Duration::days(2));
+        let done = retention::run_once(&app.state).await.expect("retention");
+        assert_eq!((done.closed_stale, done.deleted), (1, 2), "one closed 180 days ago, one untouched for 180 days");
+        for r in [&receipt, &untouched] {
+            let (status, html) = open(&app, r).await;
+            assert_eq!(status, 422);
+            assert!(!html.contains(CONCERN));
+        }
+        let texts: Vec<DeletedTexts> = sqlx::query_as(
+            "SELECT concern, contact_name, contact_phone, receipt_hash FROM sparring_requests",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .expect("rows");
+        assert!(texts.iter().all(|row| *row == (None, None, None, None)), "{texts:?}");
+        assert_eq!(count(&app, "sparring_messages").await, 0);
+        for dimension in [sparring_store::Dimension::Role, sparring_store::Dimension::AgeBand, sparring_store::Dimension::Area] {
+            let counts = sparring_store::counts(app.db().pool(), dimension).await.expect("counts");
+            assert_eq!(counts.iter().map(|(_, n)| n).sum::<u64>(), 2, "{dimension:?}");
+        }
+        let monthly = sparring_store::monthly(app.db().pool(), sparring_store::Dimension::Role).await.expect("monthly");
+        assert_eq!(monthly.iter().map(|(_, _, n)| n).sum::<u64>(), 2, "per month, too");
+        let table = app::indicators::sparring::monthly_table(&monthly, &["paedagog", "laerer"], 5);
+        assert_eq!(table[0].cells, [app::indicators::Cell::Suppressed; 2], "two requests are too few to show");
+        let outcomes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Outcome).await.expect("counts");
+        assert_eq!(outcomes, [("advice".to_owned(), 1), ("stale".to_owned(), 1)]);
+        let themes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Theme).await.expect("counts");
+        assert_eq!(themes, [("familie".to_owned(), 2), ("trivsel".to_owned(), 2)]);
+        let client = app.client_for(&team).await; // the old session idled out long ago
+        let (status, _) = app.get_from(&client, &format!("/team/sparring/{id}")).await;
+        assert_eq!(status, 200, "the team still sees the facts");
+        let (_, inbox) = app.get_from(&client, "/team/sparring").await;
+        assert!(!inbox.contains(&format!("#{id}<")), "deleted requests leave the inbox");
+    }
+
+    async fn wrong_receipts_are_throttled_per_client(app: TestApp) {
+        let receipt = send(&app, CONCERN).await;
+        for n in 0..10 {
+            let (status, _) = open(&app, &format!("1111 2222 3333 444{n}")).await;
+            assert_eq!(status, 422);
+        }
+        let (status, html) = open(&app, &receipt).await;
+        assert_eq!(status, 429, "even the right receipt waits");
+        assert!(html.contains("For mange forsøg. Prøv igen om 10 minutter."));
+        app.clock.advance(Duration::minutes(10));
+        assert_eq!(open(&app, &receipt).await.0, 200);
+    }
+
+    async fn an_administrator_sets_how_long_texts_are_kept(app: TestApp) {
+        let admin = app.add_staff(Role::Admin, false).await;
+        let client = app.client_for(&admin).await;
+        let refused = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "5"), ("stale_days", "x")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365")]).await;
+        assert_eq!(saved.status().as_u16(), 303);
+        let receipt = send(&app, CONCERN).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let team_client = app.client_for(&team).await;
+        let id = first_id(&app).await;
+        app.post_from(&team_client, &format!("/team/sparring/{id}/luk"), &[("outcome", "advice")]).await;
+        let (_, html) = open(&app, &receipt).await;
+        let expected = (app::server::clock::Clock::now(app.clock.as_ref()).date_naive() + chrono::Days::new(30)).to_string();
+        assert!(html.contains(&expected), "the page names the day: {expected}");
+        app.clock.advance(Duration::days(31));
+        let done = retention::run_once(&app.state).await.expect("retention");
+        assert_eq!(done.deleted, 1);
+    }
+}
+
+/// A one-message SMTP server: answers a client politely and hands back what it was sent.
+async fn smtp_listener() -> (u16, tokio::sync::oneshot::Receiver<String>) {
+    use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("port");
+    let port = listener.local_addr().expect("address").port();
+    let (sender, receiver) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let Ok((stream, _)) = listener.accept().await else {
+            return;
+        };
+        let (read, mut write) = stream.into_split();
+        let mut lines = BufReader::new(read).lines();
+        let _ = write.write_all(b"220 test ESMTP\r\n").await;
+        let mut mail = String::new();
+        let mut in_data = false;
+        while let Ok(Some(line)) = lines.next_line().await {
+            if in_data {
+                if line == "." {
+                    in_data = false;
+                    let _ = write.write_all(b"250 queued\r\n").await;
+                } else {
+                    mail.push_str(&line);
+                    mail.push('\n');
+                }
+                continue;
+            }
+            let upper = line.to_ascii_uppercase();
+            let answer: &[u8] = if upper.starts_with("EHLO") {
+                b"250-test\r\n250 OK\r\n"
+            } else if upper.starts_with("DATA") {
+                in_data = true;
+                b"354 go ahead\r\n"
+            } else if upper.starts_with("QUIT") {
+                let _ = write.write_all(b"221 bye\r\n").await;
+                break;
+            } else {
+                b"250 OK\r\n"
+            };
+            let _ = write.write_all(answer).await;
+        }
+        let _ = sender.send(mail);
+    });
+    (port, receiver)
+}
+
+#[tokio::test]
+async fn the_team_is_told_by_e_mail_without_any_content_of_the_request() {
+    let (port, mail) = smtp_listener().await;
+    let app = common::spawn_app_with(app::server::Backend::Sqlite, |config| {
+        config.smtp_host = Some("127.0.0.1".into());
+        config.smtp_port = port;
+        config.smtp_to = Some("fi-team@test.tidlig.dk".into());
+        config.public_url = Some("https://tidlig.testrup.dk".into());
+    })
+    .await
+    .expect("app");
+    let concern = "Pigen med de røde gummistøvler græder hver dag ved afleveringen.";
+    send(&app, concern).await;
+    let mail = tokio::time::timeout(std::time::Duration::from_secs(10), mail)
+        .await
+        .expect("a mail within 10 s")
+        .expect("mail");
+    assert!(mail.contains("fi-team@test.tidlig.dk"));
+    assert!(
+        mail.contains("https://tidlig.testrup.dk/team/sparring"),
+        "{mail}"
+    );
+    for secret in [
+        "gummist",
+        "Pia",
+        "12 34 56 78",
+        "Solsikken",
+        "paedagog",
+        "3-5",
+    ] {
+        assert!(
+            !mail.contains(secret),
+            "the mail must not carry {secret:?}: {mail}"
+        );
+    }
+}
