@@ -235,6 +235,25 @@ on_both_backends! {
         }
         let institutions = app::server::institution_store::list_active(app.db()).await.expect("institutions");
         assert_eq!(institutions.len(), 8);
+        let (courses, most_meetings, closed, resolved): (i64, i64, i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), MAX(meeting_count), \
+             SUM(CASE WHEN status = 'closed' THEN 1 ELSE 0 END), \
+             SUM(CASE WHEN outcome = 'resolved' THEN 1 ELSE 0 END) FROM courses",
+        )
+        .fetch_one(app.db().pool())
+        .await
+        .expect("courses");
+        assert_eq!(courses, 48, "a year of courses, four a month");
+        assert!(most_meetings <= 5);
+        assert!(closed >= 30, "the older courses are closed: {closed}");
+        assert_eq!(resolved * 10 / closed, 7, "about seven in ten resolved inside FI");
+        let (meetings, anonymous): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), SUM(CASE WHEN form = 'anonymous' THEN 1 ELSE 0 END) FROM meetings",
+        )
+        .fetch_one(app.db().pool())
+        .await
+        .expect("meetings");
+        assert!((20..=45).contains(&(anonymous * 100 / meetings)), "{anonymous} of {meetings} anonymous");
         assert!(demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive()).await.is_err(), "a database with data is refused");
     }
 }

@@ -80,10 +80,7 @@ pub fn parse(
         column: column.to_owned(),
         problem,
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .flexible(false)
-        .from_reader(bytes);
+    let mut reader = super::csv_input::reader(bytes);
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(str::to_owned).collect(),
         Err(_) => return Err(vec![error(1, "", Problem::CsvFormat)]),

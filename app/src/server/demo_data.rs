@@ -1,7 +1,7 @@
 //! Demo data for `make run` and `tidlig demo-data`: a demo municipality's institutions, one
 //! staff account per role, a year of parents' evaluations (the status report's 27 very
-//! satisfied and 15 satisfied or medium satisfied) and a few unused codes to try the form with.
-//! Later features add their own demo rows here.
+//! satisfied and 15 satisfied or medium satisfied), a year of FI courses and meetings, a few
+//! sparring requests and a few unused codes to try the form with.
 
 use anyhow::Context as _;
 
@@ -105,6 +105,7 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     }
     evaluations(db, key, today).await?;
     sparring(db, key, today).await?;
+    courses(db, today).await?;
     let mut tx = db.begin_write().await?;
     let codes = evaluation_store::issue_codes(&mut tx, key, Area::Skole, today, 60, 5).await?;
     tx.commit().await?;
@@ -174,6 +175,114 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     sparring_store::assign(&mut tx, ids[2], team, today).await?;
     sparring_store::close(&mut tx, ids[2], Outcome::Referred, today).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// A year of FI courses, four starting each month: mostly two or three meetings (never more
+/// than five), about a third of the meetings held as anonymous discussions (every fifth course
+/// without the parents), and seven in ten closed courses resolved inside FI. Courses started in
+/// the last three months are still open.
+async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
+    use super::course_store::{self, NewCourse};
+    use crate::domain::course::{CourseOutcome, MeetingForm, Note, Participant};
+    use crate::domain::sparring::{AgeBand, Theme};
+
+    const MEETINGS: [usize; 12] = [2, 3, 2, 3, 1, 2, 3, 4, 3, 2, 5, 2];
+    const OUTCOMES: [CourseOutcome; 10] = [
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::ChildWelfareCase,
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::ReferredPpr,
+        CourseOutcome::ResolvedInFi,
+        CourseOutcome::Other,
+        CourseOutcome::ResolvedInFi,
+    ];
+    let institutions = super::institution_store::list_active(db).await?;
+    let first_day = today
+        .checked_sub_months(chrono::Months::new(12))
+        .context("demo dates")?;
+    let mut closed = 0usize;
+    for k in 0..48usize {
+        let institution = &institutions[k % institutions.len()];
+        let (age_band, professional) = match institution.area {
+            Area::Dagpleje => (AgeBand::Age0To2, Participant::Dagplejer),
+            Area::Dagtilbud => (
+                [AgeBand::Age0To2, AgeBand::Age3To5, AgeBand::Age3To5][k % 3],
+                Participant::Paedagog,
+            ),
+            Area::Skole => (
+                [AgeBand::Age6To9, AgeBand::Age10To13, AgeBand::Age14To16][k % 3],
+                Participant::Laerer,
+            ),
+        };
+        let started_on = first_day
+            .checked_add_months(chrono::Months::new((k / 4) as u32))
+            .context("demo dates")?
+            + chrono::Days::new((k % 4 * 7) as u64);
+        let parents_take_part = !k.is_multiple_of(5);
+        let course = NewCourse {
+            institution_id: institution.id,
+            age_band,
+            started_on,
+            themes: vec![
+                Theme::ALL[k % Theme::ALL.len()],
+                Theme::ALL[(k + 3) % Theme::ALL.len()],
+            ],
+            parents_take_part,
+            note: k
+                .is_multiple_of(7)
+                .then(|| Note::parse("Aftalt opfølgning med institutionen efter tre måneder."))
+                .transpose()
+                .map_err(anyhow::Error::msg)?
+                .flatten(),
+        };
+        let mut tx = db.begin_write().await?;
+        let (id, _) = course_store::create(&mut tx, &course).await?;
+        let mut last = started_on;
+        for m in 0..MEETINGS[k % MEETINGS.len()] {
+            let held_on = started_on + chrono::Days::new((m * 14) as u64);
+            if held_on > today {
+                break;
+            }
+            // Without the parents every meeting is an anonymous discussion; with them, the
+            // first meeting of every third course is one (the family joins later).
+            let anonymous = !parents_take_part || (m == 0 && k.is_multiple_of(3));
+            let (form, mut participants) = if anonymous {
+                (
+                    MeetingForm::Anonymous,
+                    vec![professional, Participant::Socialraadgiver],
+                )
+            } else {
+                (
+                    MeetingForm::WithParents,
+                    vec![
+                        professional,
+                        Participant::Foraelder,
+                        Participant::Socialraadgiver,
+                    ],
+                )
+            };
+            if k % 4 == 1 {
+                participants.push(Participant::Psykolog);
+            }
+            if institution.area == Area::Dagpleje {
+                participants.push(Participant::Sundhedsplejerske);
+            }
+            course_store::add_meeting(&mut tx, id, held_on, form, &participants)
+                .await?
+                .map_err(|refusal| anyhow::anyhow!("demo meeting refused: {refusal:?}"))?;
+            last = held_on;
+        }
+        let ended_on = last + chrono::Days::new(7);
+        if started_on + chrono::Days::new(90) <= today && ended_on <= today {
+            course_store::close(&mut tx, id, ended_on, OUTCOMES[closed % OUTCOMES.len()]).await?;
+            closed += 1;
+        }
+        tx.commit().await?;
+    }
     Ok(())
 }
 

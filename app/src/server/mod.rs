@@ -5,6 +5,7 @@ pub mod auth;
 pub mod clock;
 pub mod course_import;
 pub mod course_store;
+pub mod csv_input;
 pub mod db;
 pub mod demo_data;
 pub mod evaluation_store;
