@@ -18,6 +18,7 @@ use crate::{
         },
         evaluation::{EvaluationPage, ReceiptPage},
         landing::Landing,
+        lead::{GoalPage, LeadImportPage, LeadOverview, ReportPage},
         login::{ForbiddenPage, LoginPage, LoginRequired},
         not_found::NotFound,
         sparring::{SparringPage, SparringReceiptPage},
@@ -150,6 +151,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("team/forloeb/:id") view=CoursePage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring") view=SparringInboxPage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring/:id") view=SparringRequestPage ssr=SsrMode::Async/>
+                    <Route path=path!("ledelse") view=LeadOverview ssr=SsrMode::Async/>
+                    <Route path=path!("ledelse/maal/:n") view=GoalPage ssr=SsrMode::Async/>
+                    <Route path=path!("ledelse/rapport") view=ReportPage ssr=SsrMode::Async/>
+                    <Route path=path!("ledelse/import") view=LeadImportPage/>
                     <Route path=path!("login") view=LoginPage/>
                     <Route path=path!("start") view=StaffStart/>
                     <Route path=path!("konto/adgangskode") view=ChangePasswordPage/>

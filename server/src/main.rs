@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use server::{
-    commands::{self, create_user::CreateUser, issue_codes::IssueCodes},
+    commands::{self, create_user::CreateUser, import::Import, issue_codes::IssueCodes},
     config::Config,
     telemetry,
 };
@@ -33,6 +33,8 @@ enum Command {
     DemoData,
     /// Issue evaluation codes for a print run and print them, one per line.
     IssueCodes(IssueCodes),
+    /// Import registry figures from CSV: notifications, staircase steps or staircase figures.
+    Import(Import),
 }
 
 #[tokio::main]
@@ -47,6 +49,7 @@ async fn main() -> std::process::ExitCode {
         Command::CreateUser(args) => commands::create_user::run(&cli.config, &args).await,
         Command::DemoData => commands::demo_data::run(&cli.config).await,
         Command::IssueCodes(args) => commands::issue_codes::run(&cli.config, &args).await,
+        Command::Import(args) => commands::import::run(&cli.config, &args).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -73,6 +73,7 @@ pub fn route_table() -> Vec<(Method, String)> {
     let mut routes: Vec<(Method, String)> = vec![
         (Method::GET, "/healthz".into()),
         (Method::GET, "/metrics".into()),
+        (Method::GET, app::forms::exports::PATH.into()),
     ];
     for listing in generate_route_list(App) {
         for method in listing.methods() {
@@ -130,6 +131,7 @@ pub fn router(state: AppState) -> anyhow::Result<Router> {
             get(move || metrics::render(metrics_handle.clone())),
         )
         .merge(app::forms::routes())
+        .route(app::forms::exports::PATH, get(app::forms::exports::export))
         .leptos_routes_with_context(&state, routes, context.clone(), render)
         // Brotli and gzip files made at build time (best compression, no work per request).
         .nest_service(

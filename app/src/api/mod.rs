@@ -6,6 +6,7 @@
 
 pub mod admin;
 pub mod courses;
+pub mod dashboard;
 pub mod evaluation;
 pub mod session;
 pub mod sparring;

@@ -237,6 +237,8 @@ pub enum TextKind {
     Password,
     /// A date (`YYYY-MM-DD`).
     Date,
+    /// A month (`YYYY-MM`).
+    Month,
 }
 
 /// A labelled text input with hint and message.
@@ -262,6 +264,7 @@ pub fn TextField(
         TextKind::Email => "email",
         TextKind::Password => "password",
         TextKind::Date => "date",
+        TextKind::Month => "month",
     };
     view! {
         <div class="field" class:field-invalid=field.problem.is_some() id=field.wrapper_id()>

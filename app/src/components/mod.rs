@@ -1,10 +1,13 @@
 //! Pieces of pages. Islands (the only parts that run in the browser) are marked as such.
 
+pub mod chart;
 pub mod code_cards;
 pub mod code_entry;
 pub mod enhance;
 pub mod evaluation_form;
+pub mod figure;
 pub mod form;
+pub mod import_report;
 pub mod layout;
 pub mod notice;
 pub mod session_timer;

@@ -112,17 +112,6 @@ impl Note {
     }
 }
 
-/// One problem in an imported file: where, and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportError {
-    /// Line of the file, counting the header as line 1.
-    pub line: u64,
-    /// The column's name.
-    pub column: String,
-    /// What is wrong.
-    pub problem: Problem,
-}
-
 /// A date as forms send it (`YYYY-MM-DD`). Only the server parses dates.
 #[cfg(feature = "ssr")]
 pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Problem> {

@@ -11,11 +11,12 @@ pub mod evaluation;
 pub mod evaluation_code;
 pub mod identifying;
 pub mod problem;
+pub mod registry;
 pub mod sparring;
 pub mod staff;
 
 pub use area::Area;
 pub use evaluation::{Agreement, Answers, Comment, Satisfaction};
 pub use evaluation_code::{CodeStatus, EvaluationCode};
-pub use problem::{FieldError, Problem};
+pub use problem::{FieldError, ImportError, Problem};
 pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffName};

@@ -73,6 +73,12 @@ pub enum Problem {
     MissingColumn,
     /// An end date comes before the start, or a meeting lies outside the course.
     DateOrder,
+    /// A number outside the range the column allows.
+    OutOfRange { min: u32, max: u32 },
+    /// No staircase step has this key (import the steps first).
+    UnknownStep,
+    /// The same key appears on an earlier line of the file.
+    DuplicateLine,
 }
 
 impl std::fmt::Display for Problem {
@@ -125,6 +131,9 @@ impl std::fmt::Display for Problem {
             Problem::CsvFormat => write!(f, "is not readable CSV"),
             Problem::MissingColumn => write!(f, "is missing from the header"),
             Problem::DateOrder => write!(f, "lies before the course's start"),
+            Problem::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
+            Problem::UnknownStep => write!(f, "is not a staircase step (import the steps first)"),
+            Problem::DuplicateLine => write!(f, "repeats an earlier line"),
         }
     }
 }
@@ -152,4 +161,15 @@ impl std::fmt::Display for FieldError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} {}", self.field, self.problem)
     }
+}
+
+/// One problem in an imported file: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportError {
+    /// Line of the file, counting the header as line 1.
+    pub line: u64,
+    /// The column's name.
+    pub column: String,
+    /// What is wrong.
+    pub problem: Problem,
 }

@@ -4,24 +4,24 @@
 use std::collections::HashMap;
 
 use axum::{
-    extract::{FromRequest as _, Multipart, Path, Request, State},
+    extract::{Path, Request, State},
     http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse as _, Response},
+    response::Response,
     Extension,
 };
 use tower_sessions::Session;
 
-use super::{internal, render, Reply, StaffPost};
+use super::{internal, render, upload, Reply, StaffPost};
 use crate::{
+    components::import_report::ImportOutcome,
     components::{code_cards::IssuedCodes, notice::Notice},
     domain::{
         course::{parse_date, CourseOutcome, MeetingForm, Note, Participant},
         sparring::{AgeBand, Theme},
         CurrentStaff, FieldError, Problem,
     },
-    pages::team_courses::ImportOutcome,
     server::{
-        audit_store::{self, Action, Actor},
+        audit_store::Action,
         course_import,
         course_store::{self, MeetingRefusal, NewCourse},
         evaluation_store, institution_store, AppState,
@@ -243,9 +243,6 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
     Ok(response)
 }
 
-/// Largest upload the import accepts: axum's multipart limit, some 20,000 lines of CSV.
-pub const MAX_IMPORT: usize = 2 * 1024 * 1024;
-
 /// `POST /team/forloeb/import`: a CSV file, stored whole or not at all.
 pub async fn import(
     State(state): State<AppState>,
@@ -253,74 +250,37 @@ pub async fn import(
     _session: Session,
     request: Request,
 ) -> Reply {
-    let (parts, body) = request.into_parts();
-    let mut multipart = Multipart::from_request(Request::from_parts(parts.clone(), body), &state)
-        .await
-        .map_err(|_| {
-            (
-                StatusCode::BAD_REQUEST,
-                "expected a file upload (multipart/form-data)",
-            )
-                .into_response()
-        })?;
-    let mut file = Vec::new();
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| (StatusCode::BAD_REQUEST, "the upload could not be read").into_response())?
-    {
-        if field.name() == Some("file") {
-            file = field
-                .bytes()
-                .await
-                .map_err(|_| {
-                    (StatusCode::PAYLOAD_TOO_LARGE, "the file is too large").into_response()
-                })?
-                .to_vec();
-        }
-    }
+    let (parts, file) = match upload::read_file(&state, request).await {
+        Ok(read) => read,
+        Err(reply) => return reply,
+    };
     let places: HashMap<String, i64> = institution_store::list_all(&state.db)
         .await
         .map_err(internal)?
         .into_iter()
         .map(|i| (i.name, i.id))
         .collect();
-    let (outcome, status) = match course_import::parse(&file, &places) {
-        Err(errors) => (
-            ImportOutcome::Refused(errors),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        ),
+    let (outcome, subject) = match course_import::parse(&file, &places) {
+        Err(errors) => (ImportOutcome::Refused(errors), String::new()),
         Ok(courses) => {
-            let (stored_courses, meetings) = course_import::store(&state.db, &courses)
+            let (stored, meetings) = course_import::store(&state.db, &courses)
                 .await
                 .map_err(internal)?;
-            let actor = Actor {
-                staff_id: Some(staff.id),
-                email: &staff.email,
-            };
-            let subject = format!("{stored_courses} courses, {meetings} meetings");
-            audit_store::record(
-                state.db.pool(),
-                state.clock.now(),
-                actor,
-                Action::CoursesImported,
-                &subject,
-            )
-            .await
-            .map_err(internal)?;
             (
-                ImportOutcome::Stored(stored_courses, meetings),
-                StatusCode::OK,
+                ImportOutcome::Stored(stored, meetings),
+                format!("{stored} courses, {meetings} meetings"),
             )
         }
     };
-    let response = render(&state, &parts, "/team/forloeb/import", status, move || {
-        leptos::prelude::provide_context(outcome.clone())
-    })
-    .await;
-    if status == StatusCode::OK {
-        Ok(response)
-    } else {
-        Err(response)
-    }
+    const PAGE: &str = "/team/forloeb/import";
+    upload::answer(
+        &state,
+        &staff,
+        &parts,
+        PAGE,
+        PAGE,
+        outcome,
+        (Action::CoursesImported, subject),
+    )
+    .await
 }

@@ -9,10 +9,13 @@ pub mod admin_settings;
 pub mod admin_staff;
 pub mod courses;
 pub mod evaluation;
+pub mod exports;
+pub mod lead_import;
 pub mod login;
 pub mod sparring;
 pub mod team_codes;
 pub mod team_sparring;
+pub mod upload;
 
 use axum::{
     body::{to_bytes, Body},
@@ -59,6 +62,9 @@ form_posts! {
     "/team/forloeb/{id}/afslut" => courses::close,
     "/team/forloeb/{id}/kort" => courses::card,
     "/team/forloeb/import" => courses::import,
+    "/ledelse/import/underretninger" => lead_import::notifications,
+    "/ledelse/import/trin" => lead_import::steps,
+    "/ledelse/import/trappe" => lead_import::staircase,
     "/login" => login::submit,
     "/logout" => login::log_out,
     "/konto/adgangskode" => account::change_password,

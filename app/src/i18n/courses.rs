@@ -81,19 +81,7 @@ pub struct Courses {
     pub import_title: &'static str,
     /// Import: explanation of the format.
     pub import_intro: &'static str,
-    /// Import: file field.
-    pub import_file: &'static str,
-    /// Import button.
-    pub import_button: &'static str,
-    /// Import refused: heading.
-    pub import_refused: &'static str,
-    /// Import: line column.
-    pub line: &'static str,
-    /// Import: column column.
-    pub column: &'static str,
-    /// Import: problem column.
-    pub problem: &'static str,
-    /// Import succeeded; `{courses}` and `{meetings}` are replaced.
+    /// Import succeeded; `{a}` (courses) and `{b}` (meetings) are replaced.
     pub imported: &'static str,
 }
 
@@ -136,13 +124,7 @@ const DA: Courses = Courses {
     back: "Til forløbene",
     import_title: "Importér tidligere forløb",
     import_intro: "En CSV-fil (komma eller semikolon som skilletegn) med én linje pr. møde (og én linje for et forløb uden møder). Kolonner: course (en nøgle, der samler linjerne for ét forløb), institution (navn som i listen), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (ÅÅÅÅ-MM-DD), themes (adskilt af ;), parents_take_part (ja/nej), ended_on og outcome (resolved, child_welfare, ppr, other – tomme for åbne forløb), meeting_on, meeting_form (with_parents, anonymous) og participants (adskilt af ;). Enten importeres hele filen, eller intet.",
-    import_file: "CSV-fil",
-    import_button: "Importér",
-    import_refused: "Filen er ikke importeret. Ret linjerne herunder, og prøv igen – intet er gemt.",
-    line: "Linje",
-    column: "Kolonne",
-    problem: "Problem",
-    imported: "{courses} forløb og {meetings} møder er importeret.",
+    imported: "{a} forløb og {b} møder er importeret.",
 };
 
 const EN: Courses = Courses {
@@ -184,13 +166,7 @@ const EN: Courses = Courses {
     back: "Back to the courses",
     import_title: "Import earlier courses",
     import_intro: "A CSV file (commas or semicolons between fields) with one line per meeting (and one line for a course without meetings). Columns: course (a key grouping the lines of one course), institution (name as in the list), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (YYYY-MM-DD), themes (separated by ;), parents_take_part (yes/no), ended_on and outcome (resolved, child_welfare, ppr, other – empty for open courses), meeting_on, meeting_form (with_parents, anonymous) and participants (separated by ;). Either the whole file is imported, or nothing.",
-    import_file: "CSV file",
-    import_button: "Import",
-    import_refused: "The file was not imported. Correct the lines below and try again – nothing has been saved.",
-    line: "Line",
-    column: "Column",
-    problem: "Problem",
-    imported: "{courses} courses and {meetings} meetings have been imported.",
+    imported: "{a} courses and {b} meetings have been imported.",
 };
 
 /// The course texts in `lang`.

@@ -6,7 +6,9 @@
 pub mod admin;
 pub mod common;
 pub mod courses;
+pub mod dashboard;
 pub mod evaluation;
+pub mod imports;
 pub mod landing;
 pub mod notices;
 pub mod problems;

@@ -7,5 +7,6 @@ pub mod courses;
 pub mod evaluation;
 pub mod sparring;
 pub mod suppression;
+pub mod table;
 
 pub use suppression::{percentages, suppress, Cell, DEFAULT_THRESHOLD};

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod evaluation;
 pub mod landing;
+pub mod lead;
 pub mod login;
 pub mod not_found;
 pub mod sparring;

@@ -7,7 +7,10 @@ use crate::{
     app::{current_staff, use_lang},
     components::staff_layout::StaffLayout,
     domain::Role,
-    i18n::{admin::admin, courses::courses, evaluation::cards, sparring::inbox, staff::staff},
+    i18n::{
+        admin::admin, courses::courses, dashboard::dashboard_text, evaluation::cards,
+        sparring::inbox, staff::staff,
+    },
 };
 
 /// The staff start page: who you are and what your role does here.
@@ -30,6 +33,9 @@ pub fn StaffStart() -> impl IntoView {
         Role::Admin => text.start_admin,
     });
     let is_admin = me.as_ref().is_some_and(|me| me.role == Role::Admin);
+    let is_lead = me
+        .as_ref()
+        .is_some_and(|me| matches!(me.role, Role::Lead | Role::Admin));
     let is_team = me
         .as_ref()
         .is_some_and(|me| matches!(me.role, Role::Team | Role::Admin));
@@ -44,6 +50,11 @@ pub fn StaffStart() -> impl IntoView {
                     <li><a href="/team/forloeb">{courses(lang).title}</a></li>
                     <li><a href="/team/sparring">{inbox(lang).title}</a></li>
                     <li><a href="/team/koder">{cards(lang).issue_title}</a></li>
+                })}
+                {is_lead.then(|| view! {
+                    <li><a href="/ledelse">{dashboard_text(lang).title}</a></li>
+                    <li><a href="/ledelse/rapport">{dashboard_text(lang).report}</a></li>
+                    <li><a href="/ledelse/import">{dashboard_text(lang).imports}</a></li>
                 })}
                 {is_admin.then(|| view! { <li><a href="/admin">{admin(lang).title}</a></li> })}
             </ul>

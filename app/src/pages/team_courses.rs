@@ -16,12 +16,11 @@ use crate::{
         form::{
             CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, TextKind,
         },
+        import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
     domain::{
-        course::{
-            CourseOutcome, CourseStatus, ImportError, MeetingForm, Participant, MAX_MEETINGS,
-        },
+        course::{CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
         sparring::{AgeBand, Theme},
     },
     error::AppError,
@@ -30,20 +29,11 @@ use crate::{
         courses::{
             course_outcome_name, course_status_name, courses, meeting_form_name, participant_name,
         },
-        problems::problem_text,
+        imports::imports,
         sparring::{age_name, theme_name},
     },
     pages::not_found::NotFound,
 };
-
-/// The outcome of an import, shown on the import page.
-#[derive(Debug, Clone)]
-pub enum ImportOutcome {
-    /// Stored: courses and meetings.
-    Stored(usize, usize),
-    /// Refused, with every problem found.
-    Refused(Vec<ImportError>),
-}
 
 fn institution_options(
     places: Vec<(i64, String)>,
@@ -302,44 +292,14 @@ fn CourseView(course: Course) -> impl IntoView {
 pub fn CourseImportPage() -> impl IntoView {
     let lang = use_lang();
     let text = courses(lang);
-    let outcome = use_context::<ImportOutcome>();
     view! {
         <Title text=text.import_title/>
         <StaffLayout>
             <p><a href="/team/forloeb">{text.back}</a></p>
             <h1>{text.import_title}</h1>
-            {outcome.map(|outcome| match outcome {
-                ImportOutcome::Stored(courses, meetings) => view! {
-                    <p class="notice notice-success" role="status">
-                        {text.imported.replace("{courses}", &courses.to_string()).replace("{meetings}", &meetings.to_string())}
-                    </p>
-                }.into_any(),
-                ImportOutcome::Refused(errors) => view! {
-                    <div class="error-summary" role="alert" tabindex="-1">
-                        <h2>{text.import_refused}</h2>
-                        <table class="responsive-table">
-                            <thead><tr><th scope="col">{text.line}</th><th scope="col">{text.column}</th><th scope="col">{text.problem}</th></tr></thead>
-                            <tbody>
-                                {errors.into_iter().map(|e| view! {
-                                    <tr>
-                                        <td data-label=text.line>{e.line}</td>
-                                        <td data-label=text.column>{e.column.clone()}</td>
-                                        <td data-label=text.problem>{problem_text(lang, &e.problem)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
-                }.into_any(),
-            })}
+            <ImportReport action="/team/forloeb/import" stored=text.imported/>
             <p>{text.import_intro}</p>
-            <form method="post" novalidate action="/team/forloeb/import" enctype="multipart/form-data" class="narrow-form">
-                <div class="field">
-                    <label for="import-file">{text.import_file}</label>
-                    <input type="file" id="import-file" name="file" accept=".csv,text/csv"/>
-                </div>
-                <button type="submit" class="button">{text.import_button}</button>
-            </form>
+            <UploadForm action="/team/forloeb/import" id="import-file" label=imports(lang).file/>
         </StaffLayout>
     }
 }

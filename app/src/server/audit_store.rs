@@ -43,6 +43,10 @@ pub enum Action {
     CourseUpdated,
     /// Earlier courses were imported from a file.
     CoursesImported,
+    /// Registry figures (notifications, staircase steps or figures) were imported.
+    FiguresImported,
+    /// A dashboard table was downloaded.
+    Exported,
 }
 
 impl Action {
@@ -67,6 +71,8 @@ impl Action {
             Action::CourseCreated => "course_created",
             Action::CourseUpdated => "course_updated",
             Action::CoursesImported => "courses_imported",
+            Action::FiguresImported => "figures_imported",
+            Action::Exported => "exported",
         }
     }
 }

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 
 use super::course_store::{self, NewCourse};
 use crate::domain::{
-    course::{parse_date, CourseOutcome, ImportError, MeetingForm, Participant, MAX_MEETINGS},
+    course::{parse_date, CourseOutcome, MeetingForm, Participant, MAX_MEETINGS},
     sparring::{AgeBand, Theme},
-    Problem,
+    ImportError, Problem,
 };
 
 /// The columns, in the documented order (the file may order them as it likes).
@@ -74,40 +74,17 @@ pub fn parse(
     bytes: &[u8],
     institutions: &HashMap<String, i64>,
 ) -> Result<Vec<ImportedCourse>, Vec<ImportError>> {
-    let mut errors = Vec::new();
-    let error = |line: u64, column: &str, problem: Problem| ImportError {
-        line,
-        column: column.to_owned(),
-        problem,
-    };
-    let mut reader = super::csv_input::reader(bytes);
-    let header: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(str::to_owned).collect(),
-        Err(_) => return Err(vec![error(1, "", Problem::CsvFormat)]),
-    };
-    let index: HashMap<&str, usize> = COLUMNS
-        .iter()
-        .filter_map(|c| header.iter().position(|h| h == c).map(|i| (*c, i)))
-        .collect();
-    let missing: Vec<ImportError> = COLUMNS
-        .iter()
-        .filter(|c| !index.contains_key(*c))
-        .map(|c| error(1, c, Problem::MissingColumn))
-        .collect();
-    if !missing.is_empty() {
-        return Err(missing);
-    }
+    let index = super::csv_input::columns(bytes, &COLUMNS)?;
+    let (lines, mut errors) = super::csv_input::lines(bytes, &index);
     let mut courses: Vec<(String, ImportedCourse)> = Vec::new();
-    for (n, record) in reader.records().enumerate() {
-        let line = n as u64 + 2;
-        let record = match record {
-            Ok(record) => record,
-            Err(_) => {
-                errors.push(error(line, "", Problem::CsvFormat));
-                continue;
-            }
+    for record in &lines {
+        let line = record.number;
+        let error = |line: u64, column: &str, problem: Problem| ImportError {
+            line,
+            column: column.to_owned(),
+            problem,
         };
-        let get = |column: &str| record.get(index[column]).unwrap_or("").trim();
+        let get = |column: &str| record.get(column);
         let mut line_errors = Vec::new();
         let mut check = |column: &str, result: Result<(), Problem>| {
             if let Err(problem) = result {

@@ -404,3 +404,25 @@ pub async fn outcomes<'e>(
         })
         .collect())
 }
+
+/// The years within the scope in which a course started or a meeting was held, oldest first.
+pub async fn years(db: &Database, scope: &Scope) -> Result<Vec<i32>, sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let bounds: (Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT MIN(d), MAX(d) FROM (\
+           SELECT MIN(started_on) AS d FROM courses WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) \
+           UNION ALL SELECT MAX(started_on) FROM courses WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) \
+           UNION ALL SELECT MIN(held_on) FROM meetings WHERE held_on BETWEEN $1 AND $2 \
+           UNION ALL SELECT MAX(held_on) FROM meetings WHERE held_on BETWEEN $1 AND $2) AS bounds",
+    )
+    .bind(from)
+    .bind(to)
+    .bind(area)
+    .fetch_one(db.pool())
+    .await?;
+    let year = |d: Option<String>| d.and_then(|d| d.get(..4).and_then(|y| y.parse::<i32>().ok()));
+    Ok(match (year(bounds.0), year(bounds.1)) {
+        (Some(first), Some(last)) => (first..=last).collect(),
+        _ => Vec::new(),
+    })
+}

@@ -1,6 +1,96 @@
 //! Reading CSV files that people export from spreadsheets: Danish Excel writes semicolons and
 //! a byte-order mark, other tools commas and none. Every import reads its file through here.
 
+use std::collections::HashMap;
+
+use crate::domain::{ImportError, Problem};
+
+/// One line of a file, its fields found by column name.
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// Line number, counting the header as line 1.
+    pub number: u64,
+    record: csv::StringRecord,
+    index: &'a HashMap<String, usize>,
+}
+
+impl Line<'_> {
+    /// The trimmed value of `column`; empty when the file has no such column.
+    pub fn get(&self, column: &str) -> &str {
+        self.index
+            .get(column)
+            .and_then(|i| self.record.get(*i))
+            .unwrap_or("")
+    }
+
+    /// A problem with `column` on this line.
+    pub fn error(&self, column: &str, problem: Problem) -> ImportError {
+        ImportError {
+            line: self.number,
+            column: column.to_owned(),
+            problem,
+        }
+    }
+}
+
+/// The header of a file: where each column is. Every `required` column must be there;
+/// others may be.
+pub fn columns(
+    bytes: &[u8],
+    required: &[&str],
+) -> Result<HashMap<String, usize>, Vec<ImportError>> {
+    let error = |column: &str, problem| ImportError {
+        line: 1,
+        column: column.to_owned(),
+        problem,
+    };
+    let mut reader = reader(bytes);
+    let header = reader
+        .headers()
+        .map_err(|_| vec![error("", Problem::CsvFormat)])?;
+    let index: HashMap<String, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (name.to_lowercase(), i))
+        .collect();
+    let missing: Vec<ImportError> = required
+        .iter()
+        .filter(|c| !index.contains_key(**c))
+        .map(|c| error(c, Problem::MissingColumn))
+        .collect();
+    if missing.is_empty() {
+        Ok(index)
+    } else {
+        Err(missing)
+    }
+}
+
+/// The lines of a file after its header (see [`columns`]), and a problem for each line that
+/// is not readable CSV (a wrong number of fields, invalid UTF-8).
+pub fn lines<'a>(
+    bytes: &[u8],
+    index: &'a HashMap<String, usize>,
+) -> (Vec<Line<'a>>, Vec<ImportError>) {
+    let mut lines = Vec::new();
+    let mut errors = Vec::new();
+    for (n, record) in reader(bytes).records().enumerate() {
+        let number = n as u64 + 2;
+        match record {
+            Ok(record) => lines.push(Line {
+                number,
+                record,
+                index,
+            }),
+            Err(_) => errors.push(ImportError {
+                line: number,
+                column: String::new(),
+                problem: Problem::CsvFormat,
+            }),
+        }
+    }
+    (lines, errors)
+}
+
 /// A reader for `bytes` that trims fields, skips a UTF-8 byte-order mark and takes `;` as the
 /// separator when the header line has more semicolons than commas.
 pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {

@@ -16,6 +16,16 @@ pub fn request_lang() -> Lang {
     let Some(parts) = use_context::<Parts>() else {
         return Lang::default();
     };
+    let (lang, from_query) = lang_of(&parts);
+    if from_query {
+        remember(lang);
+    }
+    lang
+}
+
+/// The language a request asks for, and whether it asked in its address (`?lang=`) rather
+/// than with the cookie.
+pub fn lang_of(parts: &Parts) -> (Lang, bool) {
     let from_query = parts
         .uri
         .query()
@@ -23,10 +33,9 @@ pub fn request_lang() -> Lang {
         .flat_map(|query| query.split('&'))
         .find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::parse));
     if let Some(lang) = from_query {
-        remember(lang);
-        return lang;
+        return (lang, true);
     }
-    parts
+    let from_cookie = parts
         .headers
         .get_all(COOKIE)
         .iter()
@@ -39,7 +48,8 @@ pub fn request_lang() -> Lang {
                 .and_then(|rest| rest.strip_prefix('='))
                 .and_then(Lang::parse)
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    (from_cookie, false)
 }
 
 /// Keeps the reader's choice for a year. A preference, not an identifier: the same two values

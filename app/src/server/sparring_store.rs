@@ -500,3 +500,27 @@ pub async fn counts<'e>(
     rows.sort();
     Ok(rows)
 }
+
+/// Requests received within the months `from`..=`to` (`YYYY-MM`, open-ended when `None`) in
+/// `area`, by outcome (`''` for those not closed yet).
+pub async fn outcomes_in(
+    db: &Database,
+    area: Option<Area>,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Vec<(String, u64)>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT COALESCE(outcome, ''), COUNT(*) FROM sparring_requests \
+         WHERE ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
+         GROUP BY COALESCE(outcome, '')",
+    )
+    .bind(area.map_or("", Area::as_str))
+    .bind(from.unwrap_or(""))
+    .bind(to.unwrap_or(""))
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(outcome, n)| (outcome, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}

@@ -2,5 +2,6 @@
 
 pub mod create_user;
 pub mod demo_data;
+pub mod import;
 pub mod issue_codes;
 pub mod serve;

@@ -1,8 +1,8 @@
-//! The request-body limit: 64 KB for everything but the course import's file upload. A body
+//! The request-body limit: 64 KB for everything but the CSV imports' file uploads. A body
 //! announced as larger is refused with 413 before it is read; one that grows past the limit
 //! while being read fails the read, which handlers answer with 413 or 400.
 
-use app::forms::courses::MAX_IMPORT;
+use app::forms::upload::{MAX_IMPORT, UPLOADS};
 use axum::{
     body::Body,
     extract::Request,
@@ -17,7 +17,7 @@ pub const BODY_LIMIT: usize = 64 * 1024;
 
 /// The limit for `path`.
 fn limit(path: &str) -> usize {
-    if path == "/team/forloeb/import" {
+    if UPLOADS.contains(&path) {
         MAX_IMPORT + 16 * 1024
     } else {
         BODY_LIMIT

@@ -1,0 +1,60 @@
+//! A dashboard table as the lead sees it: its chart, the data under it, and its downloads.
+
+use leptos::prelude::*;
+
+use crate::{
+    app::use_lang, components::chart::TableChart, i18n::dashboard::dashboard_text,
+    indicators::table::Table,
+};
+
+/// One table with its chart; `query` is the page's filters, carried into the download links.
+#[component]
+pub fn Figure(table: Table, query: String) -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let link = |format: &str| {
+        let q = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        format!("/ledelse/eksport/{}.{format}{q}", table.id)
+    };
+    let (csv, xlsx) = (link("csv"), link("xlsx"));
+    let columns = table.columns.clone();
+    let row_head = table.row_head.clone();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .values
+                .iter()
+                .zip(&columns)
+                .map(|(v, c)| view! { <td data-label=c.clone()>{v.text(lang)}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{row.label.clone()}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <section class="figure" id=table.id.clone() aria-labelledby=format!("{}-title", table.id)>
+            <h3 id=format!("{}-title", table.id)>{table.title.clone()}</h3>
+            <TableChart table=table.clone()/>
+            <table class="responsive-table data-table">
+                <caption class="sr-only">{table.title.clone()}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{row_head}</th>
+                        {columns.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p class="downloads">
+                <a href=csv download="">{text.csv}</a>
+                " · "
+                <a href=xlsx download="">{text.xlsx}</a>
+            </p>
+        </section>
+    }
+}

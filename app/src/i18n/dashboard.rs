@@ -1,0 +1,157 @@
+//! Texts of the project lead's pages: the indicators, the imports and the status report.
+
+use super::Lang;
+use crate::api::dashboard::Goal;
+
+/// Texts of the lead's pages.
+pub struct DashboardText {
+    /// Overview title.
+    pub title: &'static str,
+    /// Overview introduction.
+    pub intro: &'static str,
+    /// Link to a goal's page.
+    pub open_goal: &'static str,
+    /// Link to the imports.
+    pub imports: &'static str,
+    /// Link to the status report.
+    pub report: &'static str,
+    /// Filter: baseline year.
+    pub baseline: &'static str,
+    /// Filter: year compared.
+    pub year: &'static str,
+    /// Filter: sender.
+    pub sender: &'static str,
+    /// Filter: area.
+    pub area: &'static str,
+    /// Filter: from month.
+    pub from: &'static str,
+    /// Filter: to month.
+    pub to: &'static str,
+    /// Filter: all.
+    pub all: &'static str,
+    /// Filter button.
+    pub show: &'static str,
+    /// Heading above the filters.
+    pub filters: &'static str,
+    /// Download as CSV.
+    pub csv: &'static str,
+    /// Download as XLSX.
+    pub xlsx: &'static str,
+    /// The note on suppression.
+    pub suppression: &'static str,
+    /// A chart's accessible name ends with this.
+    pub chart_hint: &'static str,
+    /// Nothing imported yet.
+    pub no_figures: &'static str,
+    /// Small groups hidden (legend of the grey segment).
+    pub hidden: &'static str,
+    /// Imports: title.
+    pub import_title: &'static str,
+    /// Imports: text.
+    pub import_intro: &'static str,
+    /// Imports: notifications heading and format.
+    pub import_notifications: (&'static str, &'static str),
+    /// Imports: steps heading and format.
+    pub import_steps: (&'static str, &'static str),
+    /// Imports: figures heading and format.
+    pub import_staircase: (&'static str, &'static str),
+    /// Imports: stored (`{a}` lines, `{b}` years).
+    pub imported: &'static str,
+    /// Report: title (`{year}`).
+    pub report_title: &'static str,
+    /// Report: introduction (`{year}`).
+    pub report_intro: &'static str,
+    /// Report: print button.
+    pub print: &'static str,
+    /// Report: choose year.
+    pub report_year: &'static str,
+}
+
+const DA: DashboardText = DashboardText {
+    title: "Resultatmål",
+    intro: "De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Grupper under 5 vises som \"< 5\".",
+    open_goal: "Se tal og diagrammer",
+    imports: "Importér registertal",
+    report: "Statusrapport",
+    baseline: "Basisår",
+    year: "Sammenlign med år",
+    sender: "Afsender",
+    area: "Område",
+    from: "Fra måned",
+    to: "Til måned",
+    all: "Alle",
+    show: "Vis",
+    filters: "Afgræns",
+    csv: "Hent CSV",
+    xlsx: "Hent Excel (XLSX)",
+    suppression: "Tal under 5 vises som \"< 5\" og skjules også, hvor de kunne regnes ud fra en total.",
+    chart_hint: "tallene står i tabellen under diagrammet",
+    no_figures: "Der er ingen tal endnu.",
+    hidden: "Skjult (< 5)",
+    import_title: "Importér registertal",
+    import_intro: "Tal fra sagssystemet og økonomien, én fil ad gangen. Hele filen importeres, eller intet gør; et år, der importeres igen, erstattes.",
+    import_notifications: ("Underretninger", "Kolonner: year, age (0–17), count og eventuelt sender."),
+    import_steps: ("Trin på indsatstrappen", "Kolonner: step, rank (1 = mindst indgribende), kind (preventive eller placement), label_da, label_en."),
+    import_staircase: ("Foranstaltninger og udgifter pr. trin", "Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først."),
+    imported: "{a} linjer for {b} år er importeret.",
+    report_title: "Status på Fælles Indsats {year}",
+    report_intro: "Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for {year}; grupper under 5 er skjult.",
+    print: "Udskriv eller gem som PDF",
+    report_year: "År",
+};
+
+const EN: DashboardText = DashboardText {
+    title: "Result goals",
+    intro: "The three result goals of Joint Effort, computed from the latest data. Groups under 5 are shown as \"< 5\".",
+    open_goal: "See figures and charts",
+    imports: "Import registry figures",
+    report: "Status report",
+    baseline: "Baseline year",
+    year: "Compare with year",
+    sender: "Sender",
+    area: "Area",
+    from: "From month",
+    to: "To month",
+    all: "All",
+    show: "Show",
+    filters: "Filter",
+    csv: "Download CSV",
+    xlsx: "Download Excel (XLSX)",
+    suppression: "Figures under 5 are shown as \"< 5\" and also hidden where they could be worked out from a total.",
+    chart_hint: "the figures are in the table below the chart",
+    no_figures: "There are no figures yet.",
+    hidden: "Hidden (< 5)",
+    import_title: "Import registry figures",
+    import_intro: "Figures from the case system and the accounts, one file at a time. The whole file is imported, or nothing; a year imported again is replaced.",
+    import_notifications: ("Notifications", "Columns: year, age (0–17), count and optionally sender."),
+    import_steps: ("Steps of the staircase", "Columns: step, rank (1 = least intrusive), kind (preventive or placement), label_da, label_en."),
+    import_staircase: ("Measures and expenditure per step", "Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first."),
+    imported: "{a} lines for {b} years have been imported.",
+    report_title: "Status of Joint Effort {year}",
+    report_intro: "The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for {year}; groups under 5 are hidden.",
+    print: "Print or save as PDF",
+    report_year: "Year",
+};
+
+/// The lead's texts in `lang`.
+pub fn dashboard_text(lang: Lang) -> &'static DashboardText {
+    lang.pick(&DA, &EN)
+}
+
+/// A result goal's name.
+pub fn goal_title(lang: Lang, goal: Goal) -> &'static str {
+    match goal {
+        Goal::Notifications => lang.pick(
+            "Resultatmål 1: Underretninger flytter sig mod yngre børn",
+            "Result goal 1: Notifications move to younger children",
+        ),
+        Goal::Staircase => lang.pick(
+            "Resultatmål 2: Flere forebyggende og færre anbringende foranstaltninger",
+            "Result goal 2: More preventive and fewer placement measures",
+        ),
+        Goal::Difference => lang.pick(
+            "Resultatmål 3: De voksne omkring barnet oplever en positiv forskel",
+            "Result goal 3: The adults around the child experience a positive difference",
+        ),
+    }
+}

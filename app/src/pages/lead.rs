@@ -1,0 +1,297 @@
+//! The project lead's pages: `/ledelse` (the three goals at a glance), `/ledelse/maal/:n` (one
+//! goal's tables and charts under filters), `/ledelse/rapport` (the yearly status report, for
+//! print) and `/ledelse/import` (registry figures).
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    api::dashboard::{goal_figures, status_report, Dashboard, DashboardQuery, Goal},
+    app::use_lang,
+    components::{
+        figure::Figure,
+        form::{SelectField, TextField, TextKind},
+        import_report::{ImportReport, UploadForm},
+        staff_layout::StaffLayout,
+    },
+    domain::Area,
+    error::AppError,
+    i18n::{
+        admin::admin,
+        dashboard::{dashboard_text, goal_title},
+        imports::imports,
+    },
+    pages::not_found::NotFound,
+};
+
+/// The filters in the address.
+fn address_query() -> DashboardQuery {
+    let query = use_query_map();
+    query.with_untracked(|q| DashboardQuery::parse(|name| q.get(name).unwrap_or_default()))
+}
+
+/// The links between the lead's pages.
+#[component]
+fn LeadNav() -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    view! {
+        <nav class="lead-nav no-print" aria-label=text.title>
+            <ul>
+                <li><a href="/ledelse">{text.title}</a></li>
+                {Goal::ALL.map(|g| view! { <li><a href=format!("/ledelse/maal/{}", g.number())>{goal_title(lang, g)}</a></li> }).collect_view()}
+                <li><a href="/ledelse/rapport">{text.report}</a></li>
+                <li><a href="/ledelse/import">{text.imports}</a></li>
+            </ul>
+        </nav>
+    }
+}
+
+/// A goal's summary sentences and every table.
+#[component]
+fn GoalFigures(dashboard: Dashboard, query: String) -> impl IntoView {
+    let text = dashboard_text(use_lang());
+    let empty = dashboard.tables.iter().all(|t| t.rows.is_empty());
+    view! {
+        {dashboard.summary.iter().map(|s| view! { <p class="summary">{s.clone()}</p> }).collect_view()}
+        {empty.then(|| view! { <p>{text.no_figures}</p> })}
+        {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone()/> }).collect_view()}
+        <p class="hint">{text.suppression}</p>
+    }
+}
+
+/// `/ledelse`: each goal's status in sentences, with a link to its figures.
+#[component]
+pub fn LeadOverview() -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let data = Resource::new_blocking(
+        || (),
+        |()| async move {
+            let mut all = Vec::new();
+            for goal in Goal::ALL {
+                all.push(goal_figures(goal.number(), DashboardQuery::default()).await?);
+            }
+            Ok::<_, AppError>(all)
+        },
+    );
+    view! {
+        <Title text=text.title/>
+        <StaffLayout>
+            <h1>{text.title}</h1>
+            <p>{text.intro}</p>
+            <LeadNav/>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    data.await.map(|all| all.into_iter().map(|d| {
+                        let goal = d.goal;
+                        view! {
+                            <section class="goal-card" aria-labelledby=format!("goal-{}", goal.number())>
+                                <h2 id=format!("goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
+                                {d.summary.iter().map(|s| view! { <p>{s.clone()}</p> }).collect_view()}
+                                {d.summary.is_empty().then(|| view! { <p>{text.no_figures}</p> })}
+                                <p><a href=format!("/ledelse/maal/{}", goal.number())>{text.open_goal}<span class="sr-only">": " {goal_title(lang, goal)}</span></a></p>
+                            </section>
+                        }
+                    }).collect_view())
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
+
+fn year_options(years: &[u32]) -> Vec<(String, String)> {
+    years
+        .iter()
+        .map(|y| (y.to_string(), y.to_string()))
+        .collect()
+}
+
+/// The filter form of one goal.
+#[component]
+fn Filters(dashboard: Dashboard, query: DashboardQuery) -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let goal = dashboard.goal;
+    let fields = match goal {
+        Goal::Notifications | Goal::Staircase => {
+            let senders: Vec<(String, String)> =
+                std::iter::once((String::new(), text.all.to_owned()))
+                    .chain(dashboard.senders.iter().map(|s| (s.clone(), s.clone())))
+                    .collect();
+            let has_senders = !dashboard.senders.is_empty();
+            view! {
+                <SelectField form="filters" name="baseline" label=text.baseline options=year_options(&dashboard.years) selected=dashboard.baseline.map(|y| y.to_string()).unwrap_or_default()/>
+                <SelectField form="filters" name="year" label=text.year options=year_options(&dashboard.years) selected=dashboard.year.map(|y| y.to_string()).unwrap_or_default()/>
+                {(goal == Goal::Notifications && has_senders).then(|| view! {
+                    <SelectField form="filters" name="sender" label=text.sender options=senders selected=query.sender.clone().unwrap_or_default()/>
+                })}
+            }
+            .into_any()
+        }
+        Goal::Difference => {
+            let areas: Vec<(String, String)> =
+                std::iter::once((String::new(), text.all.to_owned()))
+                    .chain(
+                        Area::ALL
+                            .iter()
+                            .map(|a| (a.as_str().to_owned(), admin(lang).area(*a).to_owned())),
+                    )
+                    .collect();
+            view! {
+                <SelectField form="filters" name="area" label=text.area options=areas selected=query.area.map(|a| a.as_str().to_owned()).unwrap_or_default()/>
+                <TextField form="filters" name="from" label=text.from kind=TextKind::Month value=query.from.clone().unwrap_or_default()/>
+                <TextField form="filters" name="to" label=text.to kind=TextKind::Month value=query.to.clone().unwrap_or_default()/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <form method="get" action=format!("/ledelse/maal/{}", goal.number()) class="filters no-print" aria-label=text.filters>
+            {fields}
+            <button type="submit" class="button button-secondary">{text.show}</button>
+        </form>
+    }
+}
+
+/// `/ledelse/maal/:n`: one goal's figures under the filters in the address.
+#[component]
+pub fn GoalPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let goal = params.with_untracked(|p| p.get("n").and_then(|n| Goal::from_number(&n)));
+    let query = address_query();
+    let Some(goal) = goal else {
+        return view! { <NotFound/> }.into_any();
+    };
+    let data = Resource::new_blocking(
+        {
+            let query = query.clone();
+            move || query.clone()
+        },
+        move |query| goal_figures(goal.number(), query),
+    );
+    view! {
+        <Title text=goal_title(lang, goal)/>
+        <StaffLayout>
+            <h1>{goal_title(lang, goal)}</h1>
+            <LeadNav/>
+            <Suspense>
+                {move || {
+                    let query = query.clone();
+                    Suspend::new(async move {
+                        data.await.map(|dashboard| {
+                            let link_query = DashboardQuery {
+                                baseline: dashboard.baseline,
+                                year: dashboard.year,
+                                ..query.clone()
+                            }
+                            .to_query_string();
+                            view! {
+                                <Filters dashboard=dashboard.clone() query=query.clone()/>
+                                <GoalFigures dashboard=dashboard query=link_query/>
+                            }
+                        })
+                    })
+                }}
+            </Suspense>
+        </StaffLayout>
+    }
+    .into_any()
+}
+
+/// `/ledelse/rapport?year=…`: the status report, ready for print.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let query = address_query();
+    let data = Resource::new_blocking(
+        move || query.year,
+        |year| async move {
+            // Without a year: the last year any goal has figures for.
+            let year = match year {
+                Some(year) => year,
+                None => {
+                    let mut latest = None;
+                    for goal in [Goal::Notifications, Goal::Staircase] {
+                        let d = goal_figures(goal.number(), DashboardQuery::default()).await?;
+                        latest = latest.max(d.years.last().copied());
+                    }
+                    latest.unwrap_or(2026)
+                }
+            };
+            Ok::<_, AppError>((year, status_report(year).await?))
+        },
+    );
+    view! {
+        <Title text=text.report/>
+        <StaffLayout>
+            <LeadNav/>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    data.await.map(|(year, goals)| {
+                        let query = format!("year={year}&from={year}-01&to={year}-12");
+                        let mut years: Vec<u32> = goals.iter().flat_map(|g| g.years.clone()).collect();
+                        years.push(year);
+                        years.sort_unstable();
+                        years.dedup();
+                        view! {
+                            <form method="get" action="/ledelse/rapport" class="filters no-print">
+                                <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>
+                                <button type="submit" class="button button-secondary">{text.show}</button>
+                            </form>
+                            <article class="report">
+                                <h1>{text.report_title.replace("{year}", &year.to_string())}</h1>
+                                <p class="lead">{text.report_intro.replace("{year}", &year.to_string())}</p>
+                                {goals.into_iter().map(|d| {
+                                    let goal = d.goal;
+                                    view! {
+                                        <section class="report-goal" aria-labelledby=format!("report-goal-{}", goal.number())>
+                                            <h2 id=format!("report-goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
+                                            <GoalFigures dashboard=d query=query.clone()/>
+                                        </section>
+                                    }
+                                }).collect_view()}
+                            </article>
+                        }
+                    })
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
+
+/// `/ledelse/import`: the three registry imports and what came of the last post.
+#[component]
+pub fn LeadImportPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let file = imports(lang).file;
+    let section = |(action, id, (heading, format)): (
+        &'static str,
+        &'static str,
+        (&'static str, &'static str),
+    )| {
+        view! {
+            <section aria-labelledby=format!("{id}-heading")>
+                <h2 id=format!("{id}-heading")>{heading}</h2>
+                <ImportReport action=action stored=text.imported/>
+                <p>{format}</p>
+                <UploadForm action=action id=id label=file/>
+            </section>
+        }
+    };
+    view! {
+        <Title text=text.import_title/>
+        <StaffLayout>
+            <h1>{text.import_title}</h1>
+            <LeadNav/>
+            <p>{text.import_intro}</p>
+            {section(("/ledelse/import/underretninger", "file-notifications", text.import_notifications))}
+            {section(("/ledelse/import/trin", "file-steps", text.import_steps))}
+            {section(("/ledelse/import/trappe", "file-staircase", text.import_staircase))}
+        </StaffLayout>
+    }
+}

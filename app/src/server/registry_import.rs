@@ -1,0 +1,385 @@
+//! The project lead's yearly registry figures from CSV (result goals 1 and 2): notifications
+//! by age, the staircase's steps, and measures and expenditure per step. Each file is checked
+//! whole – every problem with its line and column – and stored in one transaction or not at
+//! all. Importing a year again replaces that year.
+
+use std::collections::{BTreeSet, HashSet};
+
+use super::{
+    csv_input::{self, Line},
+    Database,
+};
+use crate::domain::{
+    registry::{Step, StepKind, MAX_AGE},
+    ImportError, Problem,
+};
+
+/// Years a registry figure may have.
+const YEARS: (u32, u32) = (1990, 2100);
+
+/// Notifications about children of one age in one year, from one sender ('' when not given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotificationRow {
+    /// Year.
+    pub year: u32,
+    /// The child's age, 0–17.
+    pub age: u32,
+    /// Who sent them ("skole", "politi" …), or empty.
+    pub sender: String,
+    /// How many.
+    pub number: u64,
+}
+
+/// Measures and expenditure on one step in one year; either may be unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureRow {
+    /// Year.
+    pub year: u32,
+    /// The step's key.
+    pub step: String,
+    /// Number of measures.
+    pub measures: Option<u64>,
+    /// Expenditure in Danish kroner.
+    pub expenditure_dkk: Option<u64>,
+}
+
+fn whole(value: &str, min: u32, max: u32) -> Result<u32, Problem> {
+    if value.is_empty() {
+        return Err(Problem::Required);
+    }
+    let n: u64 = value.parse().map_err(|_| Problem::NotANumber)?;
+    u32::try_from(n)
+        .ok()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or(Problem::OutOfRange { min, max })
+}
+
+fn count(value: &str) -> Result<u64, Problem> {
+    // Spreadsheets may write thousands with a dot or a space: 11.900.000.
+    let digits: String = value.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+    if digits.is_empty() {
+        return Err(Problem::Required);
+    }
+    digits.parse().map_err(|_| Problem::NotANumber)
+}
+
+fn optional_count(value: &str) -> Result<Option<u64>, Problem> {
+    if value.is_empty() {
+        Ok(None)
+    } else {
+        count(value).map(Some)
+    }
+}
+
+/// Reads every line with `read`, which reports its problems; all lines or the problems.
+fn read_all<T>(
+    bytes: &[u8],
+    required: &[&str],
+    mut read: impl FnMut(&Line<'_>, &mut Vec<ImportError>) -> Option<T>,
+) -> Result<Vec<T>, Vec<ImportError>> {
+    let index = csv_input::columns(bytes, required)?;
+    let (lines, mut errors) = csv_input::lines(bytes, &index);
+    let rows: Vec<T> = lines
+        .iter()
+        .filter_map(|line| read(line, &mut errors))
+        .collect();
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
+}
+
+/// Collects a field's value, or its problem.
+fn take<T>(
+    line: &Line<'_>,
+    errors: &mut Vec<ImportError>,
+    column: &str,
+    parsed: Result<T, Problem>,
+) -> Option<T> {
+    parsed.map_err(|p| errors.push(line.error(column, p))).ok()
+}
+
+/// `year,age,count` with an optional `sender`.
+pub fn parse_notifications(bytes: &[u8]) -> Result<Vec<NotificationRow>, Vec<ImportError>> {
+    let mut seen = HashSet::new();
+    read_all(bytes, &["year", "age", "count"], |line, errors| {
+        let year = take(
+            line,
+            errors,
+            "year",
+            whole(line.get("year"), YEARS.0, YEARS.1),
+        );
+        let age = take(line, errors, "age", whole(line.get("age"), 0, MAX_AGE));
+        let number = take(line, errors, "count", count(line.get("count")));
+        let sender = line.get("sender").to_lowercase();
+        let (year, age, number) = (year?, age?, number?);
+        if !seen.insert((year, age, sender.clone())) {
+            errors.push(line.error("age", Problem::DuplicateLine));
+            return None;
+        }
+        Some(NotificationRow {
+            year,
+            age,
+            sender,
+            number,
+        })
+    })
+}
+
+/// `step,rank,kind,label_da,label_en`.
+pub fn parse_steps(bytes: &[u8]) -> Result<Vec<Step>, Vec<ImportError>> {
+    let (mut keys, mut ranks) = (HashSet::new(), HashSet::new());
+    read_all(
+        bytes,
+        &["step", "rank", "kind", "label_da", "label_en"],
+        |line, errors| {
+            let required = |column: &str| match line.get(column) {
+                "" => Err(Problem::Required),
+                value if value.chars().count() > 200 => Err(Problem::TooLong { max: 200 }),
+                value => Ok(value.to_owned()),
+            };
+            let step = take(line, errors, "step", required("step"));
+            let rank = take(line, errors, "rank", whole(line.get("rank"), 1, 50));
+            let kind = take(line, errors, "kind", StepKind::parse(line.get("kind")));
+            let label_da = take(line, errors, "label_da", required("label_da"));
+            let label_en = take(line, errors, "label_en", required("label_en"));
+            let (step, rank) = (step?, rank?);
+            if !keys.insert(step.clone()) {
+                errors.push(line.error("step", Problem::DuplicateLine));
+            }
+            if !ranks.insert(rank) {
+                errors.push(line.error("rank", Problem::DuplicateLine));
+            }
+            Some(Step {
+                step,
+                rank,
+                kind: kind?,
+                label_da: label_da?,
+                label_en: label_en?,
+            })
+        },
+    )
+}
+
+/// `year,step,measures,expenditure_dkk`; `known` are the steps already on the staircase.
+pub fn parse_staircase(
+    bytes: &[u8],
+    known: &HashSet<String>,
+) -> Result<Vec<FigureRow>, Vec<ImportError>> {
+    let mut seen = HashSet::new();
+    read_all(
+        bytes,
+        &["year", "step", "measures", "expenditure_dkk"],
+        |line, errors| {
+            let year = take(
+                line,
+                errors,
+                "year",
+                whole(line.get("year"), YEARS.0, YEARS.1),
+            );
+            let step = line.get("step").to_owned();
+            let step = take(
+                line,
+                errors,
+                "step",
+                match step.as_str() {
+                    "" => Err(Problem::Required),
+                    s if known.contains(s) => Ok(step.clone()),
+                    _ => Err(Problem::UnknownStep),
+                },
+            );
+            let measures = take(
+                line,
+                errors,
+                "measures",
+                optional_count(line.get("measures")),
+            );
+            let expenditure_dkk = take(
+                line,
+                errors,
+                "expenditure_dkk",
+                optional_count(line.get("expenditure_dkk")),
+            );
+            let (year, step) = (year?, step?);
+            if !seen.insert((year, step.clone())) {
+                errors.push(line.error("step", Problem::DuplicateLine));
+                return None;
+            }
+            Some(FigureRow {
+                year,
+                step,
+                measures: measures?,
+                expenditure_dkk: expenditure_dkk?,
+            })
+        },
+    )
+}
+
+fn years<T>(rows: &[T], year: impl Fn(&T) -> u32) -> BTreeSet<u32> {
+    rows.iter().map(year).collect()
+}
+
+fn big(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// Stores notifications, replacing every year the file has; returns (lines, years).
+pub async fn store_notifications(
+    db: &Database,
+    rows: &[NotificationRow],
+) -> Result<(usize, usize), sqlx::Error> {
+    let years = years(rows, |r| r.year);
+    let mut tx = db.begin_write().await?;
+    for year in &years {
+        sqlx::query("DELETE FROM notifications WHERE year = $1")
+            .bind(i64::from(*year))
+            .execute(&mut *tx)
+            .await?;
+    }
+    for row in rows {
+        sqlx::query(
+            "INSERT INTO notifications (year, age, sender, number) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(i64::from(row.year))
+        .bind(i64::from(row.age))
+        .bind(&row.sender)
+        .bind(big(row.number))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((rows.len(), years.len()))
+}
+
+/// Stores the staircase's steps: new keys are added, known ones get the file's rank, kind and
+/// labels (figures refer to steps, so none is removed). Returns (steps, 0).
+pub async fn store_steps(db: &Database, steps: &[Step]) -> Result<(usize, usize), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    for step in steps {
+        sqlx::query(
+            "INSERT INTO staircase_steps (step, rank, kind, label_da, label_en) VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (step) DO UPDATE SET rank = excluded.rank, kind = excluded.kind, \
+             label_da = excluded.label_da, label_en = excluded.label_en",
+        )
+        .bind(&step.step)
+        .bind(i64::from(step.rank))
+        .bind(step.kind.as_str())
+        .bind(&step.label_da)
+        .bind(&step.label_en)
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((steps.len(), 0))
+}
+
+/// The keys of the staircase's steps.
+pub async fn step_keys(db: &Database) -> Result<HashSet<String>, sqlx::Error> {
+    let keys: Vec<String> = sqlx::query_scalar("SELECT step FROM staircase_steps")
+        .fetch_all(db.pool())
+        .await?;
+    Ok(keys.into_iter().collect())
+}
+
+/// Stores staircase figures, replacing every year the file has; returns (lines, years).
+pub async fn store_staircase(
+    db: &Database,
+    rows: &[FigureRow],
+) -> Result<(usize, usize), sqlx::Error> {
+    let years = years(rows, |r| r.year);
+    let mut tx = db.begin_write().await?;
+    for year in &years {
+        sqlx::query("DELETE FROM staircase_figures WHERE year = $1")
+            .bind(i64::from(*year))
+            .execute(&mut *tx)
+            .await?;
+    }
+    for row in rows {
+        sqlx::query(
+            "INSERT INTO staircase_figures (year, step, measures, expenditure_dkk) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(i64::from(row.year))
+        .bind(&row.step)
+        .bind(row.measures.map(big))
+        .bind(row.expenditure_dkk.map(big))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((rows.len(), years.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rebild_fixtures_read_whole() {
+        let steps = parse_steps(include_bytes!(
+            "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
+        ))
+        .expect("steps");
+        assert_eq!(steps.len(), 5);
+        assert_eq!(
+            steps[4].label_da,
+            "Børnecenter, eksterne institutioner og opholdssteder"
+        );
+        let known = steps.iter().map(|s| s.step.clone()).collect();
+        let figures = parse_staircase(
+            include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_2015_2020.csv"),
+            &known,
+        )
+        .expect("figures");
+        assert_eq!(figures.len(), 30);
+        let notifications = parse_notifications(include_bytes!(
+            "../../../end2end/fixtures/rebild_notifications_synthetic.csv"
+        ))
+        .expect("notifications");
+        assert_eq!(
+            notifications
+                .iter()
+                .filter(|r| r.year == 2015)
+                .map(|r| r.number)
+                .sum::<u64>(),
+            300
+        );
+    }
+
+    #[test]
+    fn every_bad_line_is_reported_with_its_column() {
+        let errors = parse_notifications(
+            b"year,age,count,sender\n2020,18,3,\n2020,4,x,skole\n20,4,2,\n2020,5,1,\n2020,5,2,\n",
+        )
+        .expect_err("bad lines");
+        let found: Vec<(u64, &str, Problem)> = errors
+            .iter()
+            .map(|e| (e.line, e.column.as_str(), e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (2, "age", Problem::OutOfRange { min: 0, max: 17 }),
+                (3, "count", Problem::NotANumber),
+                (
+                    4,
+                    "year",
+                    Problem::OutOfRange {
+                        min: 1990,
+                        max: 2100
+                    }
+                ),
+                (6, "age", Problem::DuplicateLine),
+            ]
+        );
+        let errors = parse_staircase(
+            b"year,step,measures,expenditure_dkk\n2020,ukendt,3,\n",
+            &HashSet::new(),
+        )
+        .expect_err("unknown step");
+        assert_eq!(errors[0].problem, Problem::UnknownStep);
+        let errors = parse_steps(b"step,rank,kind\n").expect_err("columns");
+        assert_eq!(errors.len(), 2, "label_da and label_en are missing");
+    }
+}

@@ -1,0 +1,88 @@
+//! `tidlig import notifications|steps|staircase FILE`: the lead's registry imports from the
+//! command line, with the same checks as the browser: every problem with its line and
+//! column, and nothing stored unless the whole file is sound.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use app::{
+    domain::ImportError,
+    server::{
+        audit_store::{self, Action, Actor},
+        registry_import as import,
+    },
+};
+
+use crate::config::Config;
+
+/// Which figures the file holds.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Kind {
+    /// `year,age,count[,sender]`.
+    Notifications,
+    /// `step,rank,kind,label_da,label_en`.
+    Steps,
+    /// `year,step,measures,expenditure_dkk`.
+    Staircase,
+}
+
+/// The file to import.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Import {
+    /// notifications, steps or staircase.
+    #[arg(value_enum)]
+    pub kind: Kind,
+    /// The CSV file.
+    pub file: PathBuf,
+}
+
+fn refused(errors: Vec<ImportError>) -> anyhow::Error {
+    let lines: Vec<String> = errors
+        .iter()
+        .map(|e| format!("line {}, column {}: {}", e.line, e.column, e.problem))
+        .collect();
+    anyhow::anyhow!("nothing was imported:\n{}", lines.join("\n"))
+}
+
+/// Reads, checks and stores the file; prints what was stored.
+pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
+    let bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let db = config.open_database().await?;
+    let (lines, years) = match args.kind {
+        Kind::Notifications => {
+            let rows = import::parse_notifications(&bytes).map_err(refused)?;
+            import::store_notifications(&db, &rows).await?
+        }
+        Kind::Steps => {
+            let rows = import::parse_steps(&bytes).map_err(refused)?;
+            import::store_steps(&db, &rows).await?
+        }
+        Kind::Staircase => {
+            let known = import::step_keys(&db).await?;
+            let rows = import::parse_staircase(&bytes, &known).map_err(refused)?;
+            import::store_staircase(&db, &rows).await?
+        }
+    };
+    let subject = format!(
+        "{:?} from the command line: {lines} lines, {years} years",
+        args.kind
+    );
+    let actor = Actor {
+        staff_id: None,
+        email: "command line",
+    };
+    audit_store::record(
+        db.pool(),
+        chrono::Utc::now(),
+        actor,
+        Action::FiguresImported,
+        &subject,
+    )
+    .await?;
+    println!(
+        "Imported {lines} lines for {years} years from {}.",
+        args.file.display()
+    );
+    Ok(())
+}
