@@ -7,7 +7,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 BIN := $(TARGET_DIR)/release/tidlig
 WASM_CHECK := cargo clippy --quiet -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate
 
-.PHONY: run test tools test-tools site server build fmt-check lint unit e2e size measure-evaluation clean
+.PHONY: run test tools test-tools site server build fmt-check lint unit e2e size measure-evaluation measure-dashboard clean
 
 ## make run: build in release and serve http://127.0.0.1:3000 with demo data in data/
 # Plain http on this machine: the session cookie goes without `Secure` (a deployment keeps it).
@@ -60,6 +60,11 @@ size: site
 # Issue 4's figures: first-response sizes, WebAssembly size, Lighthouse, CPU per evaluation.
 measure-evaluation: build
 	bench/evaluation.sh $${N:-1000}
+
+# Issue 7's figures: the dashboard's server time over 1,000,000 evaluations and 100,000 courses,
+# on SQLite and (with BENCH_POSTGRES_URL or TIDLIG_TEST_POSTGRES_URL) on PostgreSQL.
+measure-dashboard: build
+	bench/dashboard.sh $${EVALUATIONS:-1000000} $${COURSES:-100000} $${ROUNDS:-20}
 
 clean:
 	cargo clean

@@ -12,3 +12,15 @@ CREATE TABLE evaluations (
     comment TEXT CHECK (char_length(comment) <= 2000)
 );
 CREATE INDEX evaluations_area_month ON evaluations (area, month);
+
+-- The answers counted per area, month, question and answer, kept in the same transaction as
+-- each evaluation: the dashboard sums a few hundred rows here instead of scanning every answer.
+-- As coarse as the evaluations themselves (area and month), so it tells nothing more.
+CREATE TABLE evaluation_counts (
+    area TEXT NOT NULL,
+    month TEXT NOT NULL,
+    question TEXT NOT NULL CHECK (question IN ('overall', 'collaboration', 'difference', 'involved')),
+    answer TEXT NOT NULL,
+    n BIGINT NOT NULL CHECK (n >= 0),
+    PRIMARY KEY (question, area, month, answer)
+);

@@ -22,6 +22,8 @@ CREATE TABLE courses (
 );
 CREATE INDEX courses_status ON courses (status);
 CREATE INDEX courses_institution ON courses (institution_id);
+CREATE INDEX courses_started ON courses (started_on);
+CREATE INDEX courses_ended ON courses (ended_on);
 
 CREATE TABLE course_themes (
     course_id BIGINT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
@@ -33,9 +35,12 @@ CREATE TABLE meetings (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     course_id BIGINT NOT NULL REFERENCES courses (id) ON DELETE CASCADE,
     held_on TEXT NOT NULL,                    -- 'YYYY-MM-DD'
-    form TEXT NOT NULL CHECK (form IN ('with_parents', 'anonymous'))
+    form TEXT NOT NULL CHECK (form IN ('with_parents', 'anonymous')),
+    -- The course's area, copied so the activity figures count meetings without a join.
+    area TEXT NOT NULL CHECK (area IN ('dagtilbud', 'dagpleje', 'skole'))
 );
 CREATE INDEX meetings_course ON meetings (course_id);
+CREATE INDEX meetings_held ON meetings (held_on);
 
 CREATE TABLE meeting_participants (
     meeting_id BIGINT NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,

@@ -26,8 +26,10 @@ const MARKS: [&str; 8] = [
     "M0,2 H8 M0,6 H8",
     "M0,8 L8,0 M4,0 V8",
 ];
-const WIDTH: f64 = 600.0;
-const LABEL: f64 = 110.0;
+// Drawn 400 units wide and shown at most 400 pixels wide, so the 12-unit text stays readable
+// on a 360-pixel phone (about 10.5 pixels) and is never blown up on a wide screen.
+const WIDTH: f64 = 400.0;
+const LABEL: f64 = 96.0;
 const ROW: f64 = 26.0;
 const HIDDEN_FILL: &str = "#BBBBBB";
 
@@ -174,7 +176,7 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     let low = values.iter().flatten().fold(0.0_f64, |a, b| a.min(*b));
     let high = values.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     let span = if high - low > 0.0 { high - low } else { 1.0 };
-    let room = WIDTH - LABEL - 90.0;
+    let room = WIDTH - LABEL - 70.0;
     let zero = LABEL + (-low) / span * room;
     let mut body = String::new();
     for (r, (row, value)) in table.rows.iter().zip(&values).enumerate() {
@@ -222,11 +224,11 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
         .collect();
     let max = points.iter().map(|(_, v)| *v).fold(0.0, f64::max).max(1.0);
     let n = table.rows.len().max(2) as f64 - 1.0;
-    let x = |i: usize| 40.0 + i as f64 / n * (WIDTH - 80.0);
+    let x = |i: usize| 30.0 + i as f64 / n * (WIDTH - 60.0);
     let y = |v: f64| 20.0 + (1.0 - v / max) * (height - 50.0);
     let mut body = format!(
-        "<line x1=\"40\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#333333\"/>",
-        WIDTH - 40.0,
+        "<line x1=\"30\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#333333\"/>",
+        WIDTH - 30.0,
         y(0.0),
         y(0.0)
     );

@@ -8,8 +8,9 @@ use crate::{
 };
 
 /// One table with its chart; `query` is the page's filters, carried into the download links.
+/// Its heading is an `h2`, or an `h3` when `nested` under a goal's heading (the report).
 #[component]
-pub fn Figure(table: Table, query: String) -> impl IntoView {
+pub fn Figure(table: Table, query: String, #[prop(optional)] nested: bool) -> impl IntoView {
     let lang = use_lang();
     let text = dashboard_text(lang);
     let link = |format: &str| {
@@ -38,7 +39,11 @@ pub fn Figure(table: Table, query: String) -> impl IntoView {
         .collect_view();
     view! {
         <section class="figure" id=table.id.clone() aria-labelledby=format!("{}-title", table.id)>
-            <h3 id=format!("{}-title", table.id)>{table.title.clone()}</h3>
+            {if nested {
+                view! { <h3 id=format!("{}-title", table.id)>{table.title.clone()}</h3> }.into_any()
+            } else {
+                view! { <h2 id=format!("{}-title", table.id)>{table.title.clone()}</h2> }.into_any()
+            }}
             <TableChart table=table.clone()/>
             <table class="responsive-table data-table">
                 <caption class="sr-only">{table.title.clone()}</caption>

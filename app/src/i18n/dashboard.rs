@@ -155,3 +155,12 @@ pub fn goal_title(lang: Lang, goal: Goal) -> &'static str {
         ),
     }
 }
+
+/// A result goal's short name, for menus.
+pub fn goal_short(lang: Lang, goal: Goal) -> &'static str {
+    match goal {
+        Goal::Notifications => lang.pick("Mål 1: Underretninger", "Goal 1: Notifications"),
+        Goal::Staircase => lang.pick("Mål 2: Indsatstrappen", "Goal 2: The staircase"),
+        Goal::Difference => lang.pick("Mål 3: Positiv forskel", "Goal 3: Positive difference"),
+    }
+}

@@ -19,7 +19,7 @@ use crate::{
     error::AppError,
     i18n::{
         admin::admin,
-        dashboard::{dashboard_text, goal_title},
+        dashboard::{dashboard_text, goal_short, goal_title},
         imports::imports,
     },
     pages::not_found::NotFound,
@@ -40,7 +40,7 @@ fn LeadNav() -> impl IntoView {
         <nav class="lead-nav no-print" aria-label=text.title>
             <ul>
                 <li><a href="/ledelse">{text.title}</a></li>
-                {Goal::ALL.map(|g| view! { <li><a href=format!("/ledelse/maal/{}", g.number())>{goal_title(lang, g)}</a></li> }).collect_view()}
+                {Goal::ALL.map(|g| view! { <li><a href=format!("/ledelse/maal/{}", g.number())>{goal_short(lang, g)}</a></li> }).collect_view()}
                 <li><a href="/ledelse/rapport">{text.report}</a></li>
                 <li><a href="/ledelse/import">{text.imports}</a></li>
             </ul>
@@ -50,13 +50,17 @@ fn LeadNav() -> impl IntoView {
 
 /// A goal's summary sentences and every table.
 #[component]
-fn GoalFigures(dashboard: Dashboard, query: String) -> impl IntoView {
+fn GoalFigures(
+    dashboard: Dashboard,
+    query: String,
+    #[prop(optional)] nested: bool,
+) -> impl IntoView {
     let text = dashboard_text(use_lang());
     let empty = dashboard.tables.iter().all(|t| t.rows.is_empty());
     view! {
         {dashboard.summary.iter().map(|s| view! { <p class="summary">{s.clone()}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
-        {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone()/> }).collect_view()}
+        {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
         <p class="hint">{text.suppression}</p>
     }
 }
@@ -250,7 +254,7 @@ pub fn ReportPage() -> impl IntoView {
                                     view! {
                                         <section class="report-goal" aria-labelledby=format!("report-goal-{}", goal.number())>
                                             <h2 id=format!("report-goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
-                                            <GoalFigures dashboard=d query=query.clone()/>
+                                            <GoalFigures dashboard=d query=query.clone() nested=true/>
                                         </section>
                                     }
                                 }).collect_view()}

@@ -123,7 +123,8 @@ pub async fn add_meeting(
         }));
     }
     let meeting_id: i64 = sqlx::query_scalar(
-        "INSERT INTO meetings (course_id, held_on, form) VALUES ($1, $2, $3) RETURNING id",
+        "INSERT INTO meetings (course_id, held_on, form, area) \
+         SELECT $1, $2, $3, area FROM courses WHERE id = $1 RETURNING id",
     )
     .bind(course_id)
     .bind(day(held_on))
@@ -359,8 +360,8 @@ pub async fn meetings_by_form<'e>(
 ) -> Result<[u64; 2], sqlx::Error> {
     let (from, to, area) = scope_binds(scope);
     let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT m.form, COUNT(*) FROM meetings m JOIN courses c ON c.id = m.course_id \
-         WHERE m.held_on BETWEEN $1 AND $2 AND ($3 = '' OR c.area = $3) GROUP BY m.form",
+        "SELECT form, COUNT(*) FROM meetings \
+         WHERE held_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) GROUP BY form",
     )
     .bind(from)
     .bind(to)
@@ -405,24 +406,77 @@ pub async fn outcomes<'e>(
         .collect())
 }
 
-/// The years within the scope in which a course started or a meeting was held, oldest first.
-pub async fn years(db: &Database, scope: &Scope) -> Result<Vec<i32>, sqlx::Error> {
+/// One year's activity: children reached (courses started) and meetings `[with parents,
+/// anonymous]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearActivity {
+    /// The year.
+    pub year: i32,
+    /// Courses started.
+    pub started: u64,
+    /// Meetings held, by form.
+    pub meetings: [u64; 2],
+}
+
+/// The activity of each year within the scope that has any, oldest first: two grouped
+/// queries, however many years.
+pub async fn activity_by_year(
+    db: &Database,
+    scope: &Scope,
+) -> Result<Vec<YearActivity>, sqlx::Error> {
     let (from, to, area) = scope_binds(scope);
-    let bounds: (Option<String>, Option<String>) = sqlx::query_as(
-        "SELECT MIN(d), MAX(d) FROM (\
-           SELECT MIN(started_on) AS d FROM courses WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) \
-           UNION ALL SELECT MAX(started_on) FROM courses WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) \
-           UNION ALL SELECT MIN(held_on) FROM meetings WHERE held_on BETWEEN $1 AND $2 \
-           UNION ALL SELECT MAX(held_on) FROM meetings WHERE held_on BETWEEN $1 AND $2) AS bounds",
+    let started: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT substr(started_on, 1, 4), COUNT(*) FROM courses \
+         WHERE started_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) GROUP BY substr(started_on, 1, 4)",
     )
-    .bind(from)
-    .bind(to)
+    .bind(&from)
+    .bind(&to)
     .bind(area)
-    .fetch_one(db.pool())
+    .fetch_all(db.pool())
     .await?;
-    let year = |d: Option<String>| d.and_then(|d| d.get(..4).and_then(|y| y.parse::<i32>().ok()));
-    Ok(match (year(bounds.0), year(bounds.1)) {
-        (Some(first), Some(last)) => (first..=last).collect(),
-        _ => Vec::new(),
-    })
+    let meetings: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT substr(held_on, 1, 4), form, COUNT(*) FROM meetings \
+         WHERE held_on BETWEEN $1 AND $2 AND ($3 = '' OR area = $3) GROUP BY substr(held_on, 1, 4), form",
+    )
+    .bind(&from)
+    .bind(&to)
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    let mut years: Vec<YearActivity> = Vec::new();
+    let mut entry = |year: &str| -> Option<usize> {
+        let year: i32 = year.parse().ok()?;
+        Some(match years.iter().position(|y| y.year == year) {
+            Some(i) => i,
+            None => {
+                years.push(YearActivity {
+                    year,
+                    started: 0,
+                    meetings: [0, 0],
+                });
+                years.len() - 1
+            }
+        })
+    };
+    let mut started_counts = Vec::new();
+    for (year, n) in started {
+        if let Some(i) = entry(&year) {
+            started_counts.push((i, n));
+        }
+    }
+    let mut meeting_counts = Vec::new();
+    for (year, form, n) in meetings {
+        if let Some(i) = entry(&year) {
+            meeting_counts.push((i, form, n));
+        }
+    }
+    for (i, n) in started_counts {
+        years[i].started = u64::try_from(n).unwrap_or(0);
+    }
+    for (i, form, n) in meeting_counts {
+        let slot = usize::from(form == MeetingForm::Anonymous.as_str());
+        years[i].meetings[slot] += u64::try_from(n).unwrap_or(0);
+    }
+    years.sort_by_key(|y| y.year);
+    Ok(years)
 }

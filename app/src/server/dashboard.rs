@@ -600,25 +600,14 @@ impl Builder {
         // The course register, per year of the period, and for the whole period.
         let scope = period_scope(query);
         let mut activity = Vec::new();
-        for year in course_store::years(db, &scope).await? {
-            let year_scope = Scope {
-                from: scope
-                    .from
-                    .max(NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(scope.from)),
-                to: scope
-                    .to
-                    .min(NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(scope.to)),
-                area: scope.area,
-            };
-            let reached = course_store::children_reached(db.pool(), &year_scope).await?;
-            let [with_parents, anonymous] =
-                course_store::meetings_by_form(db.pool(), &year_scope).await?;
+        for year in course_store::activity_by_year(db, &scope).await? {
+            let [with_parents, anonymous] = year.meetings;
             let meetings = with_parents + anonymous;
-            let cells = suppress(&[with_parents, anonymous], self.threshold);
+            let cells = suppress(&year.meetings, self.threshold);
             activity.push(Row {
-                label: year.to_string(),
+                label: year.year.to_string(),
                 values: vec![
-                    self.total(reached),
+                    self.total(year.started),
                     Value::Total(meetings),
                     Value::Count(cells[1]),
                     share(anonymous, meetings, self.threshold),

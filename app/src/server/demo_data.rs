@@ -1,7 +1,7 @@
 //! Demo data for `make run` and `tidlig demo-data`: a demo municipality's institutions, one
 //! staff account per role, a year of parents' evaluations (the status report's 27 very
 //! satisfied and 15 satisfied or medium satisfied), a year of FI courses and meetings, a few
-//! sparring requests and a few unused codes to try the form with.
+//! sparring requests, Rebild's registry figures and a few unused codes to try the form with.
 
 use anyhow::Context as _;
 
@@ -106,6 +106,7 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     evaluations(db, key, today).await?;
     sparring(db, key, today).await?;
     courses(db, today).await?;
+    registry(db).await?;
     let mut tx = db.begin_write().await?;
     let codes = evaluation_store::issue_codes(&mut tx, key, Area::Skole, today, 60, 5).await?;
     tx.commit().await?;
@@ -175,6 +176,33 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     sparring_store::assign(&mut tx, ids[2], team, today).await?;
     sparring_store::close(&mut tx, ids[2], Outcome::Referred, today).await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// Rebild's staircase 2015–2020 and the synthetic notifications by age (the fixtures the tests
+/// use), through the same parsers as the lead's imports.
+async fn registry(db: &Database) -> anyhow::Result<()> {
+    use super::registry_import as import;
+    let refused = |errors: Vec<crate::domain::ImportError>| {
+        anyhow::anyhow!("demo figures refused: {errors:?}")
+    };
+    let steps = import::parse_steps(include_bytes!(
+        "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
+    ))
+    .map_err(refused)?;
+    import::store_steps(db, &steps).await?;
+    let known = import::step_keys(db).await?;
+    let figures = import::parse_staircase(
+        include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_2015_2020.csv"),
+        &known,
+    )
+    .map_err(refused)?;
+    import::store_staircase(db, &figures).await?;
+    let notifications = import::parse_notifications(include_bytes!(
+        "../../../end2end/fixtures/rebild_notifications_synthetic.csv"
+    ))
+    .map_err(refused)?;
+    import::store_notifications(db, &notifications).await?;
     Ok(())
 }
 

@@ -8,7 +8,9 @@
 use chrono::NaiveDate;
 
 use super::{Database, SecretKey};
-use crate::domain::{Agreement, Answers, Area, CodeStatus, EvaluationCode, Satisfaction};
+use crate::domain::{
+    evaluation::QUESTIONS, Agreement, Answers, Area, CodeStatus, EvaluationCode, Satisfaction,
+};
 
 /// Separates code hashes from every other keyed hash.
 const PURPOSE: &str = "evaluation-code";
@@ -106,13 +108,14 @@ pub async fn submit(
         tx.rollback().await?;
         return Ok(Err(code_status(db, key, code, today).await?));
     };
+    let month = today.format("%Y-%m").to_string();
     sqlx::query(
         "INSERT INTO evaluations (id, area, month, overall, collaboration, difference, involved, comment) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(hex::encode(rand::random::<[u8; 16]>()))
-    .bind(area)
-    .bind(today.format("%Y-%m").to_string())
+    .bind(&area)
+    .bind(&month)
     .bind(answers.overall.as_str())
     .bind(answers.collaboration.as_str())
     .bind(answers.difference.as_str())
@@ -120,6 +123,23 @@ pub async fn submit(
     .bind(answers.comment.as_ref().map(|c| c.as_str().to_owned()))
     .execute(&mut *tx)
     .await?;
+    for (question, answer) in QUESTIONS.into_iter().zip([
+        answers.overall.as_str(),
+        answers.collaboration.as_str(),
+        answers.difference.as_str(),
+        answers.involved.as_str(),
+    ]) {
+        sqlx::query(
+            "INSERT INTO evaluation_counts (area, month, question, answer, n) VALUES ($1, $2, $3, $4, 1) \
+             ON CONFLICT (question, area, month, answer) DO UPDATE SET n = evaluation_counts.n + 1",
+        )
+        .bind(&area)
+        .bind(&month)
+        .bind(question)
+        .bind(answer)
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
     Ok(Ok(()))
 }
@@ -142,19 +162,19 @@ async fn counts(
     question: &str,
     filter: &Filter,
 ) -> Result<Vec<(String, u64)>, sqlx::Error> {
-    // `question` is one of four fixed column names, never user input.
-    let column = match question {
-        "overall" | "collaboration" | "difference" | "involved" => question,
-        _ => return Err(sqlx::Error::ColumnNotFound(question.to_owned())),
-    };
-    let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
-        "SELECT {column}, COUNT(*) FROM evaluations \
-         WHERE ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
-         GROUP BY {column}"
-    ))
+    if !QUESTIONS.contains(&question) {
+        return Err(sqlx::Error::ColumnNotFound(question.to_owned()));
+    }
+    // From the maintained counts (see `submit`), not from the answers themselves.
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT answer, CAST(SUM(n) AS BIGINT) FROM evaluation_counts WHERE question = $4 \
+         AND ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
+         GROUP BY answer",
+    )
     .bind(filter.area.map_or("", Area::as_str))
     .bind(filter.from.clone().unwrap_or_default())
     .bind(filter.to.clone().unwrap_or_default())
+    .bind(question)
     .fetch_all(db.pool())
     .await?;
     Ok(rows
