@@ -250,10 +250,7 @@ pub async fn import(
     _session: Session,
     request: Request,
 ) -> Reply {
-    let (parts, file) = match upload::read_file(&state, request).await {
-        Ok(read) => read,
-        Err(reply) => return reply,
-    };
+    let (parts, file) = upload::read_file(&state, request).await?;
     let places: HashMap<String, i64> = institution_store::list_all(&state.db)
         .await
         .map_err(internal)?

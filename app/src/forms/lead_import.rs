@@ -54,10 +54,7 @@ pub async fn notifications(
     Extension(staff): Extension<CurrentStaff>,
     request: Request,
 ) -> Reply {
-    let (parts, file) = match upload::read_file(&state, request).await {
-        Ok(read) => read,
-        Err(reply) => return reply,
-    };
+    let (parts, file) = upload::read_file(&state, request).await?;
     let parsed = import::parse_notifications(&file);
     finish(
         &state,
@@ -76,10 +73,7 @@ pub async fn steps(
     Extension(staff): Extension<CurrentStaff>,
     request: Request,
 ) -> Reply {
-    let (parts, file) = match upload::read_file(&state, request).await {
-        Ok(read) => read,
-        Err(reply) => return reply,
-    };
+    let (parts, file) = upload::read_file(&state, request).await?;
     let parsed = import::parse_steps(&file);
     finish(
         &state,
@@ -98,10 +92,7 @@ pub async fn staircase(
     Extension(staff): Extension<CurrentStaff>,
     request: Request,
 ) -> Reply {
-    let (parts, file) = match upload::read_file(&state, request).await {
-        Ok(read) => read,
-        Err(reply) => return reply,
-    };
+    let (parts, file) = upload::read_file(&state, request).await?;
     let known = import::step_keys(&state.db).await.map_err(internal)?;
     let parsed = import::parse_staircase(&file, &known);
     finish(

@@ -4,7 +4,7 @@
 use axum::{
     extract::{FromRequest as _, Multipart, Request},
     http::{request::Parts, StatusCode},
-    response::IntoResponse as _,
+    response::{IntoResponse as _, Response},
 };
 
 use super::{internal, render, Reply};
@@ -30,36 +30,45 @@ pub const UPLOADS: &[&str] = &[
 ];
 
 /// The field `file` of a multipart post; a 4xx with a reason when there is none to read.
-pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec<u8>), Reply> {
+pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec<u8>), Response> {
     let (parts, body) = request.into_parts();
-    let refuse =
-        |status: StatusCode, reason: &'static str| Err(Err((status, reason).into_response()));
+    let refuse = |status: StatusCode, reason: &'static str| (status, reason).into_response();
     let Ok(mut multipart) =
         Multipart::from_request(Request::from_parts(parts.clone(), body), state).await
     else {
-        return refuse(
+        return Err(refuse(
             StatusCode::BAD_REQUEST,
             "expected a file upload (multipart/form-data)",
-        );
+        ));
     };
     let mut file = None;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
                 Ok(bytes) => file = Some(bytes.to_vec()),
-                Err(_) => return refuse(StatusCode::PAYLOAD_TOO_LARGE, "the file is too large"),
+                Err(_) => {
+                    return Err(refuse(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "the file is too large",
+                    ))
+                }
             },
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(_) => return refuse(StatusCode::BAD_REQUEST, "the upload could not be read"),
+            Err(_) => {
+                return Err(refuse(
+                    StatusCode::BAD_REQUEST,
+                    "the upload could not be read",
+                ))
+            }
         }
     }
     match file {
         Some(file) => Ok((parts, file)),
-        None => refuse(
+        None => Err(refuse(
             StatusCode::BAD_REQUEST,
             "the upload has no field named file",
-        ),
+        )),
     }
 }
 
