@@ -35,6 +35,16 @@ enum Command {
     IssueCodes(IssueCodes),
     /// Import registry figures from CSV: notifications, staircase steps or staircase figures.
     Import(Import),
+    /// Write a consistent backup of the database to a new file.
+    Backup {
+        /// The backup file (must not exist).
+        file: std::path::PathBuf,
+    },
+    /// Restore a backup into an empty database (on SQLite, with the server stopped).
+    Restore {
+        /// The backup file.
+        file: std::path::PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -50,6 +60,8 @@ async fn main() -> std::process::ExitCode {
         Command::DemoData => commands::demo_data::run(&cli.config).await,
         Command::IssueCodes(args) => commands::issue_codes::run(&cli.config, &args).await,
         Command::Import(args) => commands::import::run(&cli.config, &args).await,
+        Command::Backup { file } => commands::backup::backup(&cli.config, &file).await,
+        Command::Restore { file } => commands::backup::restore(&cli.config, &file).await,
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -163,6 +163,113 @@ fn issue_codes_prints_fresh_codes_one_per_line_and_refuses_a_bad_area() {
         .contains("--area must be dagtilbud, dagpleje or skole"));
 }
 
+/// Rows per table of the database at `url`, every table but the migrations' own.
+async fn row_counts(url: &str) -> Vec<(String, i64)> {
+    let db = app::server::Database::connect(url).await.expect("database");
+    let tables: Vec<String> = sqlx::query_scalar(match db.backend() {
+        Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_sqlx%' ESCAPE '\\' ORDER BY name",
+        Backend::Postgres => "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_sqlx%' ORDER BY 1",
+    })
+    .fetch_all(db.pool())
+    .await
+    .expect("tables");
+    let mut counts = Vec::new();
+    for table in tables {
+        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+        counts.push((table, n));
+    }
+    db.pool().close().await;
+    counts
+}
+
+async fn backup_and_restore_on(backend: Backend) {
+    let (Some(from), Some(to)) = (
+        common::scratch_database(backend).await,
+        common::scratch_database(backend).await,
+    ) else {
+        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+        return;
+    };
+    let url = |s: &common::Scratch| {
+        if backend == Backend::Sqlite {
+            String::new()
+        } else {
+            s.database_url.clone()
+        }
+    };
+    let (from_data, to_data) = (from.dir.path().join("data"), to.dir.path().join("data"));
+    let ok = |output: std::process::Output| {
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    ok(tidlig(&from_data, &url(&from))
+        .arg("demo-data")
+        .output()
+        .expect("runs"));
+    let file = from.dir.path().join("tidlig.backup");
+    let said = ok(tidlig(&from_data, &url(&from))
+        .arg("backup")
+        .arg(&file)
+        .output()
+        .expect("runs"));
+    assert!(said.contains("Backed up"), "{said}");
+    let refused = tidlig(&from_data, &url(&from))
+        .arg("backup")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(
+        !refused.status.success(),
+        "an existing file is never overwritten"
+    );
+    let refused = tidlig(&from_data, &url(&from))
+        .arg("restore")
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert!(
+        !refused.status.success(),
+        "a database with data is never restored over"
+    );
+    ok(tidlig(&to_data, &url(&to))
+        .arg("restore")
+        .arg(&file)
+        .output()
+        .expect("runs"));
+    let database = |s: &common::Scratch, data: &Path| match backend {
+        Backend::Sqlite => app::server::Database::sqlite_url(&data.join("tidlig.db")),
+        Backend::Postgres => s.database_url.clone(),
+    };
+    let before = row_counts(&database(&from, &from_data)).await;
+    let after = row_counts(&database(&to, &to_data)).await;
+    assert!(
+        before.iter().any(|(t, n)| t == "evaluations" && *n == 42),
+        "{before:?}"
+    );
+    assert!(
+        before.iter().filter(|(_, n)| *n > 0).count() >= 15,
+        "the demo fills most tables: {before:?}"
+    );
+    assert_eq!(after, before, "every row of every table is back");
+}
+
+#[tokio::test]
+async fn backup_and_restore_find_every_row_on_sqlite() {
+    backup_and_restore_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn backup_and_restore_find_every_row_on_postgres() {
+    backup_and_restore_on(Backend::Postgres).await;
+}
+
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())

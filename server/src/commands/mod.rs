@@ -1,5 +1,6 @@
 //! The command line's subcommands.
 
+pub mod backup;
 pub mod create_user;
 pub mod demo_data;
 pub mod import;
