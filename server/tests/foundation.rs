@@ -173,9 +173,10 @@ on_both_backends! {
             .expect("code burned");
 
         assert_eq!(check_code(&app, &valid.grouped().to_lowercase()).await, (200, serde_json::json!("Valid")));
-        assert_eq!(check_code(&app, &used.grouped()).await, (200, serde_json::json!("Used")));
-        assert_eq!(check_code(&app, &expired.grouped()).await, (200, serde_json::json!("Expired")));
-        assert_eq!(check_code(&app, "K7QM-4XPR-TW").await, (200, serde_json::json!("Unknown")));
+        let refused = |problem: &str| (422, serde_json::json!({"Invalid": [{"field": "code", "problem": problem}]}));
+        assert_eq!(check_code(&app, &used.grouped()).await, refused("CodeUsed"));
+        assert_eq!(check_code(&app, &expired.grouped()).await, refused("CodeExpired"));
+        assert_eq!(check_code(&app, "K7QM-4XPR-TW").await, refused("CodeUnknown"));
 
         // Without JavaScript the page answers the same, in the reader's language.
         let (_, html) = app.get_text(&format!("/evaluering?kode={}", used.as_str())).await;

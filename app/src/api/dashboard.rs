@@ -158,6 +158,15 @@ pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, 
 pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     use crate::server::{auth::require, dashboard::build, request::request_lang, state::app_state};
     require(crate::access::LEAD)?;
+    if !(1990..=2100).contains(&year) {
+        return Err(AppError::field(
+            "year",
+            crate::domain::Problem::OutOfRange {
+                min: 1990,
+                max: 2100,
+            },
+        ));
+    }
     let state = app_state()?;
     let lang = request_lang();
     let query = DashboardQuery {

@@ -4,8 +4,9 @@ use leptos::prelude::*;
 
 use crate::{domain::CodeStatus, error::AppError};
 
-/// Tells whether a typed code can open an evaluation. Refuses a malformed code with a field
-/// error, counts unknown codes per client (in memory) and pauses a client that guesses.
+/// Tells whether a typed code can open an evaluation: `Valid`, or a 422 field error saying
+/// why not (malformed, unknown, used, expired). Counts unknown codes per client (in memory)
+/// and pauses a client that guesses.
 #[server(endpoint = "evaluation/check-code")]
 pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
     use std::net::SocketAddr;
@@ -36,5 +37,8 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
         // The guess that reaches the limit still gets its answer; the next ones wait.
         let _ = guard.fail(&client, now);
     }
-    Ok(status)
+    match status.problem() {
+        None => Ok(status),
+        Some(problem) => Err(AppError::field("code", problem)),
+    }
 }

@@ -33,6 +33,20 @@ pub const UPLOADS: &[&str] = &[
 pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec<u8>), Response> {
     let (parts, body) = request.into_parts();
     let refuse = |status: StatusCode, reason: &'static str| (status, reason).into_response();
+    let multipart = parts
+        .headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        // Read what was sent before answering, so the client gets the answer rather than a
+        // connection closed under its upload.
+        let _ = axum::body::to_bytes(body, MAX_IMPORT).await;
+        return Err(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "expected a file upload (multipart/form-data)",
+        ));
+    }
     let Ok(mut multipart) =
         Multipart::from_request(Request::from_parts(parts.clone(), body), state).await
     else {
