@@ -7,7 +7,7 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 BIN := $(TARGET_DIR)/release/tidlig
 WASM_CHECK := cargo clippy --quiet -p app --lib --target wasm32-unknown-unknown --no-default-features --features hydrate
 
-.PHONY: run test tools test-tools site server build fmt-check lint unit e2e size measure-evaluation measure-dashboard clean
+.PHONY: fuzz-short run test tools test-tools site server build fmt-check lint unit e2e size measure-evaluation measure-dashboard clean
 
 ## make run: build in release and serve http://127.0.0.1:3000 with demo data in data/
 # Plain http on this machine: the session cookie goes without `Secure` (a deployment keeps it).
@@ -15,7 +15,7 @@ run: build
 	TIDLIG_COOKIE_SECURE=$${TIDLIG_COOKIE_SECURE:-false} $(BIN) serve --demo
 
 ## make test: exactly what CI runs
-test: test-tools fmt-check lint site unit e2e size
+test: test-tools fmt-check lint site unit e2e size fuzz-short
 
 tools:
 	@scripts/install-tools.sh
@@ -65,6 +65,10 @@ measure-evaluation: build
 # on SQLite and (with BENCH_POSTGRES_URL or TIDLIG_TEST_POSTGRES_URL) on PostgreSQL.
 measure-dashboard: build
 	bench/dashboard.sh $${EVALUATIONS:-1000000} $${COURSES:-100000} $${ROUNDS:-20}
+
+# A short fuzzing run of every parser of outside input (longer: scripts/fuzz.sh SECONDS).
+fuzz-short:
+	scripts/fuzz.sh 10
 
 clean:
 	cargo clean

@@ -83,6 +83,11 @@ form_posts! {
 pub struct FormData(Vec<(String, String)>);
 
 impl FormData {
+    /// Decodes an `application/x-www-form-urlencoded` body; invalid UTF-8 is an error.
+    pub fn decode(bytes: &[u8]) -> Result<Self, serde_urlencoded::de::Error> {
+        serde_urlencoded::from_bytes(bytes).map(FormData)
+    }
+
     /// The value of `name` (the last one, if repeated); empty when absent.
     pub fn get(&self, name: &str) -> &str {
         self.0
@@ -141,9 +146,9 @@ pub async fn read_form(request: Request) -> Result<(Parts, FormData), Response> 
     let bytes = to_bytes(body, usize::MAX)
         .await
         .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "the form is too large").into_response())?;
-    let fields: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes)
+    let data = FormData::decode(&bytes)
         .map_err(|_| (StatusCode::BAD_REQUEST, "the form could not be read").into_response())?;
-    Ok((parts, FormData(fields)))
+    Ok((parts, data))
 }
 
 /// 303 See Other to a page of ours.
