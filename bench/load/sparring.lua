@@ -1,0 +1,19 @@
+-- wrk script: a professional asking for anonymous sparring (POST /sparring). A request taken
+-- answers 200 with the receipt page (its receipt code, class receipt-code); each such answer
+-- is counted as an ack.
+journey = "sparring"
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
+
+wrk.method = "POST"
+wrk.path = "/sparring"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Origin"] = origin()
+wrk.body = "role=paedagog&institution=other&institution_other=Testhuset&age_band=3-5" ..
+  "&themes=trivsel&concern=Barnet+virker+stille+og+trist+og+leger+sjaeldent+med+de+andre" ..
+  "&parents_know=not_yet_told&preferred_form=phone"
+
+function response(status, headers, body)
+  local receipt = status == 200 and body:find('class="receipt-code"', 1, true) ~= nil
+  if receipt then n_acks = n_acks + 1 end
+  record(receipt, status)
+end
