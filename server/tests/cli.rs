@@ -410,8 +410,8 @@ fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_
         .expect("second half");
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("answer");
-    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
-    assert!(answer.ends_with("\"Unknown\""), "{answer}");
+    assert!(answer.starts_with("HTTP/1.1 422"), "{answer}");
+    assert!(answer.contains("CodeUnknown"), "the request was answered in full: {answer}");
 
     let status = child.wait().expect("exit");
     assert!(status.success(), "a clean exit after SIGTERM");
@@ -450,4 +450,155 @@ fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_
     assert_eq!(requests, 2, "{logs}");
     assert!(logs.contains(r#""route":"/evaluering""#));
     assert!(!logs.contains("K7QM4XPRTW"), "no code reaches the log");
+}
+
+const ANSWERS: [(&str, &str); 5] = [
+    ("overall", "very_satisfied"),
+    ("collaboration", "satisfied"),
+    ("difference", "agree"),
+    ("involved", "strongly_agree"),
+    ("comment", ""),
+];
+
+async fn submit(client: &reqwest::Client, address: &str, code: &str) -> u16 {
+    let mut form = vec![("kode", code)];
+    form.extend(ANSWERS);
+    client
+        .post(format!("{address}/evaluering"))
+        .header("origin", address)
+        .form(&form)
+        .send()
+        .await
+        .expect("POST /evaluering")
+        .status()
+        .as_u16()
+}
+
+/// Two `tidlig serve` processes on different ports and one PostgreSQL database, as a
+/// municipality runs them behind a load balancer: a session made on one is valid on the
+/// other, a code burned on one is refused on the other, and simultaneous submissions of one
+/// code across both store one answer. (SQLite is one process's embedded file.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
+    let Some(scratch) = common::scratch_database(Backend::Postgres).await else {
+        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+        return;
+    };
+    let url = scratch.database_url.clone();
+    let data = scratch.dir.path().join("data");
+    let key = app::server::SecretKey::generate().to_hex();
+    let (ok, said) = create_user(
+        &data,
+        &url,
+        &[
+            "--email",
+            "team@two.dk",
+            "--name",
+            "To Servere",
+            "--role",
+            "team",
+        ],
+        "to-servere-2026",
+    );
+    assert!(ok, "{said}");
+    let output = tidlig(&data, &url)
+        .env("TIDLIG_SECRET_KEY", &key)
+        .args(["issue-codes", "--area", "skole", "--count", "2"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("codes");
+    let codes: Vec<&str> = stdout.lines().collect();
+    assert_eq!(codes.len(), 2);
+    let env = [
+        ("DATABASE_URL", url.as_str()),
+        ("TIDLIG_SECRET_KEY", key.as_str()),
+        ("TIDLIG_COOKIE_SECURE", "false"),
+    ];
+    let (one, port_a) = start_server(&data.join("a"), &env);
+    let (two, port_b) = start_server(&data.join("b"), &env);
+    let (a, b) = (
+        format!("http://127.0.0.1:{port_a}"),
+        format!("http://127.0.0.1:{port_b}"),
+    );
+    let new_client = || {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client")
+    };
+    let status = |r: reqwest::Response| r.status().as_u16();
+
+    // A session made on A is valid on B (cookies go by host, not port); logging out on B
+    // ends it on A.
+    let staff = new_client();
+    let login = staff
+        .post(format!("{a}/login"))
+        .header("origin", &a)
+        .form(&[("email", "team@two.dk"), ("password", "to-servere-2026")])
+        .send()
+        .await
+        .expect("login");
+    assert_eq!(status(login), 303);
+    assert_eq!(
+        status(staff.get(format!("{b}/start")).send().await.expect("GET")),
+        200
+    );
+    let logout = staff
+        .post(format!("{b}/logout"))
+        .header("origin", &b)
+        .send()
+        .await
+        .expect("POST");
+    assert_eq!(status(logout), 303);
+    assert_eq!(
+        status(staff.get(format!("{a}/start")).send().await.expect("GET")),
+        401
+    );
+
+    // A code burned on A is refused on B.
+    let parent = new_client();
+    assert_eq!(submit(&parent, &a, codes[0]).await, 303);
+    assert_eq!(submit(&parent, &b, codes[0]).await, 422);
+
+    // Twenty simultaneous submissions of one code, half to each process: one answer stored.
+    let mut tasks = Vec::new();
+    for n in 0..20 {
+        let (address, code, client) = (
+            if n % 2 == 0 { a.clone() } else { b.clone() },
+            codes[1].to_owned(),
+            new_client(),
+        );
+        tasks.push(tokio::spawn(async move {
+            submit(&client, &address, &code).await
+        }));
+    }
+    let mut statuses = Vec::new();
+    for task in tasks {
+        statuses.push(task.await.expect("task"));
+    }
+    terminate(&one);
+    terminate(&two);
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 303).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().all(|s| *s == 303 || *s == 422),
+        "{statuses:?}"
+    );
+    let db = app::server::Database::connect(&url)
+        .await
+        .expect("database");
+    let (stored, used): (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM evaluations), (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1)")
+        .fetch_one(db.pool())
+        .await
+        .expect("counts");
+    assert_eq!(
+        (stored, used),
+        (2, 2),
+        "two answers, and every burned code has its answer"
+    );
+    db.pool().close().await;
 }

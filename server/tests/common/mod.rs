@@ -307,27 +307,6 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
-    /// Starts a second server process's worth of application (its own pool, state and port)
-    /// on the same database and key, as a second instance behind a load balancer would run;
-    /// returns its address.
-    pub async fn twin(&self) -> String {
-        let db = self.config.open_database().await.expect("database opens");
-        let state = server::startup::state(&self.config, db, self.clock.clone())
-            .await
-            .expect("state");
-        let router = server::startup::router(state).expect("router");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("port");
-        let address = format!("http://{}", listener.local_addr().expect("address"));
-        tokio::spawn(server::startup::serve(
-            listener,
-            router,
-            std::future::pending(),
-        ));
-        address
-    }
-
     /// The database.
     pub fn db(&self) -> &Database {
         &self.state.db
