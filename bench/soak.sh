@@ -27,7 +27,12 @@ export WRK_PAUSE_MS=${WRK_PAUSE_MS:-20}
 database_url=""
 [ "${SOAK_BACKEND:-sqlite}" = postgres ] && database_url=$(make_scratch_db)
 fresh_database "$database_url"
-issue_codes $((seconds * 250 + 1000)) "$data/codes"
+# Codes enough for the parents' pace, in print runs of at most 100,000 (issue-codes' limit).
+: >"$data/codes"
+for ((left = seconds * 250 + 1000; left > 0; left -= 100000)); do
+  issue_codes $((left < 100000 ? left : 100000)) "$data/more-codes"
+  cat "$data/more-codes" >>"$data/codes"
+done
 start_server
 cookie=$(lead_cookie)
 evaluations_before=$(db_count "SELECT COUNT(*) FROM evaluations")
