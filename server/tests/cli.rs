@@ -411,7 +411,10 @@ fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_
     let mut answer = String::new();
     stream.read_to_string(&mut answer).expect("answer");
     assert!(answer.starts_with("HTTP/1.1 422"), "{answer}");
-    assert!(answer.contains("CodeUnknown"), "the request was answered in full: {answer}");
+    assert!(
+        answer.contains("CodeUnknown"),
+        "the request was answered in full: {answer}"
+    );
 
     let status = child.wait().expect("exit");
     assert!(status.success(), "a clean exit after SIGTERM");
