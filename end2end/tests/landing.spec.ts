@@ -59,7 +59,7 @@ test.describe("the landing page", () => {
       });
       return { status: response.status, body: await response.json() };
     });
-    expect(answer).toEqual({ status: 200, body: "Unknown" });
+    expect(answer).toEqual({ status: 422, body: { Invalid: [{ field: "code", problem: "CodeUnknown" }] } });
     const refused = await page.evaluate(async () => {
       const response = await fetch("/api/evaluation/check-code", {
         method: "POST",
