@@ -75,12 +75,17 @@ impl Database {
             .after_connect(move |conn, _meta| {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
-                        for pragma in [
-                            "PRAGMA journal_mode = WAL",
-                            "PRAGMA synchronous = FULL",
-                            "PRAGMA foreign_keys = ON",
-                            "PRAGMA busy_timeout = 10000",
-                        ] {
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        // WAL is kept in the file: only a new database needs switching. Asking
+                        // again on every connection would wait for any writer's lock, and a
+                        // connection opened during a long write would time out.
+                        let mode: String = sqlx::query_scalar("PRAGMA journal_mode")
+                            .fetch_one(&mut *conn)
+                            .await?;
+                        if !mode.eq_ignore_ascii_case("wal") {
+                            conn.execute("PRAGMA journal_mode = WAL").await?;
+                        }
+                        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"] {
                             conn.execute(pragma).await?;
                         }
                     }
