@@ -42,15 +42,25 @@ printf '  %s %d bytes\n' "$(basename "$wasm" .br)" "$wasm_br"
 
 echo "== Lighthouse, mobile, on the form page"
 if [ ! -x bench/lighthouse/node_modules/.bin/lighthouse ]; then
-  (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1)
+  # An install that fails says why (an out-of-date lock file, no registry) and stops here.
+  if ! install_log=$(cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error 2>&1); then
+    echo "  npm ci in bench/lighthouse failed:" >&2
+    echo "$install_log" | grep -v 'Unknown user config "nodedir"' | sed 's/^/    /' >&2
+    exit 1
+  fi
 fi
 profile=$(mktemp -d)
-CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse \
+if ! CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse \
   "$base/evaluering?kode=$(echo "$codes" | sed -n 2p)" \
   --quiet --output=json --output-path="$data/lighthouse.json" \
   --only-categories=performance,accessibility \
   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --user-data-dir=$profile" \
-  >/dev/null 2>&1 || echo "  (lighthouse failed)"
+  >"$data/lighthouse.log" 2>&1; then
+  rm -rf "$profile"
+  echo "  Lighthouse failed:" >&2
+  tail -n 20 "$data/lighthouse.log" | sed 's/^/    /' >&2
+  exit 1
+fi
 rm -rf "$profile"
 node -e '
   const r = require(process.argv[1]);
