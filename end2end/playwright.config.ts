@@ -10,7 +10,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
-  workers: 2,
+  // One browser at a time: two Chromiums and the server starve each other on 2 cores.
+  workers: 1,
   retries: 0,
   reporter: [["list"]],
   use: {

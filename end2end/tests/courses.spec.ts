@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, scrollsSideways } from "./fixtures";
+import { test, expect, expectAccessible, scrollsSideways, JOURNEY_TIMEOUT } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
@@ -20,6 +20,7 @@ async function addMeeting(page: Page, day: string, form: string, people: string[
 }
 
 test("the team registers a course with three meetings, closes it and prints the parents' card, which a parent uses", async ({ page, browser, consoleErrors }) => {
+  test.setTimeout(JOURNEY_TIMEOUT);
   await logIn(page);
   await page.getByRole("link", { name: "Forløb", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forløb");

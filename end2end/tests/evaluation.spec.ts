@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement } from "./fixtures";
+import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement, JOURNEY_TIMEOUT } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
 
 const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
@@ -31,6 +31,7 @@ async function answerAll(page: Page) {
 }
 
 test("a card is printed, its QR link opened on a phone, answered once and refused the second time", async ({ page, browser, consoleErrors }) => {
+  test.setTimeout(JOURNEY_TIMEOUT);
   const links = await issueCards(page, 8);
   expect(links).toHaveLength(8);
   expect(links[0]).toMatch(/\/evaluering\?kode=[34679ACDEFGHJKMNPQRTUVWXY]{10}$/);

@@ -19,6 +19,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 });
 export { expect };
 
+/** Time for a journey of many pages, each scanned by axe-core: a scan of a page with charts takes
+ * seconds while the other core builds, so a journey gets three times a single page's 30 s. */
+export const JOURNEY_TIMEOUT = 90_000;
+
 /** axe-core with the WCAG 2.1 A/AA rules and best practices: no violations allowed. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page })

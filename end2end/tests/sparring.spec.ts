@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, scrollsSideways } from "./fixtures";
+import { test, expect, expectAccessible, scrollsSideways, JOURNEY_TIMEOUT } from "./fixtures";
 import type { Browser, Page } from "@playwright/test";
 
 const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
@@ -68,6 +68,7 @@ async function readAnswer(page: Page, receipt: string, reply: string, checkAxe: 
 }
 
 test("a pedagogue asks, the team answers, and the pedagogue reads the answer with the receipt", async ({ page, browser, consoleErrors }) => {
+  test.setTimeout(JOURNEY_TIMEOUT);
   const pedagogue = await phone(browser);
   const receipt = await sendRequest(pedagogue, "En dreng på fire år slår de andre børn, især om morgenen.", true);
   await answer(page, "Tak for din henvendelse. Vi ringer torsdag kl. 9.30.", true);

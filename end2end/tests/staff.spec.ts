@@ -1,4 +1,4 @@
-import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement } from "./fixtures";
+import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement, JOURNEY_TIMEOUT } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // The demo accounts `tidlig serve --demo` creates (see README).
@@ -55,6 +55,7 @@ test.describe("staff", () => {
   });
 
   test("the administration pages pass axe, with and without errors", async ({ page, consoleErrors }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
     await page.goto("/login");
     await logIn(page, ADMIN);
     for (const path of ["/admin", "/admin/medarbejdere", "/admin/institutioner", "/admin/log"]) {
