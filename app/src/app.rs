@@ -92,10 +92,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 fn request_context() -> (Lang, Site) {
-    use crate::server::request;
+    use crate::store::request;
     request::use_page_nonce();
     let lang = request::request_lang();
-    let site = crate::server::state::app_state()
+    let site = crate::store::state::app_state()
         .map(|state| Site {
             municipality: state.settings.municipality.clone(),
             stylesheet: state.settings.stylesheet.clone(),
@@ -117,7 +117,7 @@ pub fn use_lang() -> Lang {
 /// The logged-in staff member, on pages rendered for one.
 #[cfg(feature = "ssr")]
 pub fn current_staff() -> Option<CurrentStaff> {
-    crate::server::auth::current_staff()
+    crate::store::auth::current_staff()
 }
 
 /// The logged-in staff member (only known on the server).

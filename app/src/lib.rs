@@ -16,7 +16,7 @@ pub mod i18n;
 pub mod indicators;
 pub mod pages;
 #[cfg(feature = "ssr")]
-pub mod server;
+pub mod store;
 
 /// Entry point of the WebAssembly: wakes up the islands on the page.
 #[cfg(feature = "hydrate")]

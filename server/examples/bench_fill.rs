@@ -4,7 +4,7 @@
 //!
 //! cargo run --release -p server --example bench_fill -- DATABASE_URL [EVALUATIONS] [COURSES]
 
-use app::server::{db::Backend, Database};
+use app::store::{db::Backend, Database};
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
@@ -70,7 +70,7 @@ async fn main() -> anyhow::Result<()> {
         {
             Some(id) => id,
             None => {
-                app::server::institution_store::create(
+                app::store::institution_store::create(
                     db.pool(),
                     "Benchskolen",
                     app::domain::Area::Skole,

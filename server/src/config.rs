@@ -6,7 +6,7 @@ use std::{
 };
 
 use anyhow::Context as _;
-use app::server::{Database, SecretKey};
+use app::store::{Database, SecretKey};
 
 /// How log lines are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -166,8 +166,8 @@ pub const KEY_FILE: &str = "secret.key";
 
 impl Config {
     /// The notification settings, when both a mail server and a mailbox are configured.
-    pub fn smtp(&self) -> Option<app::server::notify::SmtpSettings> {
-        use app::server::notify::{SmtpSecurity, SmtpSettings};
+    pub fn smtp(&self) -> Option<app::store::notify::SmtpSettings> {
+        use app::store::notify::{SmtpSecurity, SmtpSettings};
         let (host, to) = (self.smtp_host.clone()?, self.smtp_to.clone()?);
         Some(SmtpSettings {
             host,
@@ -194,6 +194,12 @@ impl Config {
                 Ok(Database::sqlite_url(&self.data_dir.join("tidlig.db")))
             }
         }
+    }
+
+    /// The SQLite file the database URL names (an error for PostgreSQL).
+    pub fn sqlite_file(&self) -> anyhow::Result<std::path::PathBuf> {
+        let url = self.database_url()?;
+        Database::sqlite_path(&url).with_context(|| format!("{url} is not an SQLite database"))
     }
 
     /// Opens the database and applies pending migrations.

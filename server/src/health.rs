@@ -2,7 +2,7 @@
 
 use axum::{extract::State, http::StatusCode};
 
-use app::server::AppState;
+use app::store::AppState;
 
 /// Asks the database a trivial question.
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {

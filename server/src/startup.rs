@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use app::{
     access::IDLE_MINUTES,
     app::{shell, App},
-    server::{
+    store::{
         clock::Clock,
         sessions::{self, DbSessionStore},
         state::Guards,

@@ -7,7 +7,7 @@ use std::{collections::BTreeMap, time::Instant};
 use app::{
     access::{ADMIN, ANY_STAFF, LEAD, TEAM},
     domain::Role,
-    server::institution_store,
+    store::institution_store,
 };
 use chrono::Duration;
 use common::{Staffer, TestApp};
@@ -522,7 +522,7 @@ on_both_backends! {
 
 #[tokio::test]
 async fn with_secure_cookies_configured_the_session_cookie_is_secure() {
-    let app = common::spawn_app_with(app::server::Backend::Sqlite, |config| {
+    let app = common::spawn_app_with(app::store::Backend::Sqlite, |config| {
         config.cookie_secure = true
     })
     .await

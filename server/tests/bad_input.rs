@@ -8,7 +8,7 @@ mod common;
 
 use app::{
     domain::{Area, Role},
-    server::institution_store,
+    store::institution_store,
 };
 use common::TestApp;
 use reqwest::header::{CONTENT_TYPE, ORIGIN};

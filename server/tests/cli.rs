@@ -10,7 +10,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use app::server::Backend;
+use app::store::Backend;
 
 const BIN: &str = env!("CARGO_BIN_EXE_tidlig");
 
@@ -97,9 +97,7 @@ async fn create_user_on(backend: Backend) {
     assert!(!ok, "the same e-mail twice is refused");
     assert!(text.contains("already exists"), "{text}");
 
-    let db = app::server::Database::connect(&url)
-        .await
-        .expect("database");
+    let db = app::store::Database::connect(&url).await.expect("database");
     let rows: Vec<(String, String, String, String, i64)> =
         sqlx::query_as("SELECT email, name, role, password_hash, must_change_password FROM staff")
             .fetch_all(db.pool())
@@ -114,7 +112,7 @@ async fn create_user_on(backend: Backend) {
     assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
     assert_eq!(*must_change, 0);
     assert!(
-        app::server::passwords::verify("korrekt-hest-batteri".into(), hash.clone())
+        app::store::passwords::verify("korrekt-hest-batteri".into(), hash.clone())
             .await
             .expect("verify")
     );
@@ -165,23 +163,9 @@ fn issue_codes_prints_fresh_codes_one_per_line_and_refuses_a_bad_area() {
 
 /// Rows per table of the database at `url`, every table but the migrations' own.
 async fn row_counts(url: &str) -> Vec<(String, i64)> {
-    let db = app::server::Database::connect(url).await.expect("database");
-    let tables: Vec<String> = sqlx::query_scalar(match db.backend() {
-        Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_sqlx%' ESCAPE '\\' ORDER BY name",
-        Backend::Postgres => "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT LIKE '\\_sqlx%' ORDER BY 1",
-    })
-    .fetch_all(db.pool())
-    .await
-    .expect("tables");
-    let mut counts = Vec::new();
-    for table in tables {
-        let n: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
-            .fetch_one(db.pool())
-            .await
-            .expect("count");
-        counts.push((table, n));
-    }
-    db.pool().close().await;
+    let db = app::store::Database::connect(url).await.expect("database");
+    let counts = app::store::backup::row_counts(&db).await.expect("counts");
+    db.close().await;
     counts
 }
 
@@ -244,7 +228,7 @@ async fn backup_and_restore_on(backend: Backend) {
         .output()
         .expect("runs"));
     let database = |s: &common::Scratch, data: &Path| match backend {
-        Backend::Sqlite => app::server::Database::sqlite_url(&data.join("tidlig.db")),
+        Backend::Sqlite => app::store::Database::sqlite_url(&data.join("tidlig.db")),
         Backend::Postgres => s.database_url.clone(),
     };
     let before = row_counts(&database(&from, &from_data)).await;
@@ -489,7 +473,7 @@ async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
     };
     let url = scratch.database_url.clone();
     let data = scratch.dir.path().join("data");
-    let key = app::server::SecretKey::generate().to_hex();
+    let key = app::store::SecretKey::generate().to_hex();
     let (ok, said) = create_user(
         &data,
         &url,
@@ -591,9 +575,7 @@ async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
         statuses.iter().all(|s| *s == 303 || *s == 422),
         "{statuses:?}"
     );
-    let db = app::server::Database::connect(&url)
-        .await
-        .expect("database");
+    let db = app::store::Database::connect(&url).await.expect("database");
     let (stored, used): (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM evaluations), (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1)")
         .fetch_one(db.pool())
         .await

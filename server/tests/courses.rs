@@ -10,13 +10,13 @@ use app::{
         Area, Role,
     },
     indicators::{courses as figures, Cell, DEFAULT_THRESHOLD},
-    server::course_store::{self, NewCourse, Scope},
+    store::course_store::{self, NewCourse, Scope},
 };
 use chrono::NaiveDate;
 use common::TestApp;
 
 async fn place(app: &TestApp, name: &str, area: Area) -> i64 {
-    app::server::institution_store::create(app.db().pool(), name, area, "")
+    app::store::institution_store::create(app.db().pool(), name, area, "")
         .await
         .expect("institution")
 }

@@ -178,7 +178,7 @@ on_both_backends! {
                 involved: Agreement::StronglyAgree,
                 comment: None,
             };
-            app::server::evaluation_store::submit(app.db(), &app.state.settings.secret, code, &answers, day)
+            app::store::evaluation_store::submit(app.db(), &app.state.settings.secret, code, &answers, day)
                 .await
                 .expect("db")
                 .expect("stored");

@@ -6,7 +6,7 @@ mod common;
 use app::{
     domain::{Area, EvaluationCode, Role, Satisfaction},
     indicators::{evaluation::split, Cell, DEFAULT_THRESHOLD},
-    server::{evaluation_store, Backend},
+    store::{evaluation_store, Backend},
 };
 use chrono::{Duration, Utc};
 use common::TestApp;
@@ -242,7 +242,7 @@ on_both_backends! {
     }
 
     async fn the_stored_answers_give_the_status_reports_64_36_split(app: TestApp) {
-        app::server::demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive())
+        app::store::demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive())
             .await
             .expect("demo data: 42 evaluations through the real path");
         let counts = evaluation_store::satisfaction_counts(app.db(), "overall", &Default::default()).await.expect("counts");

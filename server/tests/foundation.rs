@@ -216,7 +216,7 @@ on_both_backends! {
     }
 
     async fn demo_data_fills_a_new_database_once(app: TestApp) {
-        use app::server::demo_data;
+        use app::store::demo_data;
         assert!(demo_data::is_empty(app.db()).await.expect("count"));
         let demo = demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive()).await.expect("demo data loads");
         let logins = demo.logins;
@@ -234,7 +234,7 @@ on_both_backends! {
             assert!(hash.starts_with("$argon2id$"), "passwords are stored as Argon2id hashes");
             assert!(!hash.contains(login.password));
         }
-        let institutions = app::server::institution_store::list_active(app.db()).await.expect("institutions");
+        let institutions = app::store::institution_store::list_active(app.db()).await.expect("institutions");
         assert_eq!(institutions.len(), 8);
         let (courses, most_meetings, closed, resolved): (i64, i64, i64, i64) = sqlx::query_as(
             "SELECT COUNT(*), MAX(meeting_count), \
@@ -280,7 +280,7 @@ async fn hashed_front_end_files_are_cached_for_a_year_and_sent_precompressed() {
     )
     .expect("manifest");
     let app =
-        common::spawn_app_with_site(app::server::Backend::Sqlite, Some(site.path().to_owned()))
+        common::spawn_app_with_site(app::store::Backend::Sqlite, Some(site.path().to_owned()))
             .await
             .expect("app");
 

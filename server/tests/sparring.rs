@@ -5,7 +5,7 @@ mod common;
 
 use app::{
     domain::Role,
-    server::{retention, sparring_store},
+    store::{retention, sparring_store},
 };
 use chrono::Duration;
 use common::TestApp;
@@ -45,7 +45,7 @@ async fn institution(app: &TestApp) -> String {
             .expect("lookup");
     match existing {
         Some(id) => id.to_string(),
-        None => app::server::institution_store::create(
+        None => app::store::institution_store::create(
             app.db().pool(),
             "Solsikken",
             app::domain::Area::Dagtilbud,
@@ -132,8 +132,8 @@ on_both_backends! {
 
     async fn a_request_is_stored_without_trace_of_the_asker_and_opened_with_its_receipt(app: TestApp) {
         let columns: Vec<String> = match app.db().backend() {
-            app::server::Backend::Sqlite => sqlx::query_scalar("SELECT name FROM pragma_table_info('sparring_requests') ORDER BY cid"),
-            app::server::Backend::Postgres => sqlx::query_scalar(
+            app::store::Backend::Sqlite => sqlx::query_scalar("SELECT name FROM pragma_table_info('sparring_requests') ORDER BY cid"),
+            app::store::Backend::Postgres => sqlx::query_scalar(
                 "SELECT column_name::text FROM information_schema.columns WHERE table_name = 'sparring_requests' \
                  AND table_schema = current_schema() ORDER BY ordinal_position",
             ),
@@ -317,7 +317,7 @@ on_both_backends! {
         let id = first_id(&app).await;
         app.post_from(&team_client, &format!("/team/sparring/{id}/luk"), &[("outcome", "advice")]).await;
         let (_, html) = open(&app, &receipt).await;
-        let expected = (app::server::clock::Clock::now(app.clock.as_ref()).date_naive() + chrono::Days::new(30)).to_string();
+        let expected = (app::store::clock::Clock::now(app.clock.as_ref()).date_naive() + chrono::Days::new(30)).to_string();
         assert!(html.contains(&expected), "the page names the day: {expected}");
         app.clock.advance(Duration::days(31));
         let done = retention::run_once(&app.state).await.expect("retention");
@@ -375,7 +375,7 @@ async fn smtp_listener() -> (u16, tokio::sync::oneshot::Receiver<String>) {
 #[tokio::test]
 async fn the_team_is_told_by_e_mail_without_any_content_of_the_request() {
     let (port, mail) = smtp_listener().await;
-    let app = common::spawn_app_with(app::server::Backend::Sqlite, |config| {
+    let app = common::spawn_app_with(app::store::Backend::Sqlite, |config| {
         config.smtp_host = Some("127.0.0.1".into());
         config.smtp_port = port;
         config.smtp_to = Some("fi-team@test.tidlig.dk".into());

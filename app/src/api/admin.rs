@@ -59,8 +59,8 @@ pub struct AuditView {
 pub const AUDIT_PAGE: i64 = 100;
 
 #[cfg(feature = "ssr")]
-impl From<crate::server::staff_store::StaffRow> for StaffView {
-    fn from(row: crate::server::staff_store::StaffRow) -> Self {
+impl From<crate::store::staff_store::StaffRow> for StaffView {
+    fn from(row: crate::store::staff_store::StaffRow) -> Self {
         Self {
             id: row.id,
             email: row.email,
@@ -74,8 +74,8 @@ impl From<crate::server::staff_store::StaffRow> for StaffView {
 }
 
 #[cfg(feature = "ssr")]
-impl From<crate::server::institution_store::Institution> for InstitutionView {
-    fn from(row: crate::server::institution_store::Institution) -> Self {
+impl From<crate::store::institution_store::Institution> for InstitutionView {
+    fn from(row: crate::store::institution_store::Institution) -> Self {
         Self {
             id: row.id,
             name: row.name,
@@ -91,7 +91,7 @@ impl From<crate::server::institution_store::Institution> for InstitutionView {
 pub async fn list_staff() -> Result<Vec<StaffView>, AppError> {
     use crate::{
         access::ADMIN,
-        server::{auth::require, staff_store, state::app_state},
+        store::{auth::require, staff_store, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;
@@ -107,7 +107,7 @@ pub async fn list_staff() -> Result<Vec<StaffView>, AppError> {
 pub async fn staff_member(id: i64) -> Result<StaffView, AppError> {
     use crate::{
         access::ADMIN,
-        server::{auth::require, staff_store, state::app_state},
+        store::{auth::require, staff_store, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;
@@ -122,7 +122,7 @@ pub async fn staff_member(id: i64) -> Result<StaffView, AppError> {
 pub async fn list_institutions() -> Result<Vec<InstitutionView>, AppError> {
     use crate::{
         access::ADMIN,
-        server::{auth::require, institution_store, state::app_state},
+        store::{auth::require, institution_store, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;
@@ -138,7 +138,7 @@ pub async fn list_institutions() -> Result<Vec<InstitutionView>, AppError> {
 pub async fn institution(id: i64) -> Result<InstitutionView, AppError> {
     use crate::{
         access::ADMIN,
-        server::{auth::require, institution_store, state::app_state},
+        store::{auth::require, institution_store, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;
@@ -153,7 +153,7 @@ pub async fn institution(id: i64) -> Result<InstitutionView, AppError> {
 pub async fn audit_log(page: i64) -> Result<Vec<AuditView>, AppError> {
     use crate::{
         access::ADMIN,
-        server::{audit_store, auth::require, state::app_state},
+        store::{audit_store, auth::require, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;
@@ -175,7 +175,7 @@ pub async fn audit_log(page: i64) -> Result<Vec<AuditView>, AppError> {
 pub async fn settings() -> Result<(i64, i64), AppError> {
     use crate::{
         access::ADMIN,
-        server::{auth::require, settings_store, state::app_state},
+        store::{auth::require, settings_store, state::app_state},
     };
     require(ADMIN)?;
     let state = app_state()?;

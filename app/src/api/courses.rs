@@ -77,7 +77,7 @@ pub async fn list_courses(
     institution: String,
     reference: String,
 ) -> Result<Vec<Course>, AppError> {
-    use crate::server::{auth::require, course_store, state::app_state};
+    use crate::store::{auth::require, course_store, state::app_state};
     require(crate::access::TEAM)?;
     let state = app_state()?;
     let filter = CourseFilter {
@@ -91,7 +91,7 @@ pub async fn list_courses(
 /// One course with its themes and meetings.
 #[server(endpoint = "team/course")]
 pub async fn read_course(id: i64) -> Result<Course, AppError> {
-    use crate::server::{auth::require, course_store, state::app_state};
+    use crate::store::{auth::require, course_store, state::app_state};
     require(crate::access::TEAM)?;
     let state = app_state()?;
     course_store::get(&state.db, id)

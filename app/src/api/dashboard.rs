@@ -138,7 +138,7 @@ pub struct Dashboard {
 /// The figures of goal `goal` (1–3) under the filters.
 #[server(endpoint = "lead/dashboard")]
 pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, AppError> {
-    use crate::server::{auth::require, dashboard::build, request::request_lang, state::app_state};
+    use crate::store::{auth::require, dashboard::build, request::request_lang, state::app_state};
     require(crate::access::LEAD)?;
     let state = app_state()?;
     let goal = Goal::from_number(&goal.to_string()).ok_or(AppError::NotFound)?;
@@ -156,7 +156,7 @@ pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, 
 /// goal 3 within `year`.
 #[server(endpoint = "lead/report")]
 pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
-    use crate::server::{auth::require, dashboard::build, request::request_lang, state::app_state};
+    use crate::store::{auth::require, dashboard::build, request::request_lang, state::app_state};
     require(crate::access::LEAD)?;
     if !(1990..=2100).contains(&year) {
         return Err(AppError::field(

@@ -15,7 +15,7 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
 
     use crate::{
         domain::EvaluationCode,
-        server::{evaluation_store, state::app_state, throttle},
+        store::{evaluation_store, state::app_state, throttle},
     };
     let code = EvaluationCode::parse(&code).map_err(|p| AppError::field("code", p))?;
     let state = app_state()?;

@@ -10,7 +10,7 @@ use crate::error::AppError;
 pub async fn keep_alive() -> Result<(), AppError> {
     use crate::{
         access::ANY_STAFF,
-        server::{auth::require, sessions, state::app_state},
+        store::{auth::require, sessions, state::app_state},
     };
     require(ANY_STAFF)?;
     let state = app_state()?;

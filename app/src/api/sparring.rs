@@ -102,7 +102,7 @@ pub struct InboxFilter {
 /// The active institutions, for the request form's list (public: names only).
 #[server(endpoint = "sparring/institutions")]
 pub async fn workplaces() -> Result<Vec<(i64, String)>, AppError> {
-    use crate::server::{institution_store, state::app_state};
+    use crate::store::{institution_store, state::app_state};
     let state = app_state()?;
     Ok(institution_store::list_active(&state.db)
         .await?
@@ -121,7 +121,7 @@ pub async fn inbox(
 ) -> Result<Vec<InboxRow>, AppError> {
     use crate::{
         access::TEAM,
-        server::{auth::require, sparring_store, state::app_state},
+        store::{auth::require, sparring_store, state::app_state},
     };
     require(TEAM)?;
     let state = app_state()?;
@@ -139,7 +139,7 @@ pub async fn inbox(
 pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
     use crate::{
         access::TEAM,
-        server::{
+        store::{
             audit_store::{self, Action, Actor},
             auth::require,
             sparring_store,
@@ -172,7 +172,7 @@ pub async fn team_members() -> Result<Vec<(i64, String)>, AppError> {
     use crate::{
         access::TEAM,
         domain::Role,
-        server::{auth::require, staff_store, state::app_state},
+        store::{auth::require, staff_store, state::app_state},
     };
     require(TEAM)?;
     let state = app_state()?;

@@ -5,7 +5,7 @@ use crate::{
     access::START_PAGE,
     components::notice::Notice,
     domain::{FieldError, Password, Problem, StaffEmail},
-    server::{audit_store::Action, passwords, staff_store},
+    store::{audit_store::Action, passwords, staff_store},
 };
 
 const PAGE: &str = "/konto/adgangskode";

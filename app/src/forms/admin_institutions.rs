@@ -6,7 +6,7 @@ use super::{internal, FormData, Reply, StaffPost};
 use crate::{
     components::notice::Notice,
     domain::{Area, FieldError, Problem},
-    server::{
+    store::{
         audit_store::Action,
         institution_store::{self, SaveInstitutionError},
     },

@@ -4,7 +4,7 @@ use super::{internal, Reply, StaffPost};
 use crate::{
     components::notice::Notice,
     domain::{FieldError, Problem},
-    server::{audit_store::Action, settings_store},
+    store::{audit_store::Action, settings_store},
 };
 
 /// The range a number of days may take.

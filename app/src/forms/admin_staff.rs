@@ -6,7 +6,7 @@ use super::{internal, Reply, StaffPost};
 use crate::{
     components::notice::Notice,
     domain::{FieldError, Password, Problem, Profession, Role, StaffEmail, StaffName},
-    server::{
+    store::{
         audit_store::Action,
         passwords,
         staff_store::{self, CreateStaffError, NewStaff, StaffRow},

@@ -20,7 +20,7 @@ use crate::{
         sparring::{AgeBand, Theme},
         CurrentStaff, FieldError, Problem,
     },
-    server::{
+    store::{
         audit_store::Action,
         course_import,
         course_store::{self, MeetingRefusal, NewCourse},

@@ -13,7 +13,7 @@ use crate::{
     components::evaluation_form::FORM,
     domain::{Answers, CodeStatus, EvaluationCode, FieldError, Problem},
     i18n::Lang,
-    server::{
+    store::{
         evaluation_store,
         throttle::{client_key, minutes},
         AppState,

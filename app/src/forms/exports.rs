@@ -13,7 +13,7 @@ use crate::{
     api::dashboard::{DashboardQuery, Goal},
     domain::CurrentStaff,
     indicators::DEFAULT_THRESHOLD,
-    server::{
+    store::{
         audit_store::{self, Action, Actor},
         dashboard::build,
         request::lang_of,

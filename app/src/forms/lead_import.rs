@@ -1,6 +1,6 @@
 //! The project lead's imports of registry figures: `POST /ledelse/import/underretninger`,
 //! `/ledelse/import/trin` and `/ledelse/import/trappe`, each a CSV file stored whole or not
-//! at all (see `server::registry_import`).
+//! at all (see `store::registry_import`).
 
 use axum::{
     extract::{Request, State},
@@ -11,7 +11,7 @@ use super::{internal, upload, Reply};
 use crate::{
     components::import_report::ImportOutcome,
     domain::{CurrentStaff, ImportError},
-    server::{audit_store::Action, registry_import as import, AppState},
+    store::{audit_store::Action, registry_import as import, AppState},
 };
 
 /// The import page, where every outcome is shown.

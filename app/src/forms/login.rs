@@ -13,7 +13,7 @@ use super::{internal, local_path, read_form, see_other, show_again, FormData};
 use crate::{
     access::START_PAGE,
     domain::{CurrentStaff, FieldError, Problem, StaffEmail},
-    server::{
+    store::{
         audit_store::{self, Action, Actor},
         passwords, sessions, staff_store,
         throttle::{self, minutes},

@@ -31,7 +31,7 @@ use crate::{
     app::{shell, Interruption},
     components::{form::Submitted, notice::Notice},
     domain::{CurrentStaff, FieldError},
-    server::{audit_store, sessions, AppState},
+    store::{audit_store, sessions, AppState},
 };
 
 /// Declares the form posts once, for the router and for the list of routes the tests check.

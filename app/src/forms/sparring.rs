@@ -19,7 +19,7 @@ use crate::{
         FieldError, Problem,
     },
     pages::sparring::{AskerView, SentReceipt, FORM, OTHER_WORKPLACE, RECEIPT_FORM},
-    server::{
+    store::{
         notify, settings_store,
         sparring_store::{self, NewRequest, Workplace},
         throttle::{client_key, minutes},

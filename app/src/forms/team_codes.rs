@@ -6,7 +6,7 @@ use super::{internal, render, Reply, StaffPost};
 use crate::{
     components::code_cards::IssuedCodes,
     domain::{Area, FieldError, Problem},
-    server::{audit_store::Action, evaluation_store},
+    store::{audit_store::Action, evaluation_store},
 };
 
 /// Most codes one sheet may hold (ten A4 pages).

@@ -11,7 +11,7 @@ use crate::{
         sparring::{Outcome, SparringText},
         FieldError, Problem, Role,
     },
-    server::{audit_store::Action, sparring_store, staff_store},
+    store::{audit_store::Action, sparring_store, staff_store},
 };
 
 fn page(id: i64) -> String {

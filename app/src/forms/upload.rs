@@ -11,7 +11,7 @@ use super::{internal, render, Reply};
 use crate::{
     components::import_report::ImportOutcome,
     domain::CurrentStaff,
-    server::{
+    store::{
         audit_store::{self, Action, Actor},
         AppState,
     },

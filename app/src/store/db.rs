@@ -56,6 +56,15 @@ impl Database {
         format!("sqlite://{}?mode=rwc", path.display())
     }
 
+    /// The file an SQLite URL names (`sqlite://data/tidlig.db?mode=rwc` → `data/tidlig.db`).
+    pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+        let rest = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = rest.split('?').next().unwrap_or_default();
+        (!path.is_empty()).then(|| std::path::PathBuf::from(path))
+    }
+
     /// Opens a pool. SQLite connections get write-ahead logging, foreign keys, durable
     /// commits and a busy timeout, so concurrent writers wait instead of failing.
     pub async fn connect(url: &str) -> anyhow::Result<Self> {

@@ -2,6 +2,7 @@
 
 pub mod audit_store;
 pub mod auth;
+pub mod backup;
 pub mod clock;
 pub mod course_import;
 pub mod course_store;

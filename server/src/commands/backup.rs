@@ -1,32 +1,33 @@
 //! `tidlig backup FILE` and `tidlig restore FILE`: a consistent copy of the whole database
 //! with each backend's own tool – SQLite's `VACUUM INTO` (safe while the server runs) and
 //! PostgreSQL's `pg_dump`/`pg_restore` (custom format) – and its restore into an empty
-//! database. The secret key (key file or `TIDLIG_SECRET_KEY`) is not in the database: keep
-//! it with the backup, or the unused evaluation codes and receipts cannot be checked.
+//! database. A restore counts the rows of every table in the backup and in the result and
+//! fails when they differ. The secret key (key file or `TIDLIG_SECRET_KEY`) is not in the
+//! database: keep it with the backup, or the unused evaluation codes and receipts cannot be
+//! checked.
 
 use std::{path::Path, process::Command};
 
-use anyhow::Context as _;
-use app::server::{demo_data, Backend};
+use anyhow::{ensure, Context as _};
+use app::store::{
+    backup::{self, RowCounts},
+    Backend,
+};
 
 use crate::config::Config;
 
 /// Writes a backup of the configured database to `file`, which must not exist yet.
 pub async fn backup(config: &Config, file: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(
+    ensure!(
         !file.exists(),
         "{} exists already; choose a new file",
         file.display()
     );
     let db = config.open_database().await?;
     match db.backend() {
-        Backend::Sqlite => {
-            sqlx::query("VACUUM INTO $1")
-                .bind(file.to_string_lossy().into_owned())
-                .execute(db.pool())
-                .await
-                .context("VACUUM INTO")?;
-        }
+        Backend::Sqlite => backup::vacuum_into(&db, file)
+            .await
+            .context("VACUUM INTO")?,
         Backend::Postgres => {
             let url = config.database_url()?;
             run(Command::new("pg_dump")
@@ -46,36 +47,19 @@ pub async fn backup(config: &Config, file: &Path) -> anyhow::Result<()> {
 /// Restores `file` into the configured database, which must hold no data yet. On SQLite the
 /// server must be stopped (the file is replaced).
 pub async fn restore(config: &Config, file: &Path) -> anyhow::Result<()> {
-    anyhow::ensure!(file.is_file(), "{} is not a file", file.display());
-    let db = config.open_database().await?;
-    let evaluations: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evaluations")
-        .fetch_one(db.pool())
-        .await?;
-    anyhow::ensure!(
-        demo_data::is_empty(&db).await? && evaluations == 0,
-        "the database already holds data; restore into an empty database"
-    );
-    let backend = db.backend();
-    db.pool().close().await;
-    match backend {
-        Backend::Sqlite => {
-            let mut header = [0u8; 16];
-            std::io::Read::read_exact(&mut std::fs::File::open(file)?, &mut header)
-                .context("reading the backup")?;
-            anyhow::ensure!(
-                &header == b"SQLite format 3\0",
-                "{} is not an SQLite backup",
-                file.display()
-            );
-            let target = config.data_dir.join("tidlig.db");
-            for suffix in ["-wal", "-shm"] {
-                let _ = std::fs::remove_file(config.data_dir.join(format!("tidlig.db{suffix}")));
-            }
-            std::fs::copy(file, &target)
-                .with_context(|| format!("copying to {}", target.display()))?;
-        }
+    ensure!(file.is_file(), "{} is not a file", file.display());
+    let url = config.database_url()?;
+    let backend = Backend::of_url(&url)?;
+    let expected = match backend {
+        Backend::Sqlite => backup::restore_sqlite(file, &config.sqlite_file()?).await?,
         Backend::Postgres => {
-            let url = config.database_url()?;
+            let db = config.open_database().await?;
+            ensure!(
+                !backup::holds_data(&db).await?,
+                "the database already holds data; restore into an empty database"
+            );
+            db.close().await;
+            let expected = pg_backup_counts(file)?;
             run(Command::new("pg_restore")
                 .args([
                     "--clean",
@@ -87,30 +71,103 @@ pub async fn restore(config: &Config, file: &Path) -> anyhow::Result<()> {
                 ])
                 .arg(&url)
                 .arg(file))?;
+            expected
         }
-    }
-    // Reopen: checks the restored database and applies any migration newer than the backup.
+    };
+    // Reopen: applies any migration newer than the backup, then every table is counted.
     let db = config.open_database().await?;
-    let staff: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM staff")
-        .fetch_one(db.pool())
-        .await?;
+    let restored = backup::row_counts(&db).await?;
+    db.close().await;
+    let wrong = backup::differences(&expected, &restored);
+    ensure!(
+        wrong.is_empty(),
+        "the restored database differs from the backup – do not use it: {}",
+        wrong.join("; ")
+    );
+    let rows: i64 = expected.iter().map(|(_, n)| n).sum();
+    let staff = expected
+        .iter()
+        .find(|(t, _)| t == "staff")
+        .map_or(0, |(_, n)| *n);
     println!(
-        "Restored {} into the {} database ({staff} staff accounts).",
+        "Restored {} into the {} database: {} tables, {rows} rows, each table counted \
+         against the backup ({staff} staff accounts).",
         file.display(),
-        backend.name()
+        backend.name(),
+        expected.len(),
     );
     Ok(())
 }
 
-fn run(command: &mut Command) -> anyhow::Result<()> {
+/// The rows per table a `pg_dump` custom-format file holds: its data as `pg_restore` writes
+/// it out, one line per row between `COPY … FROM stdin;` and `\.`.
+fn pg_backup_counts(file: &Path) -> anyhow::Result<RowCounts> {
+    let output = run(Command::new("pg_restore")
+        .args(["--data-only", "--file=-"])
+        .arg(file))?;
+    copy_counts(&String::from_utf8_lossy(&output))
+}
+
+fn copy_counts(script: &str) -> anyhow::Result<RowCounts> {
+    let mut counts: RowCounts = Vec::new();
+    let mut current: Option<(String, i64)> = None;
+    for line in script.lines() {
+        match current.as_mut() {
+            Some((_, n)) if line != "\\." => *n += 1,
+            Some(_) => counts.extend(current.take()),
+            None => {
+                if let Some(rest) = line.strip_prefix("COPY ") {
+                    let table = rest.split([' ', '(']).next().unwrap_or_default();
+                    let table = table.strip_prefix("public.").unwrap_or(table);
+                    let table = table.replace('"', "");
+                    if !table.starts_with("_sqlx") {
+                        current = Some((table, 0));
+                    }
+                }
+            }
+        }
+    }
+    ensure!(
+        current.is_none(),
+        "the backup's data ends in the middle of a table"
+    );
+    counts.sort();
+    Ok(counts)
+}
+
+/// Runs a PostgreSQL tool and returns what it wrote to standard output.
+fn run(command: &mut Command) -> anyhow::Result<Vec<u8>> {
     let program = command.get_program().to_string_lossy().into_owned();
     let output = command
         .output()
         .with_context(|| format!("running {program} (install PostgreSQL's client tools)"))?;
-    anyhow::ensure!(
+    ensure!(
         output.status.success(),
         "{program} failed: {}",
         String::from_utf8_lossy(&output.stderr).trim()
     );
-    Ok(())
+    Ok(output.stdout)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rows_of_a_pg_restore_script_are_counted_per_table() {
+        let script = "SET x = 1;\n\
+            COPY public.staff (id, email) FROM stdin;\n1\ta@b.dk\n2\tc@d.dk\n\\.\n\
+            COPY public._sqlx_migrations (version) FROM stdin;\n1\n\\.\n\
+            COPY tower_sessions.session (id) FROM stdin;\n\\.\n\
+            COPY public.audit_log (id) FROM stdin;\n1\n\\.\n";
+        assert_eq!(
+            copy_counts(script).expect("counts"),
+            vec![
+                ("audit_log".to_owned(), 1),
+                ("staff".to_owned(), 2),
+                ("tower_sessions.session".to_owned(), 0),
+            ]
+        );
+        assert!(copy_counts("COPY public.staff (id) FROM stdin;\n1\n").is_err());
+    }
 }

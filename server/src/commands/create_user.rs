@@ -5,7 +5,7 @@ use std::io::BufRead as _;
 use anyhow::Context as _;
 use app::{
     domain::{Password, Profession, Role, StaffEmail, StaffName},
-    server::{passwords, staff_store},
+    store::{passwords, staff_store},
 };
 
 use crate::config::Config;

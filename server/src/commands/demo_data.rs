@@ -1,6 +1,6 @@
 //! `tidlig demo-data`: fills a new database with the demo municipality.
 
-use app::server::demo_data::{self, Demo};
+use app::store::demo_data::{self, Demo};
 
 use crate::config::Config;
 

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use app::{
     domain::ImportError,
-    server::{
+    store::{
         audit_store::{self, Action, Actor},
         registry_import as import,
     },

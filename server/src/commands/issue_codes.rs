@@ -2,7 +2,7 @@
 
 use app::{
     domain::Area,
-    server::{
+    store::{
         audit_store::{self, Action, Actor},
         evaluation_store,
     },

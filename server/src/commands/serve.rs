@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use app::server::{clock::SystemClock, demo_data, passwords};
+use app::store::{clock::SystemClock, demo_data, passwords};
 use tokio::net::TcpListener;
 use tower_sessions::ExpiredDeletion as _;
 
@@ -28,7 +28,7 @@ pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
             .clone()
             .continuously_delete_expired(startup::SESSION_PURGE_EVERY),
     );
-    tokio::spawn(app::server::retention::run_forever(
+    tokio::spawn(app::store::retention::run_forever(
         state.clone(),
         startup::RETENTION_EVERY,
     ));

@@ -10,7 +10,7 @@ use app::{
     app::Interruption,
     error::AppError,
     forms,
-    server::{sessions, AppState},
+    store::{sessions, AppState},
 };
 use axum::{
     extract::{Request, State},

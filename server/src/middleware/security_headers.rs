@@ -1,11 +1,11 @@
 //! Baseline protection headers on every response.
 //!
 //! Pages get a Content-Security-Policy with a fresh nonce for their inline scripts (the layer
-//! draws it and hands it to Leptos through the request, see `app::server::request`);
+//! draws it and hands it to Leptos through the request, see `app::store::request`);
 //! everything else (server functions, files, health) gets the strictest policy, which allows
 //! nothing to run.
 
-use app::server::request::PageNonce;
+use app::store::request::PageNonce;
 use axum::http::{
     header::{
         CONTENT_SECURITY_POLICY, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,

@@ -9,7 +9,7 @@ use std::{path::PathBuf, sync::Arc};
 
 use app::{
     domain::{Area, EvaluationCode, Password, Profession, Role, StaffEmail, StaffName},
-    server::{
+    store::{
         clock::ManualClock, evaluation_store, passwords, staff_store, AppState, Backend, Database,
         SecretKey,
     },
@@ -355,7 +355,7 @@ macro_rules! on_both_backends {
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn sqlite() {
-                    let app = $crate::common::spawn_app(app::server::Backend::Sqlite)
+                    let app = $crate::common::spawn_app(app::store::Backend::Sqlite)
                         .await
                         .expect("SQLite is always available");
                     run(app).await;
@@ -363,7 +363,7 @@ macro_rules! on_both_backends {
 
                 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
                 async fn postgres() {
-                    match $crate::common::spawn_app(app::server::Backend::Postgres).await {
+                    match $crate::common::spawn_app(app::store::Backend::Postgres).await {
                         Some(app) => run(app).await,
                         None => eprintln!(
                             "skipped on PostgreSQL: {} is not set",
