@@ -8,8 +8,8 @@ use leptos_router::{
 };
 
 use crate::{
-    domain::CurrentStaff,
-    i18n::Lang,
+    components::context::{use_lang, use_site},
+    domain::Interruption,
     pages::{
         account::ChangePasswordPage,
         admin::{
@@ -29,48 +29,11 @@ use crate::{
     },
 };
 
-/// Facts about the installation that every page may show.
-#[derive(Debug, Clone, Default)]
-pub struct Site {
-    /// The municipality's name.
-    pub municipality: String,
-    /// Address of the hashed stylesheet.
-    pub stylesheet: String,
-}
-
-/// Why a staff session ended before the request that found it ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SessionEnd {
-    /// No request for 30 minutes.
-    Idle,
-    /// 12 hours after login.
-    Expired,
-    /// The account was deactivated or its password reset.
-    Revoked,
-}
-
-/// A page shown instead of the one asked for (by the access layer or a form handler).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Interruption {
-    /// A staff page without a login: the login form, which leads back to `next`.
-    LoginRequired {
-        /// Why the previous session ended, if it did.
-        ended: Option<SessionEnd>,
-        /// The page asked for.
-        next: String,
-    },
-    /// A staff page the role may not see.
-    Forbidden,
-    /// Nothing there.
-    NotFound,
-}
-
-/// The document around every page, rendered on the server only.
+/// The document around every page, rendered on the server only. What it shows of the request
+/// (language, municipality, stylesheet) the server has put in the context.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let (lang, site) = request_context();
-    provide_context(lang);
-    let stylesheet = site.stylesheet.clone();
-    provide_context(site);
+    let lang = use_lang();
+    let stylesheet = use_site().stylesheet;
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -88,42 +51,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
-}
-
-#[cfg(feature = "ssr")]
-fn request_context() -> (Lang, Site) {
-    use crate::store::request;
-    request::use_page_nonce();
-    let lang = request::request_lang();
-    let site = crate::store::state::app_state()
-        .map(|state| Site {
-            municipality: state.settings.municipality.clone(),
-            stylesheet: state.settings.stylesheet.clone(),
-        })
-        .unwrap_or_default();
-    (lang, site)
-}
-
-#[cfg(not(feature = "ssr"))]
-fn request_context() -> (Lang, Site) {
-    (Lang::default(), Site::default())
-}
-
-/// The reader's language, as chosen for this request.
-pub fn use_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_default()
-}
-
-/// The logged-in staff member, on pages rendered for one.
-#[cfg(feature = "ssr")]
-pub fn current_staff() -> Option<CurrentStaff> {
-    crate::store::auth::current_staff()
-}
-
-/// The logged-in staff member (only known on the server).
-#[cfg(not(feature = "ssr"))]
-pub fn current_staff() -> Option<CurrentStaff> {
-    None
 }
 
 /// The routes of the portal.

@@ -4,7 +4,6 @@
 //! into the WebAssembly the browser runs. Build with exactly one of the features `ssr`
 //! (server) or `hydrate` (browser).
 
-pub mod access;
 pub mod api;
 pub mod app;
 pub mod components;

@@ -4,8 +4,8 @@ use std::{future::Future, net::SocketAddr, path::Path, sync::Arc, time::Duration
 
 use anyhow::Context as _;
 use app::{
-    access::IDLE_MINUTES,
     app::{shell, App},
+    domain::access::IDLE_MINUTES,
     store::{
         clock::Clock,
         sessions::{self, DbSessionStore},
@@ -108,7 +108,10 @@ pub fn router(state: AppState) -> anyhow::Result<Router> {
     let pkg_dir = Path::new(state.leptos_options.site_root.as_ref()).join("pkg");
     let context = {
         let state = state.clone();
-        move || provide_context(state.clone())
+        move || {
+            provide_context(state.clone());
+            app::store::request::provide_page_context(&state);
+        }
     };
     let render = {
         let options = state.leptos_options.clone();

@@ -5,7 +5,7 @@ mod common;
 use std::{collections::BTreeMap, time::Instant};
 
 use app::{
-    access::{ADMIN, ANY_STAFF, LEAD, TEAM},
+    domain::access::{ADMIN, ANY_STAFF, LEAD, TEAM},
     domain::Role,
     store::institution_store,
 };

@@ -90,7 +90,7 @@ impl From<crate::store::institution_store::Institution> for InstitutionView {
 #[server(endpoint = "admin/staff")]
 pub async fn list_staff() -> Result<Vec<StaffView>, AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{auth::require, staff_store, state::app_state},
     };
     require(ADMIN)?;
@@ -106,7 +106,7 @@ pub async fn list_staff() -> Result<Vec<StaffView>, AppError> {
 #[server(endpoint = "admin/staff-member")]
 pub async fn staff_member(id: i64) -> Result<StaffView, AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{auth::require, staff_store, state::app_state},
     };
     require(ADMIN)?;
@@ -121,7 +121,7 @@ pub async fn staff_member(id: i64) -> Result<StaffView, AppError> {
 #[server(endpoint = "admin/institutions")]
 pub async fn list_institutions() -> Result<Vec<InstitutionView>, AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{auth::require, institution_store, state::app_state},
     };
     require(ADMIN)?;
@@ -137,7 +137,7 @@ pub async fn list_institutions() -> Result<Vec<InstitutionView>, AppError> {
 #[server(endpoint = "admin/institution")]
 pub async fn institution(id: i64) -> Result<InstitutionView, AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{auth::require, institution_store, state::app_state},
     };
     require(ADMIN)?;
@@ -152,7 +152,7 @@ pub async fn institution(id: i64) -> Result<InstitutionView, AppError> {
 #[server(endpoint = "admin/audit-log")]
 pub async fn audit_log(page: i64) -> Result<Vec<AuditView>, AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{audit_store, auth::require, state::app_state},
     };
     require(ADMIN)?;
@@ -174,7 +174,7 @@ pub async fn audit_log(page: i64) -> Result<Vec<AuditView>, AppError> {
 #[server(endpoint = "admin/settings")]
 pub async fn settings() -> Result<(i64, i64), AppError> {
     use crate::{
-        access::ADMIN,
+        domain::access::ADMIN,
         store::{auth::require, settings_store, state::app_state},
     };
     require(ADMIN)?;

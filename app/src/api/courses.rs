@@ -78,7 +78,7 @@ pub async fn list_courses(
     reference: String,
 ) -> Result<Vec<Course>, AppError> {
     use crate::store::{auth::require, course_store, state::app_state};
-    require(crate::access::TEAM)?;
+    require(crate::domain::access::TEAM)?;
     let state = app_state()?;
     let filter = CourseFilter {
         status: CourseStatus::parse(&status).ok(),
@@ -92,7 +92,7 @@ pub async fn list_courses(
 #[server(endpoint = "team/course")]
 pub async fn read_course(id: i64) -> Result<Course, AppError> {
     use crate::store::{auth::require, course_store, state::app_state};
-    require(crate::access::TEAM)?;
+    require(crate::domain::access::TEAM)?;
     let state = app_state()?;
     course_store::get(&state.db, id)
         .await?

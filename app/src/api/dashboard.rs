@@ -139,7 +139,7 @@ pub struct Dashboard {
 #[server(endpoint = "lead/dashboard")]
 pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, AppError> {
     use crate::store::{auth::require, dashboard::build, request::request_lang, state::app_state};
-    require(crate::access::LEAD)?;
+    require(crate::domain::access::LEAD)?;
     let state = app_state()?;
     let goal = Goal::from_number(&goal.to_string()).ok_or(AppError::NotFound)?;
     Ok(build(
@@ -157,7 +157,7 @@ pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, 
 #[server(endpoint = "lead/report")]
 pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     use crate::store::{auth::require, dashboard::build, request::request_lang, state::app_state};
-    require(crate::access::LEAD)?;
+    require(crate::domain::access::LEAD)?;
     if !(1990..=2100).contains(&year) {
         return Err(AppError::field(
             "year",

@@ -9,7 +9,7 @@ use crate::error::AppError;
 #[server(endpoint = "session/keep-alive")]
 pub async fn keep_alive() -> Result<(), AppError> {
     use crate::{
-        access::ANY_STAFF,
+        domain::access::ANY_STAFF,
         store::{auth::require, sessions, state::app_state},
     };
     require(ANY_STAFF)?;

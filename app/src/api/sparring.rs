@@ -120,7 +120,7 @@ pub async fn inbox(
     theme: String,
 ) -> Result<Vec<InboxRow>, AppError> {
     use crate::{
-        access::TEAM,
+        domain::access::TEAM,
         store::{auth::require, sparring_store, state::app_state},
     };
     require(TEAM)?;
@@ -138,7 +138,7 @@ pub async fn inbox(
 #[server(endpoint = "team/sparring-request")]
 pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
     use crate::{
-        access::TEAM,
+        domain::access::TEAM,
         store::{
             audit_store::{self, Action, Actor},
             auth::require,
@@ -170,7 +170,7 @@ pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
 #[server(endpoint = "team/members")]
 pub async fn team_members() -> Result<Vec<(i64, String)>, AppError> {
     use crate::{
-        access::TEAM,
+        domain::access::TEAM,
         domain::Role,
         store::{auth::require, staff_store, state::app_state},
     };

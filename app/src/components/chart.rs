@@ -6,8 +6,9 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
-    i18n::{dashboard::dashboard_text, Lang},
+    components::context::use_lang,
+    domain::Lang,
+    i18n::dashboard::dashboard_text,
     indicators::table::{Chart, Table, Value},
 };
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
+    components::context::use_lang,
     i18n::evaluation::{cards, CARD_FACES},
 };
 

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
+    components::context::use_lang,
     domain::Problem,
     i18n::{evaluation::code_entry, problems::problem_text},
 };

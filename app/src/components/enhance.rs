@@ -13,9 +13,7 @@ use wasm_bindgen::JsCast as _;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::{
-    components::form::summary_line,
-    domain::FieldError,
-    i18n::{problems::problem_text, Lang},
+    components::form::summary_line, domain::FieldError, domain::Lang, i18n::problems::problem_text,
 };
 
 fn document() -> Option<web_sys::Document> {

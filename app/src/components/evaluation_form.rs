@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
+    components::context::use_lang,
     components::form::{RadioGroup, TextArea},
     domain::{Agreement, Satisfaction},
     i18n::evaluation::questionnaire,

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang, components::chart::TableChart, i18n::dashboard::dashboard_text,
+    components::chart::TableChart, components::context::use_lang, i18n::dashboard::dashboard_text,
     indicators::table::Table,
 };
 

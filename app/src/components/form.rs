@@ -7,47 +7,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
-    domain::FieldError,
+    components::context::use_lang,
+    domain::Submitted,
     i18n::{common::common, problems::problem_text},
 };
-
-/// A form the server refused: which one, what was typed, and what is wrong.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Submitted {
-    /// The form's name (a page may hold several).
-    pub form: &'static str,
-    /// The submitted values in order, by field name (secrets such as passwords are never
-    /// kept); a name may repeat (checkboxes).
-    pub values: Vec<(String, String)>,
-    /// The problems, in the order of the fields.
-    pub errors: Vec<FieldError>,
-}
-
-impl Submitted {
-    /// The value typed into `field` (the last, if repeated).
-    pub fn value(&self, field: &str) -> Option<&str> {
-        self.values
-            .iter()
-            .rev()
-            .find(|(name, _)| name == field)
-            .map(|(_, value)| value.as_str())
-    }
-
-    /// Every value sent for `field` (ticked checkboxes).
-    pub fn all_values(&self, field: &str) -> Vec<String> {
-        self.values
-            .iter()
-            .filter(|(name, _)| name == field)
-            .map(|(_, value)| value.clone())
-            .collect()
-    }
-
-    /// The problem with `field`, if any.
-    pub fn error(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-}
 
 /// The refused submission of `form`, if this response shows one.
 pub fn submitted(form: &'static str) -> Option<Submitted> {

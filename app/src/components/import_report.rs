@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::use_lang,
+    components::context::use_lang,
     domain::ImportError,
     i18n::{imports::imports, problems::problem_text},
 };

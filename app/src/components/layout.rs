@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::{use_lang, Site},
+    components::context::{use_lang, use_site},
     i18n::common::common,
 };
 
@@ -18,7 +18,7 @@ pub struct SwitchWithForm(pub &'static str);
 pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let text = common(lang);
-    let site = use_context::<Site>().unwrap_or_default();
+    let site = use_site();
     let other = lang.other();
     view! {
         <a class="skip-link" href="#indhold">{text.skip_to_content}</a>

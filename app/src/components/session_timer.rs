@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::{access::WARN_MINUTES, app::use_lang, i18n::staff::staff};
+use crate::{components::context::use_lang, domain::access::WARN_MINUTES, i18n::staff::staff};
 
 /// The hidden warning and the hidden "you have been logged out" message.
 #[component]
@@ -40,7 +40,7 @@ mod timer {
     use leptos::prelude::{set_timeout_with_handle, TimeoutHandle};
     use wasm_bindgen::{closure::Closure, JsCast as _};
 
-    use crate::access::{IDLE_MINUTES, WARN_MINUTES};
+    use crate::domain::access::{IDLE_MINUTES, WARN_MINUTES};
 
     thread_local! {
         static HANDLES: RefCell<Vec<TimeoutHandle>> = const { RefCell::new(Vec::new()) };

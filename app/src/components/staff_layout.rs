@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    app::{current_staff, use_lang},
+    components::context::{current_staff, use_lang},
     components::{
         layout::Layout,
         notice::NoticeBanner,

@@ -3,6 +3,7 @@
 //! Every type here is parsed, not validated: its field is private and the only way in is a
 //! `parse` constructor that returns a [`Problem`] naming what is wrong.
 
+pub mod access;
 pub mod area;
 pub mod choice;
 pub mod course;
@@ -10,13 +11,22 @@ pub mod cpr;
 pub mod evaluation;
 pub mod evaluation_code;
 pub mod identifying;
+pub mod lang;
+pub mod notice;
 pub mod problem;
 pub mod registry;
+pub mod site;
 pub mod sparring;
 pub mod staff;
+pub mod submitted;
 
+pub use access::{Interruption, SessionEnd};
 pub use area::Area;
 pub use evaluation::{Agreement, Answers, Comment, Satisfaction};
 pub use evaluation_code::{CodeStatus, EvaluationCode};
+pub use lang::Lang;
+pub use notice::Notice;
 pub use problem::{FieldError, ImportError, Problem};
+pub use site::Site;
 pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffName};
+pub use submitted::Submitted;

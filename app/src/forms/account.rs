@@ -2,8 +2,8 @@
 
 use super::{internal, Reply, StaffPost};
 use crate::{
-    access::START_PAGE,
-    components::notice::Notice,
+    domain::access::START_PAGE,
+    domain::Notice,
     domain::{FieldError, Password, Problem, StaffEmail},
     store::{audit_store::Action, passwords, staff_store},
 };

@@ -4,7 +4,7 @@ use axum::extract::Path;
 
 use super::{internal, FormData, Reply, StaffPost};
 use crate::{
-    components::notice::Notice,
+    domain::Notice,
     domain::{Area, FieldError, Problem},
     store::{
         audit_store::Action,

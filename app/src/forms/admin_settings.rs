@@ -2,7 +2,7 @@
 
 use super::{internal, Reply, StaffPost};
 use crate::{
-    components::notice::Notice,
+    domain::Notice,
     domain::{FieldError, Problem},
     store::{audit_store::Action, settings_store},
 };

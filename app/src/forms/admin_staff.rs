@@ -4,7 +4,7 @@ use axum::extract::Path;
 
 use super::{internal, Reply, StaffPost};
 use crate::{
-    components::notice::Notice,
+    domain::Notice,
     domain::{FieldError, Password, Problem, Profession, Role, StaffEmail, StaffName},
     store::{
         audit_store::Action,

@@ -13,8 +13,9 @@ use tower_sessions::Session;
 
 use super::{internal, render, upload, Reply, StaffPost};
 use crate::{
+    components::code_cards::IssuedCodes,
     components::import_report::ImportOutcome,
-    components::{code_cards::IssuedCodes, notice::Notice},
+    domain::Notice,
     domain::{
         course::{parse_date, CourseOutcome, MeetingForm, Note, Participant},
         sparring::{AgeBand, Theme},

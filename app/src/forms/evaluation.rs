@@ -11,8 +11,8 @@ use axum::{
 use super::{internal, read_form, see_other, show_again, FormData, Reply};
 use crate::{
     components::evaluation_form::FORM,
+    domain::Lang,
     domain::{Answers, CodeStatus, EvaluationCode, FieldError, Problem},
-    i18n::Lang,
     store::{
         evaluation_store,
         throttle::{client_key, minutes},

@@ -11,7 +11,7 @@ use tower_sessions::Session;
 
 use super::{internal, local_path, read_form, see_other, show_again, FormData};
 use crate::{
-    access::START_PAGE,
+    domain::access::START_PAGE,
     domain::{CurrentStaff, FieldError, Problem, StaffEmail},
     store::{
         audit_store::{self, Action, Actor},

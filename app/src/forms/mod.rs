@@ -28,9 +28,10 @@ use axum::{
 use leptos::prelude::*;
 
 use crate::{
-    app::{shell, Interruption},
-    components::{form::Submitted, notice::Notice},
+    app::shell,
+    domain::Interruption,
     domain::{CurrentStaff, FieldError},
+    domain::{Notice, Submitted},
     store::{audit_store, sessions, AppState},
 };
 
@@ -214,6 +215,7 @@ pub async fn render(
             let state = state.clone();
             move || {
                 provide_context(state.clone());
+                crate::store::request::provide_page_context(&state);
                 provide();
             }
         },

@@ -136,7 +136,7 @@ fn parse(data: &FormData) -> Result<NewRequest, Vec<FieldError>> {
 /// `POST /sparring`: stores the request and shows its receipt once.
 pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
     let (parts, data) = read_form(request).await?;
-    if let Some(lang) = crate::i18n::Lang::parse(data.get("switch_lang")) {
+    if let Some(lang) = crate::domain::Lang::parse(data.get("switch_lang")) {
         let page = format!("/sparring?lang={}", lang.code());
         return Ok(show_again(
             &state,

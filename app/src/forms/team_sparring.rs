@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{internal, Reply, StaffPost};
 use crate::{
-    components::notice::Notice,
+    domain::Notice,
     domain::{
         cpr::contains_cpr,
         sparring::{Outcome, SparringText},

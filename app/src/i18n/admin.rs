@@ -1,6 +1,6 @@
 //! Texts of the administration pages.
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts of the administration.
 pub struct Admin {

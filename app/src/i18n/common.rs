@@ -1,6 +1,6 @@
 //! Texts every page shares: header, footer, error pages.
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts around every page.
 pub struct Common {

@@ -1,7 +1,7 @@
 //! Texts of the course register.
 
-use super::Lang;
 use crate::domain::course::{CourseOutcome, CourseStatus, MeetingForm, Participant};
+use crate::domain::Lang;
 
 /// Texts of the course pages.
 pub struct Courses {

@@ -1,7 +1,7 @@
 //! Texts of the project lead's pages: the indicators, the imports and the status report.
 
-use super::Lang;
 use crate::api::dashboard::Goal;
+use crate::domain::Lang;
 
 /// Texts of the lead's pages.
 pub struct DashboardText {

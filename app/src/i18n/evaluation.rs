@@ -1,6 +1,6 @@
 //! The parents' evaluation: entering the code from the card.
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts of the code entry.
 pub struct CodeEntry {

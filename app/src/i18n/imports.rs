@@ -1,6 +1,6 @@
 //! Texts shared by every CSV import (courses, notifications, staircase).
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts of an import's form and its report.
 pub struct Imports {

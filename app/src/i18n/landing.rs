@@ -1,6 +1,6 @@
 //! The front page, which routes parents, professionals and staff.
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts of the front page.
 pub struct Landing {

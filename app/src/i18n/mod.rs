@@ -1,7 +1,8 @@
 //! Danish first, English too.
 //!
 //! Texts are plain structs, one per page or feature, with a Danish and an English value: a
-//! missing translation is a compile error, and an island links only the texts it uses.
+//! missing translation is a compile error, and an island links only the texts it uses. The
+//! language itself is a domain type, [`crate::domain::Lang`].
 
 pub mod admin;
 pub mod common;
@@ -14,61 +15,3 @@ pub mod notices;
 pub mod problems;
 pub mod sparring;
 pub mod staff;
-
-use serde::{Deserialize, Serialize};
-
-/// The reader's language.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Lang {
-    /// Danish, the default.
-    #[default]
-    Da,
-    /// English.
-    En,
-}
-
-impl Lang {
-    /// The name of the cookie that remembers a reader's choice of language.
-    pub const COOKIE: &'static str = "tidlig_lang";
-
-    /// The ISO 639-1 code, as used in `lang` attributes and `?lang=`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Da => "da",
-            Lang::En => "en",
-        }
-    }
-
-    /// Reads `da` or `en`; anything else is not a language we have.
-    pub fn parse(code: &str) -> Option<Self> {
-        match code.trim() {
-            "da" => Some(Lang::Da),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The language the switch offers.
-    pub fn other(self) -> Self {
-        match self {
-            Lang::Da => Lang::En,
-            Lang::En => Lang::Da,
-        }
-    }
-
-    /// The language's name in itself, as the switch shows it.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::Da => "Dansk",
-            Lang::En => "English",
-        }
-    }
-
-    /// Picks the Danish or the English of a pair.
-    pub fn pick<T>(self, da: T, en: T) -> T {
-        match self {
-            Lang::Da => da,
-            Lang::En => en,
-        }
-    }
-}

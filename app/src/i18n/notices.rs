@@ -1,7 +1,7 @@
 //! One-time notices in the reader's language.
 
-use super::Lang;
-use crate::components::notice::Notice;
+use crate::domain::Lang;
+use crate::domain::Notice;
 
 /// The sentence for `notice`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {

@@ -1,6 +1,6 @@
 //! Field problems as people read them, in their language.
 
-use super::Lang;
+use crate::domain::Lang;
 use crate::domain::Problem;
 
 /// The message shown beside a field (and in the error summary) for `problem`.

@@ -1,9 +1,9 @@
 //! Texts of anonymous sparring: the request form, the receipt, the asker's page, the inbox.
 
-use super::Lang;
 use crate::domain::sparring::{
     AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme,
 };
+use crate::domain::Lang;
 
 /// Texts of the sparring pages.
 pub struct Sparring {

@@ -1,6 +1,6 @@
 //! Texts of the staff side: login, start page, own account, session warning.
 
-use super::Lang;
+use crate::domain::Lang;
 
 /// Texts of the login page and the pages that stand in for a staff page.
 pub struct Login {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::suppression::Cell;
-use crate::i18n::Lang;
+use crate::domain::Lang;
 
 /// One cell of a dashboard table.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]

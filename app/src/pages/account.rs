@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    app::{current_staff, use_lang},
+    components::context::{current_staff, use_lang},
     components::{
         form::{ErrorSummary, TextField, TextKind},
         staff_layout::StaffLayout,

@@ -10,7 +10,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::evaluation::check_code,
-    app::use_lang,
+    components::context::use_lang,
     components::{
         code_entry::CodeEntry,
         evaluation_form::{EvaluationForm, FORM, FORM_ID},

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     api::dashboard::{goal_figures, status_report, Dashboard, DashboardQuery, Goal},
-    app::use_lang,
+    components::context::use_lang,
     components::{
         figure::Figure,
         form::{SelectField, TextField, TextKind},

@@ -5,11 +5,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    app::{use_lang, SessionEnd},
+    components::context::use_lang,
     components::{
         form::{ErrorSummary, TextField, TextKind},
         layout::Layout,
     },
+    domain::SessionEnd,
     i18n::staff::login,
 };
 

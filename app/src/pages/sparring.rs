@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::sparring::{workplaces, SparringRequest},
-    app::use_lang,
+    components::context::use_lang,
     components::{
         form::{CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField},
         layout::{Layout, SwitchWithForm},

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    app::use_lang,
+    components::context::use_lang,
     components::{
         code_cards::{CodeCards, IssuedCodes},
         form::{ErrorSummary, SelectField, TextField},

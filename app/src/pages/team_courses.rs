@@ -10,7 +10,7 @@ use crate::{
         courses::{list_courses, read_course, Course},
         sparring::workplaces,
     },
-    app::use_lang,
+    components::context::use_lang,
     components::{
         code_cards::{CodeCards, IssuedCodes},
         form::{

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::sparring::{inbox, read_request, team_members, InboxRow, SparringRequest},
-    app::use_lang,
+    components::context::use_lang,
     components::{
         form::{ErrorSummary, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,

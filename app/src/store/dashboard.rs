@@ -10,6 +10,7 @@ use super::{
 };
 use crate::{
     api::dashboard::{Dashboard, DashboardQuery, Goal},
+    domain::Lang,
     domain::{
         course::CourseOutcome,
         evaluation::QUESTIONS,
@@ -17,7 +18,7 @@ use crate::{
         sparring::Outcome,
         Agreement, Satisfaction,
     },
-    i18n::{courses::course_outcome_name, evaluation::questionnaire, sparring::outcome_name, Lang},
+    i18n::{courses::course_outcome_name, evaluation::questionnaire, sparring::outcome_name},
     indicators::{
         courses as course_figures, evaluation, suppress,
         table::{change, share, Chart, Row, Table, Value},

@@ -8,7 +8,29 @@ use http::{
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
-use crate::i18n::Lang;
+use crate::domain::{CurrentStaff, Lang, Notice, Site};
+
+use super::AppState;
+
+/// Puts into the context what every page shows of its request: the nonce, the reader's
+/// language, the installation's facts, and the staff member and notice the access layer found.
+/// Called for every page before it renders (and for server functions, which ignore it).
+pub fn provide_page_context(state: &AppState) {
+    use_page_nonce();
+    provide_context(request_lang());
+    provide_context(Site {
+        municipality: state.settings.municipality.clone(),
+        stylesheet: state.settings.stylesheet.clone(),
+    });
+    if let Some(parts) = use_context::<Parts>() {
+        if let Some(staff) = parts.extensions.get::<CurrentStaff>() {
+            provide_context(staff.clone());
+        }
+        if let Some(notice) = parts.extensions.get::<Notice>() {
+            provide_context(notice.clone());
+        }
+    }
+}
 
 /// The reader's language: `?lang=` if given (and then remembered in a cookie), else the
 /// cookie, else Danish.

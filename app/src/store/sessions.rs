@@ -17,10 +17,10 @@ use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use super::{staff_store, Backend, Database};
 use crate::{
-    access::{ABSOLUTE_HOURS, IDLE_MINUTES},
-    app::SessionEnd,
-    components::notice::Notice,
+    domain::access::{ABSOLUTE_HOURS, IDLE_MINUTES},
     domain::CurrentStaff,
+    domain::Notice,
+    domain::SessionEnd,
 };
 
 /// Name of the session cookie.

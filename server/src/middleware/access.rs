@@ -6,8 +6,10 @@
 //! request extension, and a notice left by the previous request is taken out of the session.
 
 use app::{
-    access::{self, Access},
-    app::Interruption,
+    domain::{
+        access::{self, Access},
+        Interruption,
+    },
     error::AppError,
     forms,
     store::{sessions, AppState},

@@ -23,7 +23,7 @@ pub async fn cache_control(request: Request, next: Next) -> Response {
         || path == "/healthz"
         || path.starts_with("/sparring")
         || path.starts_with("/evaluering")
-        || app::access::required(&path) != app::access::Access::Public
+        || app::domain::access::required(&path) != app::domain::access::Access::Public
     {
         "no-store"
     } else if response.status().is_success() && path.contains('.') {

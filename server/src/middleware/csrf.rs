@@ -7,7 +7,7 @@
 //! refuse only what is positively cross-site, so old phones without these headers can still
 //! send an evaluation.
 
-use app::{access::Access, error::AppError};
+use app::{domain::access::Access, error::AppError};
 use axum::{
     extract::Request,
     http::{header, HeaderMap, Method, StatusCode},
@@ -58,7 +58,8 @@ pub async fn csrf(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     let path = request.uri().path();
-    let needs_proof = path == "/login" || matches!(app::access::required(path), Access::Staff(_));
+    let needs_proof =
+        path == "/login" || matches!(app::domain::access::required(path), Access::Staff(_));
     let allowed = match source(request.headers()) {
         Source::Ours => true,
         Source::Foreign => false,

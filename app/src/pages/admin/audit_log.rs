@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::admin::{audit_log, AUDIT_PAGE},
-    app::use_lang,
+    components::context::use_lang,
     components::staff_layout::StaffLayout,
     i18n::{admin::admin, common::common},
 };

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use super::{area_options, route_id, staff::ErrorFor};
 use crate::{
     api::admin::{institution, list_institutions, InstitutionView},
-    app::use_lang,
+    components::context::use_lang,
     components::{
         form::{ErrorSummary, SelectField, TextField},
         staff_layout::StaffLayout,

@@ -13,7 +13,9 @@ pub use staff::{StaffListPage, StaffMemberPage};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{app::use_lang, components::staff_layout::StaffLayout, i18n::admin::admin};
+use crate::{
+    components::context::use_lang, components::staff_layout::StaffLayout, i18n::admin::admin,
+};
 
 /// `/admin`: the way into each part.
 #[component]
@@ -34,7 +36,7 @@ pub fn AdminHome() -> impl IntoView {
 }
 
 /// Role choices for a select list.
-fn role_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+fn role_options(lang: crate::domain::Lang) -> Vec<(String, String)> {
     let text = crate::i18n::staff::staff(lang);
     crate::domain::Role::ALL
         .iter()
@@ -43,7 +45,7 @@ fn role_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
 }
 
 /// Profession choices for a select list.
-fn profession_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+fn profession_options(lang: crate::domain::Lang) -> Vec<(String, String)> {
     let text = crate::i18n::staff::staff(lang);
     crate::domain::Profession::ALL
         .iter()
@@ -52,7 +54,7 @@ fn profession_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
 }
 
 /// Area choices for a select list.
-fn area_options(lang: crate::i18n::Lang) -> Vec<(String, String)> {
+fn area_options(lang: crate::domain::Lang) -> Vec<(String, String)> {
     let text = admin(lang);
     crate::domain::Area::ALL
         .iter()

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::admin::settings,
-    app::use_lang,
+    components::context::use_lang,
     components::{
         form::{ErrorSummary, TextField},
         staff_layout::StaffLayout,

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use super::{profession_options, role_options, route_id};
 use crate::{
     api::admin::{list_staff, staff_member, StaffView},
-    app::use_lang,
+    components::context::use_lang,
     components::{
         form::{ErrorSummary, SelectField, TextField, TextKind},
         staff_layout::StaffLayout,
@@ -72,7 +72,7 @@ pub fn StaffListPage() -> impl IntoView {
     }
 }
 
-fn status(row: &StaffView, lang: crate::i18n::Lang) -> &'static str {
+fn status(row: &StaffView, lang: crate::domain::Lang) -> &'static str {
     let text = admin(lang);
     match (row.active, row.must_change_password) {
         (false, _) => text.inactive,

@@ -4,7 +4,7 @@
 //! and the role-matrix test checks every route of the router against it. Staff areas are
 //! prefixes, so a new page under `/admin/` is protected the moment it exists.
 
-use crate::domain::Role;
+use super::Role;
 
 /// What a request to a path needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,33 @@ pub const ABSOLUTE_HOURS: i64 = 12;
 
 /// The page a staff member starts on after logging in.
 pub const START_PAGE: &str = "/start";
+
+/// Why a staff session ended before the request that found it ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionEnd {
+    /// No request for 30 minutes.
+    Idle,
+    /// 12 hours after login.
+    Expired,
+    /// The account was deactivated or its password reset.
+    Revoked,
+}
+
+/// A page shown instead of the one asked for (by the access layer or a form handler).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Interruption {
+    /// A staff page without a login: the login form, which leads back to `next`.
+    LoginRequired {
+        /// Why the previous session ended, if it did.
+        ended: Option<SessionEnd>,
+        /// The page asked for.
+        next: String,
+    },
+    /// A staff page the role may not see.
+    Forbidden,
+    /// Nothing there.
+    NotFound,
+}
 
 #[cfg(test)]
 mod tests {

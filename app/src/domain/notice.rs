@@ -1,0 +1,31 @@
+//! One-time notices shown after a redirect ("The account was created"): the handler that
+//! made the change leaves one in the session, the next page shows it in the reader's words.
+
+use serde::{Deserialize, Serialize};
+
+/// Something that went well, told once on the next page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Notice {
+    /// The user changed their own password.
+    PasswordChanged,
+    /// An account was created (its name).
+    StaffCreated(String),
+    /// An account was changed (its name).
+    StaffUpdated(String),
+    /// An account was deactivated (its name).
+    StaffDeactivated(String),
+    /// An account was reactivated (its name).
+    StaffReactivated(String),
+    /// A one-time password was set (the account's name).
+    PasswordReset(String),
+    /// An institution was added (its name).
+    InstitutionCreated(String),
+    /// An institution was changed (its name).
+    InstitutionUpdated(String),
+    /// A sparring request was updated (its number).
+    SparringSaved(i64),
+    /// Settings were saved.
+    SettingsSaved,
+    /// A course was saved (its reference).
+    CourseSaved(String),
+}
