@@ -4,18 +4,15 @@
 //! into the WebAssembly the browser runs. Build with exactly one of the features `ssr`
 //! (server) or `hydrate` (browser).
 
-pub mod api;
 pub mod app;
 pub mod components;
 pub mod domain;
-pub mod error;
-#[cfg(feature = "ssr")]
-pub mod forms;
 pub mod i18n;
 pub mod indicators;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod store;
+pub mod web;
 
 /// Entry point of the WebAssembly: wakes up the islands on the page.
 #[cfg(feature = "hydrate")]

@@ -166,8 +166,8 @@ pub const KEY_FILE: &str = "secret.key";
 
 impl Config {
     /// The notification settings, when both a mail server and a mailbox are configured.
-    pub fn smtp(&self) -> Option<app::store::notify::SmtpSettings> {
-        use app::store::notify::{SmtpSecurity, SmtpSettings};
+    pub fn smtp(&self) -> Option<app::store::state::SmtpSettings> {
+        use app::store::state::{SmtpSecurity, SmtpSettings};
         let (host, to) = (self.smtp_host.clone()?, self.smtp_to.clone()?);
         Some(SmtpSettings {
             host,

@@ -1,8 +1,7 @@
 //! `GET /healthz`: 200 only while the database answers, for load balancers and monitoring.
 
-use axum::{extract::State, http::StatusCode};
-
 use app::store::AppState;
+use axum::{extract::State, http::StatusCode};
 
 /// Asks the database a trivial question.
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {

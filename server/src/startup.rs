@@ -73,7 +73,7 @@ pub fn route_table() -> Vec<(Method, String)> {
     let mut routes: Vec<(Method, String)> = vec![
         (Method::GET, "/healthz".into()),
         (Method::GET, "/metrics".into()),
-        (Method::GET, app::forms::exports::PATH.into()),
+        (Method::GET, app::web::dashboard::export::PATH.into()),
     ];
     for listing in generate_route_list(App) {
         for method in listing.methods() {
@@ -88,7 +88,7 @@ pub fn route_table() -> Vec<(Method, String)> {
         }
     }
     routes.extend(
-        app::forms::PATHS
+        app::web::PATHS
             .iter()
             .map(|path| (Method::POST, (*path).to_owned())),
     );
@@ -110,7 +110,7 @@ pub fn router(state: AppState) -> anyhow::Result<Router> {
         let state = state.clone();
         move || {
             provide_context(state.clone());
-            app::store::request::provide_page_context(&state);
+            app::web::request::provide_page_context(&state);
         }
     };
     let render = {
@@ -133,8 +133,11 @@ pub fn router(state: AppState) -> anyhow::Result<Router> {
             "/metrics",
             get(move || metrics::render(metrics_handle.clone())),
         )
-        .merge(app::forms::routes())
-        .route(app::forms::exports::PATH, get(app::forms::exports::export))
+        .merge(app::web::routes())
+        .route(
+            app::web::dashboard::export::PATH,
+            get(app::web::dashboard::export::export),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), render)
         // Brotli and gzip files made at build time (best compression, no work per request).
         .nest_service(

@@ -5,8 +5,10 @@ mod common;
 use std::{collections::BTreeMap, time::Instant};
 
 use app::{
-    domain::access::{ADMIN, ANY_STAFF, LEAD, TEAM},
-    domain::Role,
+    domain::{
+        access::{ADMIN, ANY_STAFF, LEAD, TEAM},
+        Role,
+    },
     store::institution_store,
 };
 use chrono::Duration;

@@ -333,7 +333,7 @@ on_both_backends! {
         for pattern in &routes {
             let path = pattern
                 .replace("{id}", &if pattern.starts_with("/admin/institutioner/") { institution } else { admin.id }.to_string());
-            let upload = app::forms::upload::UPLOADS.contains(&pattern.as_str());
+            let upload = app::web::upload::UPLOADS.contains(&pattern.as_str());
             let mut cases = body_cases();
             if !NO_FIELDS.contains(&pattern.as_str()) {
                 cases.extend(value_cases());

@@ -7,9 +7,10 @@ use app::{
     domain::{
         course::{CourseOutcome, MeetingForm, Participant},
         sparring::AgeBand,
+        table::Cell,
         Area, Role,
     },
-    indicators::{courses as figures, Cell, DEFAULT_THRESHOLD},
+    indicators::{courses as figures, DEFAULT_THRESHOLD},
     store::course_store::{self, NewCourse, Scope},
 };
 use chrono::NaiveDate;

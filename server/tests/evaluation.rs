@@ -4,8 +4,8 @@
 mod common;
 
 use app::{
-    domain::{Area, EvaluationCode, Role, Satisfaction},
-    indicators::{evaluation::split, Cell, DEFAULT_THRESHOLD},
+    domain::{table::Cell, Area, EvaluationCode, Role, Satisfaction},
+    indicators::{evaluation::split, DEFAULT_THRESHOLD},
     store::{evaluation_store, Backend},
 };
 use chrono::{Duration, Utc};

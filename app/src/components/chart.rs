@@ -7,9 +7,11 @@ use leptos::prelude::*;
 
 use crate::{
     components::context::use_lang,
-    domain::Lang,
-    i18n::dashboard::dashboard_text,
-    indicators::table::{Chart, Table, Value},
+    domain::{
+        table::{Chart, Table, Value},
+        Lang,
+    },
+    i18n::{dashboard::dashboard_text, figures::value_text},
 };
 
 /// Okabe–Ito colours.
@@ -186,7 +188,7 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
         let text = row
             .values
             .get(column)
-            .map(|v| v.text(lang))
+            .map(|v| value_text(lang, v))
             .unwrap_or_default();
         match value {
             Some(v) => {
@@ -249,7 +251,7 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
             y(*v) - 4.0,
             COLOURS[1]
         ));
-        let text = table.rows[*i].values[column].text(lang);
+        let text = value_text(lang, &table.rows[*i].values[column]);
         body.push_str(&label(x(*i), y(*v) - 8.0, "middle", &text));
     }
     for (i, row) in table.rows.iter().enumerate() {

@@ -13,7 +13,9 @@ use wasm_bindgen::JsCast as _;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::{
-    components::form::summary_line, domain::FieldError, domain::Lang, i18n::problems::problem_text,
+    components::form::summary_line,
+    domain::{FieldError, Lang},
+    i18n::problems::problem_text,
 };
 
 fn document() -> Option<web_sys::Document> {

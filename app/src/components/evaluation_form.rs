@@ -4,15 +4,16 @@
 
 use leptos::prelude::*;
 
+pub use crate::domain::evaluation::FORM;
 use crate::{
-    components::context::use_lang,
-    components::form::{RadioGroup, TextArea},
+    components::{
+        context::use_lang,
+        form::{RadioGroup, TextArea},
+    },
     domain::{Agreement, Satisfaction},
     i18n::evaluation::questionnaire,
 };
 
-/// The form's id (the language switch posts it) and the prefix of its fields' ids.
-pub const FORM: &str = "evaluation";
 /// The `<form>` element's id.
 pub const FORM_ID: &str = "evaluation-form";
 

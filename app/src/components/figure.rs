@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::chart::TableChart, components::context::use_lang, i18n::dashboard::dashboard_text,
-    indicators::table::Table,
+    components::{chart::TableChart, context::use_lang},
+    domain::table::Table,
+    i18n::{dashboard::dashboard_text, figures::value_text},
 };
 
 /// One table with its chart; `query` is the page's filters, carried into the download links.
@@ -32,7 +33,7 @@ pub fn Figure(table: Table, query: String, #[prop(optional)] nested: bool) -> im
                 .values
                 .iter()
                 .zip(&columns)
-                .map(|(v, c)| view! { <td data-label=c.clone()>{v.text(lang)}</td> })
+                .map(|(v, c)| view! { <td data-label=c.clone()>{value_text(lang, &v)}</td> })
                 .collect_view();
             view! { <tr><th scope="row">{row.label.clone()}</th>{cells}</tr> }
         })

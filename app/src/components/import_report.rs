@@ -3,20 +3,11 @@
 
 use leptos::prelude::*;
 
+pub use crate::domain::problem::ImportOutcome;
 use crate::{
     components::context::use_lang,
-    domain::ImportError,
     i18n::{imports::imports, problems::problem_text},
 };
-
-/// The outcome of an import, handed to the page that shows it.
-#[derive(Debug, Clone)]
-pub enum ImportOutcome {
-    /// Stored; the page's message gets the two numbers as `{a}` and `{b}`.
-    Stored(usize, usize),
-    /// Refused, with every problem found; nothing was stored.
-    Refused(Vec<ImportError>),
-}
 
 /// The outcome of the import posted to `action`, if this answer is to that post.
 #[component]

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::context::{current_staff, use_lang},
     components::{
+        context::{current_staff, use_lang},
         layout::Layout,
         notice::NoticeBanner,
         session_timer::{SessionTimer, SessionWarning},

@@ -2,7 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{cpr::contains_cpr, Problem};
+use super::{
+    cpr::contains_cpr,
+    sparring::{AgeBand, Theme},
+    Area, Problem,
+};
 use crate::choice;
 
 /// Most meetings a course may have.
@@ -120,6 +124,95 @@ pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Problem> {
         return Err(Problem::Required);
     }
     chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").map_err(|_| Problem::Date)
+}
+
+/// A meeting as shown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct MeetingRow {
+    /// Day.
+    pub held_on: String,
+    /// Form.
+    pub form: MeetingForm,
+    /// Who took part.
+    pub participants: Vec<Participant>,
+}
+
+/// A course as the team sees it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Course {
+    /// Id.
+    pub id: i64,
+    /// Reference.
+    pub reference: String,
+    /// Institution id.
+    pub institution_id: i64,
+    /// Institution name.
+    pub institution: String,
+    /// Area.
+    pub area: Area,
+    /// Age band.
+    pub age_band: AgeBand,
+    /// First day.
+    pub started_on: String,
+    /// Whether the parents take part.
+    pub parents_take_part: bool,
+    /// Note.
+    pub note: Option<String>,
+    /// Status.
+    pub status: CourseStatus,
+    /// Last day.
+    pub ended_on: Option<String>,
+    /// Outcome.
+    pub outcome: Option<CourseOutcome>,
+    /// Whether the parents' card was printed.
+    pub card_issued: bool,
+    /// How many meetings it has had.
+    pub meeting_count: u8,
+    /// Themes.
+    pub themes: Vec<Theme>,
+    /// Meetings, oldest first.
+    pub meetings: Vec<MeetingRow>,
+}
+
+/// The list's filters; empty ones do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CourseFilter {
+    /// Status.
+    pub status: Option<CourseStatus>,
+    /// Institution.
+    pub institution: Option<i64>,
+    /// Part of the reference.
+    pub reference: String,
+}
+
+/// A course to register.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone)]
+pub struct NewCourse {
+    /// Institution.
+    pub institution_id: i64,
+    /// The child's age band.
+    pub age_band: AgeBand,
+    /// First day.
+    pub started_on: chrono::NaiveDate,
+    /// Themes.
+    pub themes: Vec<Theme>,
+    /// Whether the parents take part.
+    pub parents_take_part: bool,
+    /// Optional note.
+    pub note: Option<Note>,
+}
+
+/// One year's activity: children reached (courses started) and meetings `[with parents,
+/// anonymous]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearActivity {
+    /// The year.
+    pub year: i32,
+    /// Courses started.
+    pub started: u64,
+    /// Meetings held, by form.
+    pub meetings: [u64; 2],
 }
 
 #[cfg(test)]

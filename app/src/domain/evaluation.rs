@@ -179,6 +179,9 @@ impl Answers {
     }
 }
 
+/// The form's id (the language switch posts it) and the prefix of its fields' ids.
+pub const FORM: &str = "evaluation";
+
 #[cfg(test)]
 mod tests {
     use super::*;

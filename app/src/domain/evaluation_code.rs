@@ -116,6 +116,17 @@ impl CodeStatus {
     }
 }
 
+/// Codes just issued, to print now (they are shown this once).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IssuedCodes {
+    /// The codes, grouped as printed (`K7QM-4XPR-TW`).
+    pub codes: Vec<String>,
+    /// The portal's address, without a trailing slash (`https://tidlig.kommune.dk`).
+    pub base_url: String,
+    /// The last day the codes are valid (`YYYY-MM-DD`).
+    pub valid_until: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

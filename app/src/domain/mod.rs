@@ -5,12 +5,15 @@
 
 pub mod access;
 pub mod area;
+pub mod audit;
 pub mod choice;
 pub mod course;
 pub mod cpr;
+pub mod dashboard;
 pub mod evaluation;
 pub mod evaluation_code;
 pub mod identifying;
+pub mod institution;
 pub mod lang;
 pub mod notice;
 pub mod problem;
@@ -19,14 +22,16 @@ pub mod site;
 pub mod sparring;
 pub mod staff;
 pub mod submitted;
+pub mod table;
 
 pub use access::{Interruption, SessionEnd};
 pub use area::Area;
 pub use evaluation::{Agreement, Answers, Comment, Satisfaction};
 pub use evaluation_code::{CodeStatus, EvaluationCode};
+pub use institution::Institution;
 pub use lang::Lang;
 pub use notice::Notice;
-pub use problem::{FieldError, ImportError, Problem};
+pub use problem::{FieldError, ImportError, ImportOutcome, Problem};
 pub use site::Site;
-pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffName};
+pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffMember, StaffName};
 pub use submitted::Submitted;

@@ -173,3 +173,12 @@ pub struct ImportError {
     /// What is wrong.
     pub problem: Problem,
 }
+
+/// The outcome of an import, handed to the page that shows it.
+#[derive(Debug, Clone)]
+pub enum ImportOutcome {
+    /// Stored; the page's message gets the two numbers as `{a}` and `{b}`.
+    Stored(usize, usize),
+    /// Refused, with every problem found; nothing was stored.
+    Refused(Vec<ImportError>),
+}

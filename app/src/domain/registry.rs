@@ -1,6 +1,7 @@
 //! Yearly registry figures behind result goals 1 and 2: notifications by the child's age, and
 //! the municipality's intervention staircase (indsatstrappen) with its measures and expenditure.
 
+use super::Lang;
 use crate::choice;
 
 /// Oldest age a notification is counted at.
@@ -72,6 +73,26 @@ pub struct Step {
     pub label_da: String,
     /// English label.
     pub label_en: String,
+}
+
+impl Step {
+    /// The step's name in the reader's language, as the municipality's file gives it.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.label_da, &self.label_en)
+    }
+}
+
+/// One year's figures on one step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepYear {
+    /// Year.
+    pub year: u32,
+    /// The step's key.
+    pub step: String,
+    /// Measures, if known.
+    pub measures: Option<u64>,
+    /// Expenditure in kroner, if known.
+    pub expenditure_dkk: Option<u64>,
 }
 
 #[cfg(test)]

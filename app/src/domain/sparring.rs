@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{cpr::contains_cpr, Problem};
+use super::{cpr::contains_cpr, Area, Problem};
 use crate::choice;
 
 choice! {
@@ -273,6 +273,151 @@ impl WorkContact {
             email,
         })
     }
+}
+
+/// One message of a request's conversation.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Message {
+    /// From the FI team (else from the asker).
+    pub from_team: bool,
+    /// The team member's name, for team messages.
+    pub author: Option<String>,
+    /// The day it was sent.
+    pub sent_on: String,
+    /// The text.
+    pub body: String,
+}
+
+/// A request with everything the team (or, with the receipt, the asker) may read.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SparringRequest {
+    /// Id (the team's reference).
+    pub id: i64,
+    /// Day it came in.
+    pub received_on: String,
+    /// Who asked.
+    pub role: AskerRole,
+    /// The institution's name (listed or typed).
+    pub institution: Option<String>,
+    /// The institution's area, if listed.
+    pub area: Option<Area>,
+    /// The child's age band.
+    pub age_band: AgeBand,
+    /// Themes.
+    pub themes: Vec<Theme>,
+    /// Whether the parents know.
+    pub parents_know: ParentsKnow,
+    /// How to talk.
+    pub preferred_form: PreferredForm,
+    /// The concern (gone after retention).
+    pub concern: Option<String>,
+    /// Work contact.
+    pub contact: WorkContact,
+    /// Where it stands.
+    pub status: SparringStatus,
+    /// The team member who has it.
+    pub assigned_to: Option<(i64, String)>,
+    /// Proposed meeting: day, time, place or link.
+    pub meeting: Option<(String, String, String)>,
+    /// Outcome, once closed.
+    pub outcome: Option<Outcome>,
+    /// Day it was closed.
+    pub closed_on: Option<String>,
+    /// The conversation, oldest first.
+    pub messages: Vec<Message>,
+}
+
+/// What the inbox lists.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InboxRow {
+    /// Id.
+    pub id: i64,
+    /// Day it came in.
+    pub received_on: String,
+    /// Where it stands.
+    pub status: SparringStatus,
+    /// Who asked.
+    pub role: AskerRole,
+    /// Institution.
+    pub institution: Option<String>,
+    /// Age band.
+    pub age_band: AgeBand,
+    /// Themes.
+    pub themes: Vec<Theme>,
+    /// Who has it.
+    pub assigned_to: Option<String>,
+}
+
+/// The inbox's filters; empty fields do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct InboxFilter {
+    /// Status.
+    pub status: Option<SparringStatus>,
+    /// Institution id.
+    pub institution: Option<i64>,
+    /// Age band.
+    pub age_band: Option<AgeBand>,
+    /// Theme.
+    pub theme: Option<Theme>,
+}
+
+/// Where the asker works: an institution from the list, or one they name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Workplace {
+    /// An institution from the list.
+    Listed(i64),
+    /// Another place, by the name the asker typed.
+    Other(String),
+}
+
+/// A request as the asker sends it, parsed.
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    /// Who asks.
+    pub role: AskerRole,
+    /// Where they work.
+    pub workplace: Workplace,
+    /// The child's age band.
+    pub age_band: AgeBand,
+    /// What it is about.
+    pub themes: Vec<Theme>,
+    /// The concern.
+    pub concern: SparringText,
+    /// Whether the parents know.
+    pub parents_know: ParentsKnow,
+    /// How to talk.
+    pub preferred_form: PreferredForm,
+    /// Optional work contact.
+    pub contact: WorkContact,
+}
+
+/// The form's name (field ids are `{FORM}-{field}`).
+pub const FORM: &str = "sparring";
+
+/// The `<form>` element's id.
+pub const FORM_ID: &str = "sparring-form";
+
+/// The receipt form's name.
+pub const RECEIPT_FORM: &str = "receipt";
+
+/// The value of the workplace list's "other" choice.
+pub const OTHER_WORKPLACE: &str = "other";
+
+/// A request just sent: its receipt, shown once.
+#[derive(Debug, Clone)]
+pub struct SentReceipt(pub String);
+
+/// A request opened with its receipt.
+#[derive(Debug, Clone)]
+pub struct AskerView {
+    /// The request.
+    pub request: SparringRequest,
+    /// The receipt, digits only, for the reply form.
+    pub receipt: String,
+    /// The day the texts will be deleted, once closed.
+    pub deletion_day: Option<String>,
+    /// Whether this answer follows the asker's own message.
+    pub replied: bool,
 }
 
 #[cfg(test)]

@@ -222,6 +222,25 @@ impl std::fmt::Debug for Password {
     }
 }
 
+/// An account as the administration pages list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    /// Account id.
+    pub id: i64,
+    /// Login e-mail.
+    pub email: String,
+    /// Name.
+    pub name: String,
+    /// Role.
+    pub role: Role,
+    /// Profession.
+    pub profession: Profession,
+    /// Whether the account may log in.
+    pub active: bool,
+    /// Whether the password is a one-time password not yet changed.
+    pub must_change_password: bool,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

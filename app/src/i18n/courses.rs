@@ -1,7 +1,9 @@
 //! Texts of the course register.
 
-use crate::domain::course::{CourseOutcome, CourseStatus, MeetingForm, Participant};
-use crate::domain::Lang;
+use crate::domain::{
+    course::{CourseOutcome, CourseStatus, MeetingForm, Participant},
+    Lang,
+};
 
 /// Texts of the course pages.
 pub struct Courses {
@@ -198,16 +200,28 @@ pub fn participant_name(lang: Lang, participant: Participant) -> &'static str {
     }
 }
 
+/// The outcomes' names in `CourseOutcome::ALL`'s order.
+pub const COURSE_OUTCOMES_DA: [&str; 4] = [
+    "Løst i FI",
+    "Videre til børnesag",
+    "Henvist til PPR",
+    "Andet",
+];
+/// The outcomes' names in `CourseOutcome::ALL`'s order.
+pub const COURSE_OUTCOMES_EN: [&str; 4] = [
+    "Resolved in FI",
+    "Moved on to a child-welfare case",
+    "Referred to PPR",
+    "Other",
+];
+
 /// An outcome, in words.
 pub fn course_outcome_name(lang: Lang, outcome: CourseOutcome) -> &'static str {
-    match outcome {
-        CourseOutcome::ResolvedInFi => lang.pick("Løst i FI", "Resolved in FI"),
-        CourseOutcome::ChildWelfareCase => {
-            lang.pick("Videre til børnesag", "Moved on to a child-welfare case")
-        }
-        CourseOutcome::ReferredPpr => lang.pick("Henvist til PPR", "Referred to PPR"),
-        CourseOutcome::Other => lang.pick("Andet", "Other"),
-    }
+    let i = CourseOutcome::ALL
+        .iter()
+        .position(|o| *o == outcome)
+        .unwrap_or(0);
+    lang.pick(COURSE_OUTCOMES_DA, COURSE_OUTCOMES_EN)[i]
 }
 
 /// A status, in words.

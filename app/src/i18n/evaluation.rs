@@ -71,7 +71,7 @@ pub struct Questionnaire {
     pub receipt_after: &'static str,
 }
 
-const Q_DA: Questionnaire = Questionnaire {
+pub(crate) const Q_DA: Questionnaire = Questionnaire {
     title: "Evaluering af forløbet",
     intro: "Fire korte spørgsmål og et felt til en kommentar, hvis du vil. Dine svar gemmes uden navn, kode og tidspunkt – kun måneden og om forløbet var i dagtilbud, dagpleje eller skole.",
     overall: "Hvor tilfreds er du alt i alt med forløbet?",
@@ -89,7 +89,7 @@ const Q_DA: Questionnaire = Questionnaire {
     receipt_after: "Svarene indgår i kommunens opgørelse af Fælles Indsats, sammen med andre forældres. Ingen kan se, hvem der har svaret. Du kan lukke siden nu.",
 };
 
-const Q_EN: Questionnaire = Questionnaire {
+pub(crate) const Q_EN: Questionnaire = Questionnaire {
     title: "Evaluation of the course",
     intro: "Four short questions and a box for a comment, if you like. Your answers are kept without name, code or time – only the month and whether the course was in daycare, childminding or school.",
     overall: "Overall, how satisfied are you with the course?",

@@ -9,9 +9,19 @@ pub mod common;
 pub mod courses;
 pub mod dashboard;
 pub mod evaluation;
+pub mod figures;
 pub mod imports;
 pub mod landing;
 pub mod notices;
 pub mod problems;
 pub mod sparring;
 pub mod staff;
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    values
+        .iter()
+        .fold(template.to_owned(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}

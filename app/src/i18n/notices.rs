@@ -1,7 +1,6 @@
 //! One-time notices in the reader's language.
 
-use crate::domain::Lang;
-use crate::domain::Notice;
+use crate::domain::{Lang, Notice};
 
 /// The sentence for `notice`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {

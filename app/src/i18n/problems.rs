@@ -1,7 +1,6 @@
 //! Field problems as people read them, in their language.
 
-use crate::domain::Lang;
-use crate::domain::Problem;
+use crate::domain::{Lang, Problem};
 
 /// The message shown beside a field (and in the error summary) for `problem`.
 pub fn problem_text(lang: Lang, problem: &Problem) -> String {

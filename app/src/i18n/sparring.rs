@@ -1,9 +1,9 @@
 //! Texts of anonymous sparring: the request form, the receipt, the asker's page, the inbox.
 
-use crate::domain::sparring::{
-    AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme,
+use crate::domain::{
+    sparring::{AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme},
+    Lang,
 };
-use crate::domain::Lang;
 
 /// Texts of the sparring pages.
 pub struct Sparring {
@@ -263,26 +263,29 @@ pub fn status_name(lang: Lang, status: SparringStatus) -> &'static str {
     }
 }
 
+/// The outcomes' names in `Outcome::ALL`'s order.
+pub const OUTCOMES_DA: [&str; 6] = [
+    "Råd givet",
+    "FI-møde med forældrene anbefalet",
+    "Underretning anbefalet",
+    "Henvist til PPR eller sundhedstjenesten",
+    "Andet",
+    "Lukket efter lang tid uden aktivitet",
+];
+/// The outcomes' names in `Outcome::ALL`'s order.
+pub const OUTCOMES_EN: [&str; 6] = [
+    "Advice given",
+    "FI meeting with the parents recommended",
+    "Notification recommended",
+    "Referred to PPR or the health service",
+    "Other",
+    "Closed after a long time without activity",
+];
+
 /// An outcome, in words.
 pub fn outcome_name(lang: Lang, outcome: Outcome) -> &'static str {
-    use Outcome::*;
-    match outcome {
-        AdviceGiven => lang.pick("Råd givet", "Advice given"),
-        FiMeeting => lang.pick(
-            "FI-møde med forældrene anbefalet",
-            "FI meeting with the parents recommended",
-        ),
-        Notification => lang.pick("Underretning anbefalet", "Notification recommended"),
-        Referred => lang.pick(
-            "Henvist til PPR eller sundhedstjenesten",
-            "Referred to PPR or the health service",
-        ),
-        Other => lang.pick("Andet", "Other"),
-        Stale => lang.pick(
-            "Lukket efter lang tid uden aktivitet",
-            "Closed after a long time without activity",
-        ),
-    }
+    let i = Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0);
+    lang.pick(OUTCOMES_DA, OUTCOMES_EN)[i]
 }
 
 /// Texts of the team's inbox.
@@ -427,3 +430,20 @@ const INBOX_EN: Inbox = Inbox {
 pub fn inbox(lang: Lang) -> &'static Inbox {
     lang.pick(&INBOX_DA, &INBOX_EN)
 }
+
+/// The mail to the team's shared mailbox about a new request, in Danish and English at once.
+pub struct NewRequestMail {
+    /// Subject line.
+    pub subject: &'static str,
+    /// Body; `{link}` is replaced by the inbox's address.
+    pub body: &'static str,
+}
+
+/// The mail about a new request (it names nothing from the request).
+pub const NEW_REQUEST_MAIL: NewRequestMail = NewRequestMail {
+    subject: "Ny henvendelse om anonym sparring / New anonymous consultation request",
+    body: "Der er kommet en ny henvendelse om anonym sparring i Tidlig.\n\
+           Læs den her (log ind først): {link}\n\n\
+           A new anonymous consultation request has arrived in Tidlig.\n\
+           Read it here (log in first): {link}\n",
+};

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::suppression::{suppress, Cell};
+use super::suppression::{enough, suppress};
+use crate::domain::table::Cell;
 
 /// How many meetings the courses had.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -21,8 +22,7 @@ pub struct MeetingsPerCourse {
 pub fn meetings_per_course(counts: &[u64; 6], threshold: u64) -> MeetingsPerCourse {
     let n: u64 = counts.iter().sum();
     let meetings: u64 = counts.iter().enumerate().map(|(m, c)| m as u64 * c).sum();
-    let mean =
-        (n >= threshold && n > 0).then(|| (meetings as f64 / n as f64 * 10.0).round() / 10.0);
+    let mean = enough(n, threshold).then(|| (meetings as f64 / n as f64 * 10.0).round() / 10.0);
     MeetingsPerCourse {
         cells: suppress(counts, threshold),
         n,

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::suppression::{suppress, Cell};
-use crate::domain::{Agreement, Satisfaction};
+use super::suppression::suppress;
+use crate::domain::{table::Cell, Agreement, Satisfaction};
 
 /// How many evaluations gave each answer to one question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

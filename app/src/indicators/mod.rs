@@ -1,12 +1,30 @@
 //! Pure aggregation for the indicators: counts in, shares and suppressed cells out.
 //!
 //! Nothing here touches the database; the storage modules count in SQL and hand the counts
-//! over, and the pages and exports show what comes out.
+//! over, and the pages and exports show what comes out. One builder per result goal
+//! ([`notifications`], [`staircase`], [`difference`]) takes counts, the words of its tables
+//! and the threshold, and returns the goal's tables; [`suppression`] alone decides what is
+//! hidden.
 
 pub mod courses;
+pub mod difference;
 pub mod evaluation;
+pub mod growth;
+pub mod notifications;
 pub mod sparring;
+pub mod staircase;
 pub mod suppression;
-pub mod table;
 
-pub use suppression::{percentages, suppress, Cell, DEFAULT_THRESHOLD};
+pub use suppression::{percentages, share, suppress, DEFAULT_THRESHOLD};
+
+use crate::domain::dashboard::DashboardQuery;
+
+/// The baseline (the chosen year, else the first) and the year compared (the chosen year,
+/// else the last) among `years`.
+fn pick_years(years: &[u32], query: &DashboardQuery) -> (Option<u32>, Option<u32>) {
+    let known = |y: Option<u32>| y.filter(|y| years.contains(y));
+    (
+        known(query.baseline).or(years.first().copied()),
+        known(query.year).or(years.last().copied()),
+    )
+}

@@ -1,7 +1,8 @@
 //! Sparring statistics: requests per month by role, area, age band, theme or outcome, with
 //! small groups suppressed row by row.
 
-use super::suppression::{suppress, Cell};
+use super::suppression::suppress;
+use crate::domain::table::Cell;
 
 /// One month's row of a table.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

@@ -1,24 +1,10 @@
 //! Small groups are never shown: a count under the threshold (default 5) becomes "< 5", and so
 //! does a second count when the first could otherwise be worked out from the total.
 
-use serde::{Deserialize, Serialize};
+use crate::domain::table::{Cell, Value};
 
 /// The smallest group shown as a number.
 pub const DEFAULT_THRESHOLD: u64 = 5;
-
-/// One cell of a table as it may be shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Cell {
-    /// The count and its share of the row's total, in whole percent.
-    Shown {
-        /// The count.
-        count: u64,
-        /// Whole percent of the total; the shown shares of a row add up to 100.
-        percent: u32,
-    },
-    /// Too small to show ("< 5").
-    Suppressed,
-}
 
 /// Whole-percent shares of `counts` that add up to exactly 100 (largest remainder), or all
 /// zero when the total is zero.
@@ -86,6 +72,45 @@ pub fn suppress(counts: &[u64], threshold: u64) -> Vec<Cell> {
             }
         })
         .collect()
+}
+
+/// A lone count (a total with no row beside it): shown as it is unless it is a small group.
+pub fn total(n: u64, threshold: u64) -> Value {
+    if n > 0 && n < threshold {
+        Value::Count(Cell::Suppressed)
+    } else {
+        Value::Total(n)
+    }
+}
+
+/// Whether `n` cases are enough to show a figure made from all of them (a mean).
+pub fn enough(n: u64, threshold: u64) -> bool {
+    n > 0 && n >= threshold
+}
+
+/// `values` beside their `cells`: hidden wherever the cell is (a step's expenditure goes with
+/// its count of measures).
+pub fn alongside(cells: &[Cell], values: &[Option<u64>]) -> Vec<Option<u64>> {
+    cells
+        .iter()
+        .zip(values)
+        .map(|(cell, value)| match cell {
+            Cell::Suppressed => None,
+            Cell::Shown { .. } => *value,
+        })
+        .collect()
+}
+
+/// A share in percent with one decimal, or `None` when the group is under `threshold` or
+/// the part is under it (either would reveal a small group).
+pub fn share(part: u64, n: u64, threshold: u64) -> Value {
+    let shown = n >= threshold
+        && (part == 0 || part >= threshold)
+        && (n - part == 0 || n - part >= threshold);
+    Value::Share {
+        percent: (shown && n > 0).then(|| (part as f64 * 1000.0 / n as f64).round() / 10.0),
+        n,
+    }
 }
 
 #[cfg(test)]
@@ -175,6 +200,46 @@ mod tests {
                     percent: 0
                 }
             ]
+        );
+    }
+
+    #[test]
+    fn a_share_that_would_reveal_a_small_group_is_hidden() {
+        assert_eq!(
+            share(140, 300, 5),
+            Value::Share {
+                percent: Some(46.7),
+                n: 300
+            }
+        );
+        assert_eq!(
+            share(3, 300, 5),
+            Value::Share {
+                percent: None,
+                n: 300
+            }
+        );
+        assert_eq!(
+            share(298, 300, 5),
+            Value::Share {
+                percent: None,
+                n: 300
+            },
+            "the rest is 2"
+        );
+        assert_eq!(
+            share(2, 4, 5),
+            Value::Share {
+                percent: None,
+                n: 4
+            }
+        );
+        assert_eq!(
+            share(0, 40, 5),
+            Value::Share {
+                percent: Some(0.0),
+                n: 40
+            }
         );
     }
 }

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::context::{current_staff, use_lang},
     components::{
+        context::{current_staff, use_lang},
         form::{ErrorSummary, TextField, TextKind},
         staff_layout::StaffLayout,
     },

@@ -9,20 +9,19 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::evaluation::check_code,
-    components::context::use_lang,
     components::{
         code_entry::CodeEntry,
+        context::use_lang,
         evaluation_form::{EvaluationForm, FORM, FORM_ID},
         form::{submitted, ErrorSummary},
         layout::{Layout, SwitchWithForm},
     },
     domain::{CodeStatus, EvaluationCode, Problem},
-    error::AppError,
     i18n::{
         common::common,
         evaluation::{code_entry, questionnaire},
     },
+    web::{error::AppError, evaluation::read::check_code},
 };
 
 /// What the page learnt about the code in the address.

@@ -4,8 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::context::use_lang,
-    components::{code_entry::CodeEntry, layout::Layout},
+    components::{code_entry::CodeEntry, context::use_lang, layout::Layout},
     i18n::landing::landing,
 };
 

@@ -7,22 +7,27 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    api::dashboard::{goal_figures, status_report, Dashboard, DashboardQuery, Goal},
-    components::context::use_lang,
     components::{
+        context::use_lang,
         figure::Figure,
         form::{SelectField, TextField, TextKind},
         import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
-    domain::Area,
-    error::AppError,
+    domain::{
+        dashboard::{Dashboard, DashboardQuery, Goal},
+        Area,
+    },
     i18n::{
         admin::admin,
-        dashboard::{dashboard_text, goal_short, goal_title},
+        dashboard::{dashboard_text, goal_short, goal_title, summary_text},
         imports::imports,
     },
     pages::not_found::NotFound,
+    web::{
+        dashboard::read::{goal_figures, status_report},
+        error::AppError,
+    },
 };
 
 /// The filters in the address.
@@ -55,10 +60,11 @@ fn GoalFigures(
     query: String,
     #[prop(optional)] nested: bool,
 ) -> impl IntoView {
-    let text = dashboard_text(use_lang());
+    let lang = use_lang();
+    let text = dashboard_text(lang);
     let empty = dashboard.tables.iter().all(|t| t.rows.is_empty());
     view! {
-        {dashboard.summary.iter().map(|s| view! { <p class="summary">{s.clone()}</p> }).collect_view()}
+        {dashboard.summary.iter().map(|s| view! { <p class="summary">{summary_text(lang, s)}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
         <p class="hint">{text.suppression}</p>
@@ -93,7 +99,7 @@ pub fn LeadOverview() -> impl IntoView {
                         view! {
                             <section class="goal-card" aria-labelledby=format!("goal-{}", goal.number())>
                                 <h2 id=format!("goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
-                                {d.summary.iter().map(|s| view! { <p>{s.clone()}</p> }).collect_view()}
+                                {d.summary.iter().map(|s| view! { <p>{summary_text(lang, s)}</p> }).collect_view()}
                                 {d.summary.is_empty().then(|| view! { <p>{text.no_figures}</p> })}
                                 <p><a href=format!("/ledelse/maal/{}", goal.number())>{text.open_goal}<span class="sr-only">": " {goal_title(lang, goal)}</span></a></p>
                             </section>

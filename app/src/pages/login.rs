@@ -5,8 +5,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{ErrorSummary, TextField, TextKind},
         layout::Layout,
     },

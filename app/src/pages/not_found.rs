@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{components::context::use_lang, components::layout::Layout, i18n::common::common};
+use crate::{
+    components::{context::use_lang, layout::Layout},
+    i18n::common::common,
+};
 
 /// "Page not found", with a way back.
 #[component]

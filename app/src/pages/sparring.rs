@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+pub use crate::domain::sparring::{
+    AskerView, SentReceipt, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
+};
 use crate::{
-    api::sparring::{workplaces, SparringRequest},
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField},
         layout::{Layout, SwitchWithForm},
     },
@@ -18,33 +20,8 @@ use crate::{
     i18n::sparring::{
         age_name, form_name, parents_know_name, role_name, sparring, status_name, theme_name,
     },
+    web::sparring::read::workplaces,
 };
-
-/// The form's name (field ids are `{FORM}-{field}`).
-pub const FORM: &str = "sparring";
-/// The `<form>` element's id.
-pub const FORM_ID: &str = "sparring-form";
-/// The receipt form's name.
-pub const RECEIPT_FORM: &str = "receipt";
-/// The value of the workplace list's "other" choice.
-pub const OTHER_WORKPLACE: &str = "other";
-
-/// A request just sent: its receipt, shown once.
-#[derive(Debug, Clone)]
-pub struct SentReceipt(pub String);
-
-/// A request opened with its receipt.
-#[derive(Debug, Clone)]
-pub struct AskerView {
-    /// The request.
-    pub request: SparringRequest,
-    /// The receipt, digits only, for the reply form.
-    pub receipt: String,
-    /// The day the texts will be deleted, once closed.
-    pub deletion_day: Option<String>,
-    /// Whether this answer follows the asker's own message.
-    pub replied: bool,
-}
 
 /// The request form, or the receipt of a request just sent.
 #[component]

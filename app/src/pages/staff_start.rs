@@ -4,8 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::context::{current_staff, use_lang},
-    components::staff_layout::StaffLayout,
+    components::{
+        context::{current_staff, use_lang},
+        staff_layout::StaffLayout,
+    },
     domain::Role,
     i18n::{
         admin::admin, courses::courses, dashboard::dashboard_text, evaluation::cards,

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::context::use_lang,
     components::{
         code_cards::{CodeCards, IssuedCodes},
+        context::use_lang,
         form::{ErrorSummary, SelectField, TextField},
         staff_layout::StaffLayout,
     },

@@ -6,13 +6,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::{
-        courses::{list_courses, read_course, Course},
-        sparring::workplaces,
-    },
-    components::context::use_lang,
     components::{
         code_cards::{CodeCards, IssuedCodes},
+        context::use_lang,
         form::{
             CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, TextKind,
         },
@@ -20,10 +16,9 @@ use crate::{
         staff_layout::StaffLayout,
     },
     domain::{
-        course::{CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
+        course::{Course, CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
         sparring::{AgeBand, Theme},
     },
-    error::AppError,
     i18n::{
         common::common,
         courses::{
@@ -33,6 +28,11 @@ use crate::{
         sparring::{age_name, theme_name},
     },
     pages::not_found::NotFound,
+    web::{
+        courses::read::{list_courses, read_course},
+        error::AppError,
+        sparring::read::workplaces,
+    },
 };
 
 fn institution_options(

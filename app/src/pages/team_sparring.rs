@@ -5,14 +5,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::sparring::{inbox, read_request, team_members, InboxRow, SparringRequest},
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{ErrorSummary, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
-    domain::sparring::{AgeBand, Outcome, SparringStatus, Theme},
-    error::AppError,
+    domain::sparring::{AgeBand, InboxRow, Outcome, SparringRequest, SparringStatus, Theme},
     i18n::{
         common::common,
         sparring::{
@@ -21,6 +19,10 @@ use crate::{
         },
     },
     pages::not_found::NotFound,
+    web::{
+        error::AppError,
+        sparring::read::{inbox, read_request, team_members},
+    },
 };
 
 fn with_any(any: &str, options: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {

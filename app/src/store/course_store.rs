@@ -4,29 +4,15 @@ use chrono::{Datelike as _, NaiveDate};
 use sqlx::{Any, AnyConnection, Executor};
 
 use super::Database;
-use crate::api::courses::{Course, CourseFilter, MeetingRow};
+pub use crate::domain::course::NewCourse;
 use crate::domain::{
-    course::{CourseOutcome, CourseRef, CourseStatus, MeetingForm, Note, Participant},
+    course::{
+        Course, CourseFilter, CourseOutcome, CourseRef, CourseStatus, MeetingForm, MeetingRow,
+        Participant, YearActivity,
+    },
     sparring::{AgeBand, Theme},
     Area,
 };
-
-/// A course to register.
-#[derive(Debug, Clone)]
-pub struct NewCourse {
-    /// Institution.
-    pub institution_id: i64,
-    /// The child's age band.
-    pub age_band: AgeBand,
-    /// First day.
-    pub started_on: NaiveDate,
-    /// Themes.
-    pub themes: Vec<Theme>,
-    /// Whether the parents take part.
-    pub parents_take_part: bool,
-    /// Optional note.
-    pub note: Option<Note>,
-}
 
 /// Why a course could not be stored.
 #[derive(Debug, thiserror::Error)]
@@ -404,18 +390,6 @@ pub async fn outcomes<'e>(
                 .sum()
         })
         .collect())
-}
-
-/// One year's activity: children reached (courses started) and meetings `[with parents,
-/// anonymous]`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct YearActivity {
-    /// The year.
-    pub year: i32,
-    /// Courses started.
-    pub started: u64,
-    /// Meetings held, by form.
-    pub meetings: [u64; 2],
 }
 
 /// The activity of each year within the scope that has any, oldest first: two grouped

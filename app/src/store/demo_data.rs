@@ -4,7 +4,6 @@
 //! sparring requests, Rebild's registry figures and a few unused codes to try the form with.
 
 use anyhow::Context as _;
-
 use chrono::{Datelike as _, NaiveDate};
 
 use super::{evaluation_store, passwords, staff_store, Database, SecretKey};
@@ -212,8 +211,10 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
 /// the last three months are still open.
 async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
     use super::course_store::{self, NewCourse};
-    use crate::domain::course::{CourseOutcome, MeetingForm, Note, Participant};
-    use crate::domain::sparring::{AgeBand, Theme};
+    use crate::domain::{
+        course::{CourseOutcome, MeetingForm, Note, Participant},
+        sparring::{AgeBand, Theme},
+    };
 
     const MEETINGS: [usize; 12] = [2, 3, 2, 3, 1, 2, 3, 4, 3, 2, 5, 2];
     const OUTCOMES: [CourseOutcome; 10] = [

@@ -3,22 +3,7 @@
 use sqlx::{Any, Executor};
 
 use super::Database;
-use crate::domain::Area;
-
-/// An institution as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Institution {
-    /// Id.
-    pub id: i64,
-    /// Name, unique in the municipality.
-    pub name: String,
-    /// Its area, which evaluations and figures are grouped by.
-    pub area: Area,
-    /// The district (skoledistrikt) it lies in.
-    pub district: String,
-    /// Whether it is offered in lists for new registrations.
-    pub active: bool,
-}
+use crate::domain::{Area, Institution};
 
 /// Why an institution could not be saved.
 #[derive(Debug, thiserror::Error)]

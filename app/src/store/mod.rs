@@ -1,22 +1,19 @@
 //! The server side of the app: state, storage and secrets. Compiled with the `ssr` feature only.
 
 pub mod audit_store;
-pub mod auth;
 pub mod backup;
 pub mod clock;
 pub mod course_import;
 pub mod course_store;
 pub mod csv_input;
-pub mod dashboard;
+pub mod dashboard_store;
 pub mod db;
 pub mod demo_data;
 pub mod evaluation_store;
 pub mod institution_store;
-pub mod notify;
 pub mod passwords;
 pub mod registry_import;
 pub mod registry_store;
-pub mod request;
 pub mod retention;
 pub mod secret;
 pub mod sessions;
@@ -24,7 +21,6 @@ pub mod settings_store;
 pub mod sparring_store;
 pub mod staff_store;
 pub mod state;
-pub mod table_export;
 pub mod throttle;
 
 pub use db::{Backend, Database};

@@ -1,7 +1,7 @@
 //! Reading the registry figures back for the dashboard, summed in the database.
 
 use super::Database;
-use crate::domain::registry::{NotificationBand, Step, StepKind};
+use crate::domain::registry::{NotificationBand, Step, StepKind, StepYear};
 
 /// The `CASE` that puts an age in its [`NotificationBand`] (by its place in `ALL`).
 const BAND: &str = "CASE WHEN age <= 1 THEN 0 WHEN age <= 5 THEN 1 WHEN age <= 7 THEN 2 \
@@ -81,19 +81,6 @@ pub async fn steps(db: &Database) -> Result<Vec<Step>, sqlx::Error> {
             label_en,
         })
         .collect())
-}
-
-/// One year's figures on one step.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepYear {
-    /// Year.
-    pub year: u32,
-    /// The step's key.
-    pub step: String,
-    /// Measures, if known.
-    pub measures: Option<u64>,
-    /// Expenditure in kroner, if known.
-    pub expenditure_dkk: Option<u64>,
 }
 
 /// Every year's figures, oldest first.

@@ -7,7 +7,10 @@ use std::str::FromStr as _;
 use async_trait::async_trait;
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
-use sqlx::{postgres::PgPoolOptions, sqlite::SqliteConnectOptions, sqlite::SqlitePoolOptions};
+use sqlx::{
+    postgres::PgPoolOptions,
+    sqlite::{SqliteConnectOptions, SqlitePoolOptions},
+};
 use tower_sessions::{
     session::{Id, Record},
     session_store::{self, ExpiredDeletion, SessionStore},
@@ -16,11 +19,9 @@ use tower_sessions::{
 use tower_sessions_sqlx_store::{PostgresStore, SqliteStore};
 
 use super::{staff_store, Backend, Database};
-use crate::{
-    domain::access::{ABSOLUTE_HOURS, IDLE_MINUTES},
-    domain::CurrentStaff,
-    domain::Notice,
-    domain::SessionEnd,
+use crate::domain::{
+    access::{ABSOLUTE_HOURS, IDLE_MINUTES},
+    CurrentStaff, Notice, SessionEnd,
 };
 
 /// Name of the session cookie.

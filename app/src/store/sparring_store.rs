@@ -5,47 +5,17 @@ use chrono::NaiveDate;
 use sqlx::{Any, AnyConnection, Executor};
 
 use super::{Database, SecretKey};
-use crate::api::sparring::{InboxFilter, InboxRow, Message, SparringRequest};
+pub use crate::domain::sparring::{NewRequest, Workplace};
 use crate::domain::{
     sparring::{
-        AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, ReceiptCode, SparringStatus,
-        SparringText, Theme, WorkContact,
+        AgeBand, AskerRole, InboxFilter, InboxRow, Message, Outcome, ParentsKnow, PreferredForm,
+        ReceiptCode, SparringRequest, SparringStatus, SparringText, Theme, WorkContact,
     },
     Area,
 };
 
 /// Separates receipt hashes from every other keyed hash.
 const PURPOSE: &str = "sparring-receipt";
-
-/// Where the asker works: an institution from the list, or one they name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Workplace {
-    /// An institution from the list.
-    Listed(i64),
-    /// Another place, by the name the asker typed.
-    Other(String),
-}
-
-/// A request as the asker sends it, parsed.
-#[derive(Debug, Clone)]
-pub struct NewRequest {
-    /// Who asks.
-    pub role: AskerRole,
-    /// Where they work.
-    pub workplace: Workplace,
-    /// The child's age band.
-    pub age_band: AgeBand,
-    /// What it is about.
-    pub themes: Vec<Theme>,
-    /// The concern.
-    pub concern: SparringText,
-    /// Whether the parents know.
-    pub parents_know: ParentsKnow,
-    /// How to talk.
-    pub preferred_form: PreferredForm,
-    /// Optional work contact.
-    pub contact: WorkContact,
-}
 
 fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()

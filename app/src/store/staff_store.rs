@@ -3,7 +3,8 @@
 use sqlx::{Any, Executor};
 
 use super::Database;
-use crate::domain::{CurrentStaff, Profession, Role, StaffEmail, StaffName};
+pub use crate::domain::StaffMember as StaffRow;
+use crate::domain::{CurrentStaff, Profession, Role, StaffEmail, StaffMember, StaffName};
 
 /// A staff account to create; the password is already hashed.
 #[derive(Debug)]
@@ -69,32 +70,13 @@ pub async fn count(db: &Database) -> Result<i64, sqlx::Error> {
         .await
 }
 
-/// An account as the administration pages list it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StaffRow {
-    /// Account id.
-    pub id: i64,
-    /// Login e-mail.
-    pub email: String,
-    /// Name.
-    pub name: String,
-    /// Role.
-    pub role: Role,
-    /// Profession.
-    pub profession: Profession,
-    /// Whether the account may log in.
-    pub active: bool,
-    /// Whether the password is a one-time password not yet changed.
-    pub must_change_password: bool,
-}
-
 type Row = (i64, String, String, String, String, i64, i64);
 
 fn decode(
     (id, email, name, role, profession, active, must_change): Row,
 ) -> Result<StaffRow, sqlx::Error> {
     let bad = |what: &str| sqlx::Error::Decode(format!("unknown {what} in staff row {id}").into());
-    Ok(StaffRow {
+    Ok(StaffMember {
         id,
         email,
         name,

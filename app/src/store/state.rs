@@ -6,7 +6,6 @@ use axum::extract::FromRef;
 use leptos::prelude::*;
 
 use super::{clock::Clock, throttle::Throttle, Database, SecretKey};
-use crate::error::AppError;
 
 /// Settings read once at start-up.
 #[derive(Debug, Clone)]
@@ -31,7 +30,35 @@ pub struct Settings {
     /// cards; unset: taken from the request.
     pub public_url: Option<String>,
     /// Mail to the team's mailbox about new sparring requests, when configured.
-    pub smtp: Option<super::notify::SmtpSettings>,
+    pub smtp: Option<SmtpSettings>,
+}
+
+/// How the connection to the mail server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmtpSecurity {
+    /// Plain SMTP (a relay on the local network, or tests).
+    None,
+    /// STARTTLS on the submission port.
+    StartTls,
+    /// TLS from the start (port 465).
+    Tls,
+}
+
+/// Where and how to send notifications.
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    /// Mail server.
+    pub host: String,
+    /// Its port.
+    pub port: u16,
+    /// Connection security.
+    pub security: SmtpSecurity,
+    /// Login, if the server wants one.
+    pub credentials: Option<(String, String)>,
+    /// Sender address.
+    pub from: String,
+    /// The team's shared mailbox.
+    pub to: String,
 }
 
 /// Unknown evaluation codes (or sparring receipts) a client may try within 10 minutes before
@@ -93,12 +120,4 @@ impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
     }
-}
-
-/// The state, from inside a server function or a page rendered on the server.
-pub fn app_state() -> Result<AppState, AppError> {
-    use_context::<AppState>().ok_or_else(|| {
-        tracing::error!("AppState missing from the Leptos context");
-        AppError::Internal
-    })
 }

@@ -10,9 +10,8 @@ use app::{
         access::{self, Access},
         Interruption,
     },
-    error::AppError,
-    forms,
     store::{sessions, AppState},
+    web::{error::AppError, kit},
 };
 use axum::{
     extract::{Request, State},
@@ -44,7 +43,7 @@ pub async fn access(
     let (staff, ended) = match sessions::authenticate(&state.db, &session, now).await {
         Ok(Ok(staff)) => (staff, None),
         Ok(Err(ended)) => (None, Some(ended)),
-        Err(e) => return forms::internal(e),
+        Err(e) => return kit::internal(e),
     };
     if let Access::Staff(roles) = access::required(&path) {
         let Some(me) = &staff else {
@@ -58,7 +57,7 @@ pub async fn access(
                 .filter(|_| request.method() == Method::GET)
                 .unwrap_or_else(|| access::START_PAGE.to_owned());
             let (parts, _) = request.into_parts();
-            return forms::interrupt(&state, &parts, Interruption::LoginRequired { ended, next })
+            return kit::interrupt(&state, &parts, Interruption::LoginRequired { ended, next })
                 .await;
         };
         if !roles.contains(&me.role) {
@@ -66,13 +65,13 @@ pub async fn access(
                 return refuse(AppError::Forbidden);
             }
             let (parts, _) = request.into_parts();
-            return forms::interrupt(&state, &parts, Interruption::Forbidden).await;
+            return kit::interrupt(&state, &parts, Interruption::Forbidden).await;
         }
         if me.must_change_password && !WHILE_CHANGING_PASSWORD.contains(&path.as_str()) {
             if is_api {
                 return refuse(AppError::Forbidden);
             }
-            return forms::see_other("/konto/adgangskode");
+            return kit::see_other("/konto/adgangskode");
         }
     }
     if let Some(me) = staff {
@@ -82,7 +81,7 @@ pub async fn access(
                     request.extensions_mut().insert(notice);
                 }
                 Ok(None) => {}
-                Err(e) => return forms::internal(e),
+                Err(e) => return kit::internal(e),
             }
         }
         request.extensions_mut().insert(me);

@@ -2,7 +2,7 @@
 //! announced as larger is refused with 413 before it is read; one that grows past the limit
 //! while being read fails the read, which handlers answer with 413 or 400.
 
-use app::forms::upload::{MAX_IMPORT, UPLOADS};
+use app::web::upload::{MAX_IMPORT, UPLOADS};
 use axum::{
     body::Body,
     extract::Request,

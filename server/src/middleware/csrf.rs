@@ -7,7 +7,7 @@
 //! refuse only what is positively cross-site, so old phones without these headers can still
 //! send an evaluation.
 
-use app::{domain::access::Access, error::AppError};
+use app::{domain::access::Access, web::error::AppError};
 use axum::{
     extract::Request,
     http::{header, HeaderMap, Method, StatusCode},

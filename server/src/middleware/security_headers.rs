@@ -5,15 +5,19 @@
 //! everything else (server functions, files, health) gets the strictest policy, which allows
 //! nothing to run.
 
-use app::store::request::PageNonce;
-use axum::http::{
-    header::{
-        CONTENT_SECURITY_POLICY, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
-        X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+use app::web::request::PageNonce;
+use axum::{
+    extract::Request,
+    http::{
+        header::{
+            CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, STRICT_TRANSPORT_SECURITY,
+            X_CONTENT_TYPE_OPTIONS, X_FRAME_OPTIONS,
+        },
+        HeaderName, HeaderValue,
     },
-    HeaderName, HeaderValue,
+    middleware::Next,
+    response::Response,
 };
-use axum::{extract::Request, http::header::CONTENT_TYPE, middleware::Next, response::Response};
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The policy for responses that are not pages.

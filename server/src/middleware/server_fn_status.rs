@@ -5,7 +5,7 @@
 //! [`AppError`] as JSON, which knows its status; this layer reads it back and sets the status
 //! (422, 400, 401, 403, 429 …). Only [`AppError::Internal`] keeps 500.
 
-use app::error::AppError;
+use app::web::error::AppError;
 use axum::{
     body::{to_bytes, Body},
     extract::Request,

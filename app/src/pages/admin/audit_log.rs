@@ -5,10 +5,10 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    api::admin::{audit_log, AUDIT_PAGE},
-    components::context::use_lang,
-    components::staff_layout::StaffLayout,
+    components::{context::use_lang, staff_layout::StaffLayout},
+    domain::audit::AUDIT_PAGE,
     i18n::{admin::admin, common::common},
+    web::admin::read::audit_log,
 };
 
 /// The audit log.

@@ -5,15 +5,17 @@ use leptos_meta::Title;
 
 use super::{area_options, route_id, staff::ErrorFor};
 use crate::{
-    api::admin::{institution, list_institutions, InstitutionView},
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{ErrorSummary, SelectField, TextField},
         staff_layout::StaffLayout,
     },
-    error::AppError,
     i18n::{admin::admin, common::common},
     pages::not_found::NotFound,
+    web::{
+        admin::read::{list_institutions, read_institution},
+        error::AppError,
+    },
 };
 
 /// Every institution, and the form to add one.
@@ -77,7 +79,7 @@ pub fn InstitutionPage() -> impl IntoView {
         move || id,
         |id| async move {
             match id {
-                Some(id) => institution(id).await,
+                Some(id) => read_institution(id).await,
                 None => Err(AppError::NotFound),
             }
         },
@@ -99,7 +101,7 @@ pub fn InstitutionPage() -> impl IntoView {
 }
 
 #[component]
-fn InstitutionForms(row: InstitutionView) -> impl IntoView {
+fn InstitutionForms(row: crate::domain::Institution) -> impl IntoView {
     let lang = use_lang();
     let text = admin(lang);
     let base = format!("/admin/institutioner/{}", row.id);

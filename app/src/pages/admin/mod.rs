@@ -7,14 +7,14 @@ mod staff;
 
 pub use audit_log::AuditLogPage;
 pub use institutions::{InstitutionPage, InstitutionsPage};
+use leptos::prelude::*;
+use leptos_meta::Title;
 pub use settings::SettingsPage;
 pub use staff::{StaffListPage, StaffMemberPage};
 
-use leptos::prelude::*;
-use leptos_meta::Title;
-
 use crate::{
-    components::context::use_lang, components::staff_layout::StaffLayout, i18n::admin::admin,
+    components::{context::use_lang, staff_layout::StaffLayout},
+    i18n::admin::admin,
 };
 
 /// `/admin`: the way into each part.

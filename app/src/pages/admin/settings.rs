@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    api::admin::settings,
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{ErrorSummary, TextField},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common},
+    web::admin::read::settings,
 };
 
 /// The settings form.

@@ -5,15 +5,17 @@ use leptos_meta::Title;
 
 use super::{profession_options, role_options, route_id};
 use crate::{
-    api::admin::{list_staff, staff_member, StaffView},
-    components::context::use_lang,
     components::{
+        context::use_lang,
         form::{ErrorSummary, SelectField, TextField, TextKind},
         staff_layout::StaffLayout,
     },
-    error::AppError,
     i18n::{admin::admin, common::common, staff::staff},
     pages::not_found::NotFound,
+    web::{
+        admin::read::{list_staff, read_staff_member},
+        error::AppError,
+    },
 };
 
 /// Every account, and the form to add one.
@@ -72,7 +74,7 @@ pub fn StaffListPage() -> impl IntoView {
     }
 }
 
-fn status(row: &StaffView, lang: crate::domain::Lang) -> &'static str {
+fn status(row: &crate::domain::StaffMember, lang: crate::domain::Lang) -> &'static str {
     let text = admin(lang);
     match (row.active, row.must_change_password) {
         (false, _) => text.inactive,
@@ -91,7 +93,7 @@ pub fn StaffMemberPage() -> impl IntoView {
         move || id,
         |id| async move {
             match id {
-                Some(id) => staff_member(id).await,
+                Some(id) => read_staff_member(id).await,
                 None => Err(AppError::NotFound),
             }
         },
@@ -113,7 +115,7 @@ pub fn StaffMemberPage() -> impl IntoView {
 }
 
 #[component]
-fn StaffMemberForms(row: StaffView) -> impl IntoView {
+fn StaffMemberForms(row: crate::domain::StaffMember) -> impl IntoView {
     let lang = use_lang();
     let text = admin(lang);
     let base = format!("/admin/medarbejdere/{}", row.id);

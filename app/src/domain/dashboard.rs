@@ -1,0 +1,296 @@
+//! The project lead's result goals: which goal, the filters a page or an export is asked for,
+//! and the figures that come back.
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    course::YearActivity,
+    registry::{Step, StepYear},
+    table::{Table, Value},
+    Agreement, Area, Satisfaction,
+};
+
+/// A result goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Goal {
+    /// 1: notifications move to younger children.
+    Notifications,
+    /// 2: more preventive and fewer placement measures.
+    Staircase,
+    /// 3: people around the child experience a positive difference.
+    Difference,
+}
+
+impl Goal {
+    /// The three, in the report's order.
+    pub const ALL: [Goal; 3] = [Goal::Notifications, Goal::Staircase, Goal::Difference];
+
+    /// 1, 2 or 3.
+    pub fn number(self) -> u8 {
+        match self {
+            Goal::Notifications => 1,
+            Goal::Staircase => 2,
+            Goal::Difference => 3,
+        }
+    }
+
+    /// The goal numbered `n`.
+    pub fn from_number(n: &str) -> Option<Goal> {
+        Goal::ALL.into_iter().find(|g| g.number().to_string() == n)
+    }
+}
+
+/// The dashboard's filters, as the address gives them (`?baseline=2015&year=2020&area=skole`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DashboardQuery {
+    /// Baseline year (goals 1 and 2); the first year when not given.
+    pub baseline: Option<u32>,
+    /// The year compared with it; the last year when not given.
+    pub year: Option<u32>,
+    /// Only notifications from this sender (goal 1).
+    pub sender: Option<String>,
+    /// Only this area (goal 3).
+    pub area: Option<Area>,
+    /// From this month, `YYYY-MM` (goal 3).
+    pub from: Option<String>,
+    /// To this month, `YYYY-MM` (goal 3).
+    pub to: Option<String>,
+}
+
+impl DashboardQuery {
+    /// Reads the filters from the address's values; what is not understood is left out.
+    pub fn parse(get: impl Fn(&str) -> String) -> Self {
+        let year = |name: &str| {
+            get(name)
+                .trim()
+                .parse()
+                .ok()
+                .filter(|y| (1990..=2100).contains(y))
+        };
+        let month = |name: &str| {
+            let m = get(name);
+            let ok = m.len() == 7
+                && m.as_bytes()[4] == b'-'
+                && m[..4].parse::<u32>().is_ok()
+                && m[5..].parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
+            ok.then_some(m)
+        };
+        DashboardQuery {
+            baseline: year("baseline"),
+            year: year("year"),
+            sender: Some(get("sender")).filter(|s| !s.trim().is_empty()),
+            area: Area::parse(&get("area")).ok(),
+            from: month("from"),
+            to: month("to"),
+        }
+    }
+
+    /// The query as address values, for export links.
+    pub fn to_query_string(&self) -> String {
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut add = |k: &str, v: Option<String>| {
+            if let Some(v) = v {
+                pairs.push((k.to_owned(), v));
+            }
+        };
+        add("baseline", self.baseline.map(|y| y.to_string()));
+        add("year", self.year.map(|y| y.to_string()));
+        add("sender", self.sender.clone());
+        add("area", self.area.map(|a| a.as_str().to_owned()));
+        add("from", self.from.clone());
+        add("to", self.to.clone());
+        pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Percent-encodes a query value (letters, digits and `-_.~` stay).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// One goal's figures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dashboard {
+    /// Which goal.
+    pub goal: Goal,
+    /// Its tables, each drawn as a chart above its data.
+    pub tables: Vec<Table>,
+    /// Years with figures (goals 1 and 2), for the baseline and year choices.
+    pub years: Vec<u32>,
+    /// The baseline year used.
+    pub baseline: Option<u32>,
+    /// The year compared with it.
+    pub year: Option<u32>,
+    /// Senders named in the notifications (goal 1).
+    pub senders: Vec<String>,
+    /// The status, one [`Summary`] per sentence the page writes.
+    pub summary: Vec<Summary>,
+}
+
+impl Dashboard {
+    /// A goal's figures with nothing in them yet.
+    pub fn empty(goal: Goal) -> Self {
+        Self {
+            goal,
+            tables: Vec::new(),
+            years: Vec::new(),
+            baseline: None,
+            year: None,
+            senders: Vec::new(),
+            summary: Vec::new(),
+        }
+    }
+}
+
+/// A goal's status as the page, the overview and the report put it in a sentence: the figures
+/// only, worded by the texts module (`i18n::dashboard::summary_text`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Summary {
+    /// Goal 1: notifications in the baseline year and the year compared, and the share about
+    /// children aged 0–9 in each.
+    Notifications {
+        base_year: u32,
+        year: u32,
+        base_total: u64,
+        total: u64,
+        change: Value,
+        young_base: Value,
+        young: Value,
+    },
+    /// Goal 2: measures and expenditure in both years, and the growth of the preventive ones.
+    Staircase {
+        base_year: u32,
+        year: u32,
+        base_measures: u64,
+        measures: u64,
+        base_expenditure: Value,
+        expenditure: Value,
+        preventive_growth: Value,
+        preventive_expenditure_growth: Value,
+    },
+    /// Goal 3: the parents' split, in whole percent of `n`.
+    Split {
+        n: u64,
+        very_satisfied: u32,
+        satisfied_or_medium: u32,
+    },
+    /// Goal 3: `n` parents evaluated, too few to show the split.
+    TooFewToSplit { n: u64 },
+    /// Goal 3: the share of closed courses resolved inside FI.
+    ResolvedInFi { percent: u32, closed: u64 },
+}
+
+/// Goal 1's counts: notifications per year by age band (in `NotificationBand::ALL`'s order),
+/// oldest first, and per year and sender.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NotificationCounts {
+    pub by_band: Vec<(u32, [u64; 6])>,
+    /// Every sender named in the notifications, alphabetically.
+    pub senders: Vec<String>,
+    /// `(year, sender, count)`; empty when the page is about one sender.
+    pub by_sender: Vec<(u32, String, u64)>,
+}
+
+/// Goal 2's figures: the municipality's steps, least intrusive first, and every year's
+/// figures on each.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaircaseCounts {
+    pub steps: Vec<Step>,
+    pub figures: Vec<StepYear>,
+}
+
+/// Goal 3's counts within the query's area and months.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DifferenceCounts {
+    /// Answers to the two satisfaction questions (overall, collaboration); the first gives
+    /// the parents' split.
+    pub satisfaction: [Vec<(Satisfaction, u64)>; 2],
+    /// Answers to the two agreement questions (difference, involved).
+    pub agreement: [Vec<(Agreement, u64)>; 2],
+    /// Children reached and meetings, per year.
+    pub activity: Vec<YearActivity>,
+    /// Closed courses with 0, 1, … 5 meetings.
+    pub meetings_per_course: [u64; 6],
+    /// Closed courses by outcome, in `CourseOutcome::ALL`'s order.
+    pub course_outcomes: Vec<u64>,
+    /// Sparring requests received by outcome (`""` for those still open).
+    pub sparring: Vec<(String, u64)>,
+}
+
+/// The words the goal builders write into their tables: titles, heads and the names of
+/// answers and outcomes. The texts module holds them in each language
+/// (`i18n::dashboard::labels`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labels {
+    pub total: &'static str,
+    pub total_n: &'static str,
+    pub year: &'static str,
+    pub change: &'static str,
+    /// After an age band: "3–5 år".
+    pub years_of_age: &'static str,
+    pub notifications_by_age: &'static str,
+    pub youngest_share: &'static str,
+    pub share_up_to_nine: &'static str,
+    pub share_under_eight: &'static str,
+    pub change_by_age: &'static str,
+    pub age: &'static str,
+    pub notifications_by_sender: &'static str,
+    pub measures_per_step: &'static str,
+    pub expenditure_per_step: &'static str,
+    pub preventive_share: &'static str,
+    pub preventive_measures: &'static str,
+    pub placements: &'static str,
+    pub all_measures: &'static str,
+    pub expenditure_preventive: &'static str,
+    pub expenditure_placements: &'static str,
+    pub expenditure_total: &'static str,
+    /// Title of goal 2's table of growth.
+    pub development: &'static str,
+    pub key_figure: &'static str,
+    pub overall_satisfaction: &'static str,
+    pub answer: &'static str,
+    pub count_share: &'static str,
+    pub satisfied_or_medium: &'static str,
+    pub dissatisfied: &'static str,
+    pub satisfaction_title: &'static str,
+    pub question: &'static str,
+    pub agreement_title: &'static str,
+    pub statement: &'static str,
+    pub activity_title: &'static str,
+    pub children_reached: &'static str,
+    pub meetings: &'static str,
+    pub anonymous_meetings: &'static str,
+    pub anonymous_share: &'static str,
+    pub meetings_per_course: &'static str,
+    pub mean: &'static str,
+    pub closed_courses_n: &'static str,
+    pub courses_share: &'static str,
+    pub outcomes_title: &'static str,
+    pub outcome: &'static str,
+    pub sparring_title: &'static str,
+    pub requests_share: &'static str,
+    pub closed_n: &'static str,
+    pub received: &'static str,
+    /// The satisfaction scale, most satisfied first.
+    pub satisfaction: [&'static str; 5],
+    /// The agreement scale, "don't know" last.
+    pub agreement: [&'static str; 6],
+    /// Short names of the evaluation's questions, in `QUESTIONS`' order.
+    pub questions: [&'static str; 5],
+    /// In `CourseOutcome::ALL`'s order.
+    pub course_outcomes: [&'static str; 4],
+    /// In the sparring `Outcome::ALL`'s order.
+    pub sparring_outcomes: [&'static str; 6],
+}

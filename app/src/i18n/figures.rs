@@ -1,0 +1,108 @@
+//! Figures in the reader's words: thousands separators and decimal commas in Danish, "< 5"
+//! for a hidden group, kroner in millions.
+
+use crate::domain::{
+    table::{Cell, Value, HIDDEN},
+    Lang,
+};
+
+/// A table cell as the page (and the chart's labels) show it.
+pub fn value_text(lang: Lang, value: &Value) -> String {
+    match *value {
+        Value::Count(Cell::Shown { count, percent }) => {
+            format!("{} ({percent} %)", thousands(lang, count))
+        }
+        Value::Count(Cell::Suppressed) => HIDDEN.to_owned(),
+        Value::Total(n) => thousands(lang, n),
+        Value::Share {
+            percent: Some(p), ..
+        } => format!("{} %", decimal(lang, p)),
+        Value::Share { percent: None, .. } => HIDDEN.to_owned(),
+        Value::Change(Some(c)) => format!("{c:+} %"),
+        Value::Money(Some(dkk)) => {
+            format!(
+                "{} {}",
+                decimal(lang, dkk as f64 / 1e6),
+                words(lang).million_kroner
+            )
+        }
+        Value::Mean(Some(m)) => decimal(lang, m),
+        Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
+            "–".to_owned()
+        }
+    }
+}
+
+/// How a language writes numbers.
+struct NumberWords {
+    /// Between the whole and the decimals.
+    decimal_separator: char,
+    /// Between groups of three digits.
+    thousands_separator: char,
+    /// After an amount in millions of kroner.
+    million_kroner: &'static str,
+}
+
+const DA: NumberWords = NumberWords {
+    decimal_separator: ',',
+    thousands_separator: '.',
+    million_kroner: "mio. kr.",
+};
+
+const EN: NumberWords = NumberWords {
+    decimal_separator: '.',
+    thousands_separator: ',',
+    million_kroner: "m DKK",
+};
+
+fn words(lang: Lang) -> &'static NumberWords {
+    lang.pick(&DA, &EN)
+}
+
+/// `value` with one decimal.
+pub fn decimal(lang: Lang, value: f64) -> String {
+    format!("{value:.1}").replace('.', &words(lang).decimal_separator.to_string())
+}
+
+/// `n` with its digits in groups of three.
+pub fn thousands(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(words(lang).thousands_separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::table::ExportCell;
+
+    #[test]
+    fn cells_read_the_same_on_the_page_and_in_exports() {
+        let hidden = Value::Count(Cell::Suppressed);
+        assert_eq!(value_text(Lang::Da, &hidden), "< 5");
+        assert_eq!(hidden.export(), ExportCell::Text("< 5"));
+        let shown = Value::Count(Cell::Shown {
+            count: 27,
+            percent: 64,
+        });
+        assert_eq!(value_text(Lang::Da, &shown), "27 (64 %)");
+        assert_eq!(shown.export(), ExportCell::Number(27.0));
+        assert_eq!(
+            value_text(Lang::Da, &Value::Money(Some(37_600_000))),
+            "37,6 mio. kr."
+        );
+        assert_eq!(
+            value_text(Lang::En, &Value::Money(Some(47_100_000))),
+            "47.1 m DKK"
+        );
+        assert_eq!(value_text(Lang::Da, &Value::Total(1_000_000)), "1.000.000");
+        assert_eq!(value_text(Lang::Da, &Value::Change(Some(42))), "+42 %");
+        assert_eq!(value_text(Lang::Da, &Value::Change(None)), "–");
+    }
+}

@@ -1,0 +1,180 @@
+//! Result goal 1, notifications move to younger children: notifications per year by the
+//! child's age band, the shares about 0–9-year-olds and under-8s, the change by band against
+//! the baseline year, and notifications by sender.
+
+use super::{
+    growth::change,
+    pick_years,
+    suppression::{share, suppress},
+};
+use crate::domain::{
+    dashboard::{Dashboard, DashboardQuery, Goal, Labels, NotificationCounts, Summary},
+    registry::NotificationBand,
+    table::{Cell, Chart, Row, Table, Value},
+};
+
+/// Goal 1's tables from its counts.
+pub fn build(
+    counts: &NotificationCounts,
+    query: &DashboardQuery,
+    labels: &Labels,
+    threshold: u64,
+) -> Dashboard {
+    let mut out = Dashboard::empty(Goal::Notifications);
+    let rows = &counts.by_band;
+    out.senders = counts.senders.clone();
+    out.years = rows.iter().map(|(y, _)| *y).collect();
+    let (baseline, year) = pick_years(&out.years, query);
+    (out.baseline, out.year) = (baseline, year);
+    let bands: Vec<String> = NotificationBand::ALL
+        .iter()
+        .map(|b| format!("{} {}", b.as_str().replace('-', "–"), labels.years_of_age))
+        .collect();
+    let by_year = |y: Option<u32>| rows.iter().find(|(r, _)| Some(*r) == y).map(|(_, c)| *c);
+
+    let mut columns = bands.clone();
+    columns.push(labels.total.into());
+    out.tables.push(Table {
+        id: "goal1-age".into(),
+        title: labels.notifications_by_age.into(),
+        row_head: labels.year.into(),
+        columns,
+        rows: rows
+            .iter()
+            .map(|(y, counts)| Row {
+                label: y.to_string(),
+                values: counts_with_total(counts, threshold),
+            })
+            .collect(),
+        chart: Chart::Stacked { from: 0, to: 6 },
+    });
+
+    let share_of = |counts: &[u64; 6], keep: fn(NotificationBand) -> bool| {
+        let part = NotificationBand::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(b, _)| keep(**b))
+            .map(|(_, c)| c)
+            .sum();
+        share(part, counts.iter().sum(), threshold)
+    };
+    out.tables.push(Table {
+        id: "goal1-young".into(),
+        title: labels.youngest_share.into(),
+        row_head: labels.year.into(),
+        columns: vec![
+            labels.share_up_to_nine.into(),
+            labels.share_under_eight.into(),
+            labels.total_n.into(),
+        ],
+        rows: rows
+            .iter()
+            .map(|(y, counts)| Row {
+                label: y.to_string(),
+                values: vec![
+                    share_of(counts, NotificationBand::up_to_nine),
+                    share_of(counts, NotificationBand::under_eight),
+                    Value::Total(counts.iter().sum()),
+                ],
+            })
+            .collect(),
+        chart: Chart::Line { column: 0 },
+    });
+
+    if let (Some(b), Some(y), Some(base), Some(now)) =
+        (baseline, year, by_year(baseline), by_year(year))
+    {
+        let (base_cells, now_cells) = (suppress(&base, threshold), suppress(&now, threshold));
+        let shown = |cell: Cell| match cell {
+            Cell::Shown { count, .. } => Some(count),
+            Cell::Suppressed => None,
+        };
+        let mut change_rows: Vec<Row> = bands
+            .iter()
+            .enumerate()
+            .map(|(i, label)| Row {
+                label: label.clone(),
+                values: vec![
+                    Value::Count(base_cells[i]),
+                    Value::Count(now_cells[i]),
+                    change(shown(base_cells[i]), shown(now_cells[i])),
+                ],
+            })
+            .collect();
+        let (base_total, now_total) = (base.iter().sum::<u64>(), now.iter().sum::<u64>());
+        let total_change = change(Some(base_total), Some(now_total));
+        change_rows.push(Row {
+            label: labels.total.into(),
+            values: vec![
+                Value::Total(base_total),
+                Value::Total(now_total),
+                total_change,
+            ],
+        });
+        let young = |counts: &[u64; 6]| share_of(counts, NotificationBand::up_to_nine);
+        out.summary.push(Summary::Notifications {
+            base_year: b,
+            year: y,
+            base_total,
+            total: now_total,
+            change: total_change,
+            young_base: young(&base),
+            young: young(&now),
+        });
+        out.tables.push(Table {
+            id: "goal1-change".into(),
+            title: format!("{} {b}–{y}", labels.change_by_age),
+            row_head: labels.age.into(),
+            columns: vec![b.to_string(), y.to_string(), labels.change.into()],
+            rows: change_rows,
+            chart: Chart::Bars { column: 2 },
+        });
+    }
+
+    let one_sender = query.sender.as_deref().is_some_and(|s| !s.is_empty());
+    if !one_sender && !out.senders.is_empty() {
+        let mut columns = out.senders.clone();
+        columns.push(labels.total.into());
+        let table_rows = out
+            .years
+            .iter()
+            .map(|y| {
+                let row: Vec<u64> = out
+                    .senders
+                    .iter()
+                    .map(|s| {
+                        counts
+                            .by_sender
+                            .iter()
+                            .filter(|(ry, rs, _)| ry == y && rs == s)
+                            .map(|(_, _, n)| n)
+                            .sum()
+                    })
+                    .collect();
+                Row {
+                    label: y.to_string(),
+                    values: counts_with_total(&row, threshold),
+                }
+            })
+            .collect();
+        let n = out.senders.len();
+        out.tables.push(Table {
+            id: "goal1-sender".into(),
+            title: labels.notifications_by_sender.into(),
+            row_head: labels.year.into(),
+            columns,
+            rows: table_rows,
+            chart: Chart::Stacked { from: 0, to: n },
+        });
+    }
+    out
+}
+
+/// A row's counts as cells, then its total.
+fn counts_with_total(counts: &[u64], threshold: u64) -> Vec<Value> {
+    suppress(counts, threshold)
+        .into_iter()
+        .map(Value::Count)
+        .chain([Value::Total(counts.iter().sum())])
+        .collect()
+}

@@ -1,0 +1,181 @@
+//! Administration of staff accounts: create, change, deactivate, reactivate, one-time password.
+
+use axum::extract::Path;
+
+use crate::{
+    domain::{
+        audit::Action, FieldError, Notice, Password, Problem, Profession, Role, StaffEmail,
+        StaffMember, StaffName,
+    },
+    store::{
+        passwords,
+        staff_store::{self, CreateStaffError, NewStaff},
+    },
+    web::kit::{internal, Reply, StaffPost},
+};
+
+const LIST: &str = "/admin/medarbejdere";
+/// Fields never shown again after a refusal.
+const SECRET: &[&str] = &["password"];
+
+fn page(id: i64) -> String {
+    format!("{LIST}/{id}")
+}
+
+/// Collects a field's problem and gives back the parsed value, if any.
+fn field<T>(errors: &mut Vec<FieldError>, name: &str, parsed: Result<T, Problem>) -> Option<T> {
+    parsed
+        .map_err(|p| errors.push(FieldError::new(name, p)))
+        .ok()
+}
+
+/// The account `id`, or the not-found page.
+async fn account(post: &StaffPost, id: i64) -> Result<StaffMember, axum::response::Response> {
+    match staff_store::get(&post.state.db, id).await {
+        Ok(Some(row)) => Ok(row),
+        Ok(None) => Err(post.not_found().await),
+        Err(e) => Err(internal(e)),
+    }
+}
+
+/// `POST /admin/medarbejdere`: a new account with a one-time password.
+pub async fn create(post: StaffPost) -> Reply {
+    let data = &post.data;
+    let mut errors = Vec::new();
+    let name = field(&mut errors, "name", StaffName::parse(data.get("name")));
+    let email = field(&mut errors, "email", StaffEmail::parse(data.get("email")));
+    let role = field(&mut errors, "role", Role::parse(data.get("role")));
+    let profession = field(
+        &mut errors,
+        "profession",
+        Profession::parse(data.get("profession")),
+    );
+    let password = field(
+        &mut errors,
+        "password",
+        Password::parse(data.get("password")),
+    );
+    let (Some(name), Some(email), Some(role), Some(profession), Some(password)) =
+        (name, email, role, profession, password)
+    else {
+        return Err(post.refuse(LIST, "new-staff", SECRET, errors).await);
+    };
+    let staff = NewStaff {
+        email,
+        name,
+        role,
+        profession,
+        password_hash: passwords::hash(password).await.map_err(internal)?,
+        must_change_password: true,
+    };
+    let mut tx = post.begin().await?;
+    match staff_store::create(&mut *tx, &staff, post.state.clock.now()).await {
+        Ok(_) => {}
+        Err(CreateStaffError::EmailTaken) => {
+            let errors = vec![FieldError::new("email", Problem::EmailTaken)];
+            return Err(post.refuse(LIST, "new-staff", SECRET, errors).await);
+        }
+        Err(CreateStaffError::Database(e)) => return Err(internal(e)),
+    }
+    let notice = Notice::StaffCreated(staff.name.as_str().to_owned());
+    post.commit(
+        tx,
+        (Action::StaffCreated, staff.email.as_str()),
+        notice,
+        LIST,
+    )
+    .await
+}
+
+/// `POST /admin/medarbejdere/{id}`: name, role and profession.
+pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let target = account(&post, id).await?;
+    let data = &post.data;
+    let mut errors = Vec::new();
+    let name = field(&mut errors, "name", StaffName::parse(data.get("name")));
+    let role = field(&mut errors, "role", Role::parse(data.get("role")));
+    let profession = field(
+        &mut errors,
+        "profession",
+        Profession::parse(data.get("profession")),
+    );
+    let (Some(name), Some(role), Some(profession)) = (name, role, profession) else {
+        return Err(post.refuse(&page(id), "details", SECRET, errors).await);
+    };
+    let mut tx = post.begin().await?;
+    staff_store::update_details(&mut *tx, id, &name, role, profession)
+        .await
+        .map_err(internal)?;
+    if staff_store::active_admins(&mut *tx)
+        .await
+        .map_err(internal)?
+        == 0
+    {
+        let errors = vec![FieldError::new("role", Problem::LastAdmin)];
+        return Err(post.refuse(&page(id), "details", SECRET, errors).await);
+    }
+    let notice = Notice::StaffUpdated(name.as_str().to_owned());
+    post.commit(tx, (Action::StaffUpdated, &target.email), notice, &page(id))
+        .await
+}
+
+/// `POST /admin/medarbejdere/{id}/status`: `active=0` deactivates (and ends the account's
+/// sessions at once), `active=1` reactivates.
+pub async fn set_status(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let target = account(&post, id).await?;
+    let Some(active) = crate::web::kit::flag(post.data.get("active")) else {
+        let errors = vec![FieldError::new("active", Problem::NotAChoice)];
+        return Err(post.refuse(&page(id), "status", SECRET, errors).await);
+    };
+    let mut tx = post.begin().await?;
+    staff_store::set_active(&mut *tx, id, active)
+        .await
+        .map_err(internal)?;
+    if staff_store::active_admins(&mut *tx)
+        .await
+        .map_err(internal)?
+        == 0
+    {
+        let errors = vec![FieldError::new("active", Problem::LastAdmin)];
+        return Err(post.refuse(&page(id), "status", SECRET, errors).await);
+    }
+    let (action, notice) = if active {
+        (
+            Action::StaffReactivated,
+            Notice::StaffReactivated(target.name.clone()),
+        )
+    } else {
+        (
+            Action::StaffDeactivated,
+            Notice::StaffDeactivated(target.name.clone()),
+        )
+    };
+    post.commit(tx, (action, &target.email), notice, &page(id))
+        .await
+}
+
+/// `POST /admin/medarbejdere/{id}/adgangskode`: a one-time password, to be changed at the next
+/// login; the account's sessions end.
+pub async fn reset_password(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let target = account(&post, id).await?;
+    let password = match Password::parse(post.data.get("password")) {
+        Ok(password) => password,
+        Err(problem) => {
+            let errors = vec![FieldError::new("password", problem)];
+            return Err(post.refuse(&page(id), "reset", SECRET, errors).await);
+        }
+    };
+    let hash = passwords::hash(password).await.map_err(internal)?;
+    let mut tx = post.begin().await?;
+    staff_store::set_password(&mut *tx, id, &hash, true)
+        .await
+        .map_err(internal)?;
+    let notice = Notice::PasswordReset(target.name.clone());
+    post.commit(
+        tx,
+        (Action::PasswordReset, &target.email),
+        notice,
+        &page(id),
+    )
+    .await
+}

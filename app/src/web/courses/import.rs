@@ -1,0 +1,57 @@
+//! `POST /team/forloeb/import`: earlier registrations from a CSV file, stored whole or not at all.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::{Request, State},
+    Extension,
+};
+use tower_sessions::Session;
+
+use crate::{
+    domain::{audit::Action, CurrentStaff, ImportOutcome},
+    store::{course_import, institution_store, AppState},
+    web::{
+        kit::{internal, Reply},
+        upload,
+    },
+};
+
+/// `POST /team/forloeb/import`: a CSV file, stored whole or not at all.
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    _session: Session,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let places: HashMap<String, i64> = institution_store::list_all(&state.db)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|i| (i.name, i.id))
+        .collect();
+    let (outcome, subject) = match course_import::parse(&file, &places) {
+        Err(errors) => (ImportOutcome::Refused(errors), String::new()),
+        Ok(courses) => {
+            let (stored, meetings) = course_import::store(&state.db, &courses)
+                .await
+                .map_err(internal)?;
+            (
+                ImportOutcome::Stored(stored, meetings),
+                format!("{stored} courses, {meetings} meetings"),
+            )
+        }
+    };
+    const PAGE: &str = "/team/forloeb/import";
+    upload::answer(
+        &state,
+        &staff,
+        &parts,
+        PAGE,
+        PAGE,
+        outcome,
+        (Action::CoursesImported, subject),
+    )
+    .await
+}

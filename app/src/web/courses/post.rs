@@ -1,0 +1,238 @@
+//! The FI team's posts on the course register: new course, meeting, closing, the parents'
+//! card, and the import of earlier registrations.
+
+use axum::{
+    extract::Path,
+    http::{header, HeaderValue, StatusCode},
+    response::Response,
+};
+
+use crate::{
+    domain::{
+        audit::Action,
+        course::{parse_date, CourseOutcome, MeetingForm, NewCourse, Note, Participant},
+        evaluation_code::IssuedCodes,
+        sparring::{AgeBand, Theme},
+        FieldError, Notice, Problem,
+    },
+    store::{
+        course_store::{self, MeetingRefusal},
+        evaluation_store,
+    },
+    web::kit::{internal, render, Reply, StaffPost},
+};
+
+fn page(id: i64) -> String {
+    format!("/team/forloeb/{id}")
+}
+
+/// Ticked values of a checkbox group, each parsed; the first problem if any.
+fn ticked<T: PartialEq>(
+    values: Vec<&str>,
+    parse: impl Fn(&str) -> Result<T, Problem>,
+) -> Result<Vec<T>, Problem> {
+    let mut out = Vec::new();
+    for value in values {
+        let parsed = parse(value)?;
+        if !out.contains(&parsed) {
+            out.push(parsed);
+        }
+    }
+    Ok(out)
+}
+
+/// `POST /team/forloeb/nyt`: registers a course and shows it.
+pub async fn create(post: StaffPost) -> Reply {
+    let data = &post.data;
+    let mut errors = Vec::new();
+    let mut field = |name: &str, problem: Problem| errors.push(FieldError::new(name, problem));
+    let institution_id = match data.get("institution").parse::<i64>() {
+        Ok(id) => Some(id),
+        Err(_) => {
+            field("institution", Problem::Unanswered);
+            None
+        }
+    };
+    let age_band = AgeBand::parse(data.get("age_band")).map_err(|p| field("age_band", p));
+    let started_on = parse_date(data.get("started_on")).map_err(|p| field("started_on", p));
+    let themes = ticked(data.all("themes"), Theme::parse).map_err(|p| field("themes", p));
+    let parents = crate::web::kit::flag(data.get("parents_take_part"))
+        .ok_or(Problem::Unanswered)
+        .map_err(|p| field("parents_take_part", p));
+    let note = Note::parse(data.get("note")).map_err(|p| field("note", p));
+    let (
+        Some(institution_id),
+        Ok(age_band),
+        Ok(started_on),
+        Ok(themes),
+        Ok(parents_take_part),
+        Ok(note),
+    ) = (institution_id, age_band, started_on, themes, parents, note)
+    else {
+        return Err(post
+            .refuse("/team/forloeb/nyt", "course", &[], errors)
+            .await);
+    };
+    let course = NewCourse {
+        institution_id,
+        age_band,
+        started_on,
+        themes,
+        parents_take_part,
+        note,
+    };
+    let mut tx = post.begin().await?;
+    let (id, reference) = match course_store::create(&mut tx, &course).await {
+        Ok(created) => created,
+        Err(course_store::CourseError::NoInstitution) => {
+            let errors = vec![FieldError::new("institution", Problem::NotAChoice)];
+            return Err(post
+                .refuse("/team/forloeb/nyt", "course", &[], errors)
+                .await);
+        }
+        Err(course_store::CourseError::Database(e)) => return Err(internal(e)),
+    };
+    post.commit(
+        tx,
+        (Action::CourseCreated, reference.as_str()),
+        Notice::CourseSaved(reference.as_str().to_owned()),
+        &page(id),
+    )
+    .await
+}
+
+/// The course's reference, or the not-found page.
+async fn reference(post: &StaffPost, id: i64) -> Result<String, Response> {
+    match course_store::get(&post.state.db, id)
+        .await
+        .map_err(internal)?
+    {
+        Some(course) => Ok(course.reference),
+        None => Err(post.not_found().await),
+    }
+}
+
+/// `POST /team/forloeb/{id}/moede`: registers a meeting; a sixth is refused.
+pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let reference = reference(&post, id).await?;
+    let data = &post.data;
+    let mut errors = Vec::new();
+    let mut field = |name: &str, problem: Problem| errors.push(FieldError::new(name, problem));
+    let held_on = parse_date(data.get("held_on")).map_err(|p| field("held_on", p));
+    let form = MeetingForm::parse(data.get("form")).map_err(|p| field("form", p));
+    let participants = ticked(data.all("participants"), Participant::parse)
+        .and_then(|p| {
+            if p.is_empty() {
+                Err(Problem::Unanswered)
+            } else {
+                Ok(p)
+            }
+        })
+        .map_err(|p| field("participants", p));
+    let (Ok(held_on), Ok(form), Ok(participants)) = (held_on, form, participants) else {
+        return Err(post.refuse(&page(id), "meeting", &[], errors).await);
+    };
+    let mut tx = post.begin().await?;
+    match course_store::add_meeting(&mut tx, id, held_on, form, &participants)
+        .await
+        .map_err(internal)?
+    {
+        Ok(_) => {}
+        Err(refusal) => {
+            let problem = match refusal {
+                MeetingRefusal::Full => Problem::TooMany {
+                    max: crate::domain::course::MAX_MEETINGS as u32,
+                },
+                MeetingRefusal::Closed => Problem::NotAChoice,
+            };
+            let errors = vec![FieldError::new("held_on", problem)];
+            return Err(post.refuse(&page(id), "meeting", &[], errors).await);
+        }
+    }
+    let subject = format!("{reference}: meeting");
+    post.commit(
+        tx,
+        (Action::CourseUpdated, &subject),
+        Notice::CourseSaved(reference.clone()),
+        &page(id),
+    )
+    .await
+}
+
+/// `POST /team/forloeb/{id}/afslut`: closes the course.
+pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let reference = reference(&post, id).await?;
+    let mut errors = Vec::new();
+    let ended_on = parse_date(post.data.get("ended_on"))
+        .map_err(|p| errors.push(FieldError::new("ended_on", p)));
+    let outcome = CourseOutcome::parse(post.data.get("outcome"))
+        .map_err(|p| errors.push(FieldError::new("outcome", p)));
+    let (Ok(ended_on), Ok(outcome)) = (ended_on, outcome) else {
+        return Err(post.refuse(&page(id), "close", &[], errors).await);
+    };
+    let mut tx = post.begin().await?;
+    if !course_store::close(&mut tx, id, ended_on, outcome)
+        .await
+        .map_err(internal)?
+    {
+        let errors = vec![FieldError::new("ended_on", Problem::NotAChoice)];
+        return Err(post.refuse(&page(id), "close", &[], errors).await);
+    }
+    let subject = format!("{reference}: closed {}", outcome.as_str());
+    post.commit(
+        tx,
+        (Action::CourseUpdated, &subject),
+        Notice::CourseSaved(reference.clone()),
+        &page(id),
+    )
+    .await
+}
+
+/// `POST /team/forloeb/{id}/kort`: issues one evaluation code for the course's area and this
+/// month – never tied to the course – and shows its card to print.
+pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let Some(course) = course_store::get(&post.state.db, id)
+        .await
+        .map_err(internal)?
+    else {
+        return Err(post.not_found().await);
+    };
+    let state = &post.state;
+    let today = state.clock.now().date_naive();
+    let valid_days = state.settings.code_valid_days;
+    let mut tx = post.begin().await?;
+    if !course.parents_take_part
+        || !course_store::mark_card_issued(&mut tx, id)
+            .await
+            .map_err(internal)?
+    {
+        drop(tx);
+        return Ok(crate::web::kit::see_other(&page(id)));
+    }
+    let codes = evaluation_store::issue_codes(
+        &mut tx,
+        &state.settings.secret,
+        course.area,
+        today,
+        valid_days,
+        1,
+    )
+    .await
+    .map_err(internal)?;
+    post.record(&mut tx, Action::CodesIssued, &format!("{}: 1", course.area))
+        .await?;
+    tx.commit().await.map_err(internal)?;
+    let issued = IssuedCodes {
+        codes: codes.iter().map(|c| c.grouped()).collect(),
+        base_url: post.public_url(),
+        valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),
+    };
+    let mut response = render(state, &post.parts, &page(id), StatusCode::OK, move || {
+        leptos::prelude::provide_context(issued.clone())
+    })
+    .await;
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}

@@ -1,0 +1,163 @@
+//! `GET /ledelse/eksport/{table}.csv|.xlsx`: one dashboard table under the same filters as
+//! the page it is on, suppressed exactly as shown there. Each download is in the audit log.
+
+use axum::{
+    extract::{Path, State},
+    http::{header, request::Parts, HeaderValue, StatusCode},
+    response::{IntoResponse as _, Response},
+    Extension,
+};
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use crate::{
+    domain::{
+        audit::{Action, Actor},
+        dashboard::{DashboardQuery, Goal},
+        table::{ExportCell, Table},
+        CurrentStaff,
+    },
+    indicators::DEFAULT_THRESHOLD,
+    store::{audit_store, AppState},
+    web::{dashboard::build, kit::internal, request::lang_of},
+};
+
+/// The address of downloads.
+pub const PATH: &str = "/ledelse/eksport/{file}";
+
+/// Answers with the table named in `file` (`goal2-measures.xlsx`).
+pub async fn export(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    Path(file): Path<String>,
+    parts: Parts,
+) -> Response {
+    let not_found = || (StatusCode::NOT_FOUND, "no such table or format").into_response();
+    let Some((id, format)) = file.rsplit_once('.') else {
+        return not_found();
+    };
+    let Some(goal) = id
+        .strip_prefix("goal")
+        .and_then(|rest| rest.get(..1))
+        .and_then(Goal::from_number)
+    else {
+        return not_found();
+    };
+    let pairs: Vec<(String, String)> =
+        serde_urlencoded::from_str(parts.uri.query().unwrap_or("")).unwrap_or_default();
+    let query = DashboardQuery::parse(|name| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    });
+    let (lang, _) = lang_of(&parts);
+    let dashboard = match build(&state.db, goal, &query, lang, DEFAULT_THRESHOLD).await {
+        Ok(dashboard) => dashboard,
+        Err(e) => return internal(e),
+    };
+    let Some(table) = dashboard.tables.iter().find(|t| t.id == id) else {
+        return not_found();
+    };
+    let (bytes, content_type) = match format {
+        "csv" => (
+            csv(table).map_err(|e| e.to_string()),
+            "text/csv; charset=utf-8",
+        ),
+        "xlsx" => (
+            xlsx(table).map_err(|e| e.to_string()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        _ => return not_found(),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(e) => return internal(e),
+    };
+    let actor = Actor {
+        staff_id: Some(staff.id),
+        email: &staff.email,
+    };
+    if let Err(e) = audit_store::record(
+        state.db.pool(),
+        state.clock.now(),
+        actor,
+        Action::Exported,
+        &file,
+    )
+    .await
+    {
+        return internal(e);
+    }
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(disposition) =
+        HeaderValue::from_str(&format!("attachment; filename=\"tidlig-{file}\""))
+    {
+        headers.insert(header::CONTENT_DISPOSITION, disposition);
+    }
+    response
+}
+
+/// The table as CSV (UTF-8 with a byte-order mark, so Excel reads æ, ø and å).
+fn csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    writer.write_record(
+        std::iter::once(table.row_head.as_str()).chain(table.columns.iter().map(String::as_str)),
+    )?;
+    for row in &table.rows {
+        let cells = row.values.iter().map(|v| match v.export() {
+            ExportCell::Number(n) => number(n),
+            ExportCell::Text(t) => t.to_owned(),
+            ExportCell::Empty => String::new(),
+        });
+        writer.write_record(std::iter::once(row.label.clone()).chain(cells))?;
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// Whole numbers without a decimal point, others with one decimal.
+fn number(n: f64) -> String {
+    if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        format!("{n:.1}")
+    }
+}
+
+/// The table as an XLSX workbook with one sheet, its title above the header.
+fn xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    // Sheet names are at most 31 characters and may not hold some signs.
+    let name: String = table.id.chars().take(31).collect();
+    sheet.set_name(&name)?;
+    let bold = Format::new().set_bold();
+    sheet.write_string_with_format(0, 0, &table.title, &bold)?;
+    sheet.write_string_with_format(2, 0, &table.row_head, &bold)?;
+    for (c, column) in table.columns.iter().enumerate() {
+        sheet.write_string_with_format(2, col(c + 1), column, &bold)?;
+    }
+    for (r, row) in table.rows.iter().enumerate() {
+        let line = u32::try_from(r + 3).unwrap_or(u32::MAX);
+        sheet.write_string(line, 0, &row.label)?;
+        for (c, value) in row.values.iter().enumerate() {
+            match value.export() {
+                ExportCell::Number(n) => {
+                    sheet.write_number(line, col(c + 1), n)?;
+                }
+                ExportCell::Text(t) => {
+                    sheet.write_string(line, col(c + 1), t)?;
+                }
+                ExportCell::Empty => {}
+            }
+        }
+    }
+    sheet.set_column_width(0, 28)?;
+    workbook.save_to_buffer()
+}
+
+fn col(c: usize) -> u16 {
+    u16::try_from(c).unwrap_or(u16::MAX)
+}

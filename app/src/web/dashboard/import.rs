@@ -1,0 +1,109 @@
+//! The project lead's imports of registry figures: `POST /ledelse/import/underretninger`,
+//! `/ledelse/import/trin` and `/ledelse/import/trappe`, each a CSV file stored whole or not
+//! at all (see `store::registry_import`).
+
+use axum::{
+    extract::{Request, State},
+    Extension,
+};
+
+use crate::{
+    domain::{audit::Action, CurrentStaff, ImportError, ImportOutcome},
+    store::{registry_import as import, AppState},
+    web::{
+        kit::{internal, Reply},
+        upload,
+    },
+};
+
+/// The import page, where every outcome is shown.
+pub const PAGE: &str = "/ledelse/import";
+
+/// Stores a parsed file with `store`, or reports its problems; either way answers with the page.
+async fn finish<T>(
+    state: &AppState,
+    staff: &CurrentStaff,
+    parts: &axum::http::request::Parts,
+    action: &'static str,
+    parsed: Result<Vec<T>, Vec<ImportError>>,
+    store: impl AsyncFnOnce(&[T]) -> Result<(usize, usize), sqlx::Error>,
+) -> Reply {
+    let (outcome, subject) = match parsed {
+        Err(errors) => (ImportOutcome::Refused(errors), String::new()),
+        Ok(rows) => {
+            let (lines, years) = store(&rows).await.map_err(internal)?;
+            (
+                ImportOutcome::Stored(lines, years),
+                format!("{action}: {lines} lines, {years} years"),
+            )
+        }
+    };
+    upload::answer(
+        state,
+        staff,
+        parts,
+        PAGE,
+        action,
+        outcome,
+        (Action::FiguresImported, subject),
+    )
+    .await
+}
+
+/// `year,age,count[,sender]`.
+pub async fn notifications(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let parsed = import::parse_notifications(&file);
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/underretninger",
+        parsed,
+        async |rows| import::store_notifications(&state.db, rows).await,
+    )
+    .await
+}
+
+/// `step,rank,kind,label_da,label_en`.
+pub async fn steps(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let parsed = import::parse_steps(&file);
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/trin",
+        parsed,
+        async |rows| import::store_steps(&state.db, rows).await,
+    )
+    .await
+}
+
+/// `year,step,measures,expenditure_dkk`.
+pub async fn staircase(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let known = import::step_keys(&state.db).await.map_err(internal)?;
+    let parsed = import::parse_staircase(&file, &known);
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/trappe",
+        parsed,
+        async |rows| import::store_staircase(&state.db, rows).await,
+    )
+    .await
+}

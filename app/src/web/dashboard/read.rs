@@ -1,0 +1,71 @@
+//! The project lead's figures (role lead): one goal's tables under the page's filters, and the
+//! yearly status report with all three.
+
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use crate::{
+    domain::dashboard::Goal,
+    web::{
+        dashboard::build,
+        request::{app_state, request_lang, require},
+    },
+};
+use crate::{
+    domain::dashboard::{Dashboard, DashboardQuery},
+    web::error::AppError,
+};
+
+/// The figures of goal `goal` (1–3) under the filters.
+#[server(endpoint = "lead/dashboard")]
+pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, AppError> {
+    require(crate::domain::access::LEAD)?;
+    let state = app_state()?;
+    let goal = Goal::from_number(&goal.to_string()).ok_or(AppError::NotFound)?;
+    Ok(build(
+        &state.db,
+        goal,
+        &query,
+        request_lang(),
+        crate::indicators::DEFAULT_THRESHOLD,
+    )
+    .await?)
+}
+
+/// The status report of `year`: every goal, goals 1 and 2 from the first year to `year`,
+/// goal 3 within `year`.
+#[server(endpoint = "lead/report")]
+pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
+    require(crate::domain::access::LEAD)?;
+    if !(1990..=2100).contains(&year) {
+        return Err(AppError::field(
+            "year",
+            crate::domain::Problem::OutOfRange {
+                min: 1990,
+                max: 2100,
+            },
+        ));
+    }
+    let state = app_state()?;
+    let lang = request_lang();
+    let query = DashboardQuery {
+        year: Some(year),
+        from: Some(format!("{year}-01")),
+        to: Some(format!("{year}-12")),
+        ..DashboardQuery::default()
+    };
+    let mut out = Vec::new();
+    for goal in Goal::ALL {
+        out.push(
+            build(
+                &state.db,
+                goal,
+                &query,
+                lang,
+                crate::indicators::DEFAULT_THRESHOLD,
+            )
+            .await?,
+        );
+    }
+    Ok(out)
+}

@@ -1,0 +1,75 @@
+//! `POST /team/koder`: issues evaluation codes and shows their cards once.
+
+use axum::http::{header, HeaderValue, StatusCode};
+
+use crate::{
+    domain::{audit::Action, evaluation_code::IssuedCodes, Area, FieldError, Problem},
+    store::evaluation_store,
+    web::kit::{internal, render, Reply, StaffPost},
+};
+
+/// Most codes one sheet may hold (ten A4 pages).
+pub const MAX_CODES: usize = 80;
+
+/// Draws the codes, stores their hashes with an audit entry, and answers with the card sheet
+/// (not a redirect: the codes exist only in this answer).
+pub async fn issue(post: StaffPost) -> Reply {
+    let mut errors = Vec::new();
+    let area =
+        Area::parse(post.data.get("area")).map_err(|p| errors.push(FieldError::new("area", p)));
+    let count = match post.data.get("count").trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_CODES).contains(&n) => Some(n),
+        Ok(n) if n > MAX_CODES => {
+            errors.push(FieldError::new(
+                "count",
+                Problem::TooMany {
+                    max: MAX_CODES as u32,
+                },
+            ));
+            None
+        }
+        _ => {
+            errors.push(FieldError::new("count", Problem::NotANumber));
+            None
+        }
+    };
+    let (Ok(area), Some(count)) = (area, count) else {
+        return Err(post.refuse("/team/koder", "codes", &[], errors).await);
+    };
+    let state = &post.state;
+    let today = state.clock.now().date_naive();
+    let valid_days = state.settings.code_valid_days;
+    let mut tx = post.begin().await?;
+    let codes = evaluation_store::issue_codes(
+        &mut tx,
+        &state.settings.secret,
+        area,
+        today,
+        valid_days,
+        count,
+    )
+    .await
+    .map_err(internal)?;
+    post.record(&mut tx, Action::CodesIssued, &format!("{area}: {count}"))
+        .await?;
+    tx.commit().await.map_err(internal)?;
+
+    let issued = IssuedCodes {
+        codes: codes.iter().map(|c| c.grouped()).collect(),
+        base_url: post.public_url(),
+        valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),
+    };
+    let mut response = render(
+        state,
+        &post.parts,
+        "/team/koder",
+        StatusCode::OK,
+        move || leptos::prelude::provide_context(issued.clone()),
+    )
+    .await;
+    // Codes must not stay in any cache.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}

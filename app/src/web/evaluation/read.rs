@@ -1,0 +1,47 @@
+//! The parents' evaluation.
+
+#[cfg(feature = "ssr")]
+use std::net::SocketAddr;
+
+#[cfg(feature = "ssr")]
+use axum::extract::ConnectInfo;
+use leptos::prelude::*;
+
+use crate::{domain::CodeStatus, web::error::AppError};
+#[cfg(feature = "ssr")]
+use crate::{
+    domain::EvaluationCode,
+    store::{evaluation_store, throttle},
+    web::request::app_state,
+};
+
+/// Tells whether a typed code can open an evaluation: `Valid`, or a 422 field error saying
+/// why not (malformed, unknown, used, expired). Counts unknown codes per client (in memory)
+/// and pauses a client that guesses.
+#[server(endpoint = "evaluation/check-code")]
+pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
+    let code = EvaluationCode::parse(&code).map_err(|p| AppError::field("code", p))?;
+    let state = app_state()?;
+    let parts: http::request::Parts = use_context().ok_or(AppError::Internal)?;
+    let ConnectInfo(peer) = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let client = throttle::client_key(&state.settings, &parts.headers, peer);
+    let now = state.clock.now();
+    let guard = &state.guards.code_client;
+    let throttled = |wait: chrono::Duration| AppError::Throttled {
+        retry_after_secs: u64::try_from(wait.num_seconds()).unwrap_or(0),
+    };
+    guard.check(&client, now).map_err(throttled)?;
+    let status =
+        evaluation_store::code_status(&state.db, &state.settings.secret, &code, now.date_naive())
+            .await?;
+    if status == CodeStatus::Unknown {
+        // The guess that reaches the limit still gets its answer; the next ones wait.
+        let _ = guard.fail(&client, now);
+    }
+    match status.problem() {
+        None => Ok(status),
+        Some(problem) => Err(AppError::field("code", problem)),
+    }
+}

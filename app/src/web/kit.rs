@@ -1,0 +1,338 @@
+//! The kit every form handler is built from: decoding a form, the staff member's post with its
+//! audit commit, redirects, and rendering a page again (through the shell) when a form is
+//! refused.
+//!
+//! Each form posts to an address of its own; the handler parses the fields into domain types
+//! and either redirects (303, post/redirect/get) or renders the form's page again with the
+//! values and the problems (422), so nothing typed is lost and nothing is written. The same
+//! path serves browsers with and without JavaScript.
+
+use axum::{
+    body::{to_bytes, Body},
+    extract::Request,
+    http::{header, request::Parts, HeaderValue, Method, StatusCode, Uri},
+    response::{IntoResponse as _, Response},
+};
+use leptos::prelude::*;
+
+use crate::{
+    app::shell,
+    domain::{
+        audit::{Action, Actor},
+        CurrentStaff, FieldError, Interruption, Notice, Submitted,
+    },
+    store::{audit_store, sessions, AppState},
+};
+
+/// The fields of a submitted form, in order.
+#[derive(Debug, Clone, Default)]
+pub struct FormData(Vec<(String, String)>);
+
+impl FormData {
+    /// Decodes an `application/x-www-form-urlencoded` body; invalid UTF-8 is an error.
+    pub fn decode(bytes: &[u8]) -> Result<Self, serde_urlencoded::de::Error> {
+        serde_urlencoded::from_bytes(bytes).map(FormData)
+    }
+
+    /// The value of `name` (the last one, if repeated); empty when absent.
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map_or("", |(_, value)| value.as_str())
+    }
+
+    /// Every value sent for `name` (ticked checkboxes), in order.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+            .collect()
+    }
+
+    /// The refusal of `form` with `errors`, keeping the values to show again but not the
+    /// fields named in `secret` (passwords).
+    pub fn refused(
+        &self,
+        form: &'static str,
+        secret: &[&str],
+        errors: Vec<FieldError>,
+    ) -> Submitted {
+        let values: Vec<(String, String)> = self
+            .0
+            .iter()
+            .filter(|(key, _)| !secret.contains(&key.as_str()))
+            .cloned()
+            .collect();
+        Submitted {
+            form,
+            values,
+            errors,
+        }
+    }
+}
+
+/// Reads a URL-encoded form body. Anything else is refused with a 4xx and a reason.
+pub async fn read_form(request: Request) -> Result<(Parts, FormData), Response> {
+    let (parts, body) = request.into_parts();
+    let form_type = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !form_type {
+        return Err((
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "expected a form (application/x-www-form-urlencoded)",
+        )
+            .into_response());
+    }
+    let bytes = to_bytes(body, usize::MAX)
+        .await
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "the form is too large").into_response())?;
+    let data = FormData::decode(&bytes)
+        .map_err(|_| (StatusCode::BAD_REQUEST, "the form could not be read").into_response())?;
+    Ok((parts, data))
+}
+
+/// 303 See Other to a page of ours.
+pub fn see_other(path: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::from_str(path) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    response
+}
+
+/// The portal's public address: the configured one, else this request's host.
+pub fn public_url(state: &AppState, parts: &Parts) -> String {
+    if let Some(url) = &state.settings.public_url {
+        return url.trim_end_matches('/').to_owned();
+    }
+    let host = parts
+        .headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("localhost");
+    let https = parts
+        .headers
+        .get("x-forwarded-proto")
+        .is_some_and(|v| v.as_bytes() == b"https");
+    format!("{}://{host}", if https { "https" } else { "http" })
+}
+
+/// A form's `0`/`1` choice.
+pub fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// A `next` address after login: only a path on this site, never another site.
+pub fn local_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    ok.then_some(next)
+}
+
+/// Renders the page at `page` with the extra context `provide`, for this request's reader
+/// (language cookie, staff member), and answers with `status`.
+pub async fn render(
+    state: &AppState,
+    parts: &Parts,
+    page: &str,
+    status: StatusCode,
+    provide: impl Fn() + Clone + Send + Sync + 'static,
+) -> Response {
+    let mut request = Request::from_parts(parts.clone(), Body::empty());
+    *request.method_mut() = Method::GET;
+    if let Ok(uri) = page.parse::<Uri>() {
+        *request.uri_mut() = uri;
+    }
+    let handler = leptos_axum::render_app_async_with_context(
+        {
+            let state = state.clone();
+            move || {
+                provide_context(state.clone());
+                crate::web::request::provide_page_context(&state);
+                provide();
+            }
+        },
+        {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        },
+    );
+    let mut response = handler(request).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// Shows the form's page again with what was typed and what is wrong.
+pub async fn show_again(
+    state: &AppState,
+    parts: &Parts,
+    page: &str,
+    submitted: Submitted,
+    status: StatusCode,
+) -> Response {
+    render(state, parts, page, status, move || {
+        provide_context(submitted.clone())
+    })
+    .await
+}
+
+/// Answers a request with a page that stands in for the one asked for: the login form (401),
+/// "no access" (403) or "not found" (404).
+pub async fn interrupt(state: &AppState, parts: &Parts, interruption: Interruption) -> Response {
+    let status = match interruption {
+        Interruption::LoginRequired { .. } => StatusCode::UNAUTHORIZED,
+        Interruption::Forbidden => StatusCode::FORBIDDEN,
+        Interruption::NotFound => StatusCode::NOT_FOUND,
+    };
+    let page = parts.uri.to_string();
+    render(state, parts, &page, status, move || {
+        provide_context(interruption.clone())
+    })
+    .await
+}
+
+/// What a form handler answers: the next page, or a refusal (which is a page too).
+pub type Reply = Result<Response, Response>;
+
+/// A staff member's form post: who sent it, what it held, and what the handler needs to
+/// answer it. Extracted before the handler runs (the access layer has let the staff member in).
+pub struct StaffPost {
+    /// The application.
+    pub state: AppState,
+    /// Who posted.
+    pub staff: CurrentStaff,
+    /// Their session (for the notice on the next page).
+    pub session: tower_sessions::Session,
+    /// The request, for rendering a page again.
+    pub parts: Parts,
+    /// The fields.
+    pub data: FormData,
+}
+
+impl axum::extract::FromRequest<AppState> for StaffPost {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &AppState) -> Result<Self, Response> {
+        let staff = request.extensions().get::<CurrentStaff>().cloned();
+        let session = request
+            .extensions()
+            .get::<tower_sessions::Session>()
+            .cloned();
+        let (Some(staff), Some(session)) = (staff, session) else {
+            return Err((StatusCode::UNAUTHORIZED, "sign-in required").into_response());
+        };
+        let (parts, data) = read_form(request).await?;
+        Ok(Self {
+            state: state.clone(),
+            staff,
+            session,
+            parts,
+            data,
+        })
+    }
+}
+
+impl StaffPost {
+    /// Renders `page` again with the values (but not the `secret` fields) and `errors` (422).
+    pub async fn refuse(
+        &self,
+        page: &str,
+        form: &'static str,
+        secret: &[&str],
+        errors: Vec<FieldError>,
+    ) -> Response {
+        let submitted = self.data.refused(form, secret, errors);
+        show_again(
+            &self.state,
+            &self.parts,
+            page,
+            submitted,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await
+    }
+
+    /// The not-found page.
+    pub async fn not_found(&self) -> Response {
+        interrupt(&self.state, &self.parts, Interruption::NotFound).await
+    }
+
+    /// Starts the transaction the change and its audit entry share.
+    pub async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, Response> {
+        self.state.db.begin_write().await.map_err(internal)
+    }
+
+    /// Writes the audit entry for this staff member's `action` inside the change's
+    /// transaction.
+    pub async fn record(
+        &self,
+        tx: &mut sqlx::AnyConnection,
+        action: Action,
+        subject: &str,
+    ) -> Result<(), Response> {
+        let actor = Actor {
+            staff_id: Some(self.staff.id),
+            email: &self.staff.email,
+        };
+        audit_store::record(tx, self.state.clock.now(), actor, action, subject)
+            .await
+            .map_err(internal)
+    }
+
+    /// The portal's address as parents type it (see [`public_url`]).
+    pub fn public_url(&self) -> String {
+        public_url(&self.state, &self.parts)
+    }
+
+    /// Writes the audit entry inside the change's transaction, commits both, and sends the
+    /// staff member on to `next` with `notice`: all of it happens, or none.
+    pub async fn commit(
+        &self,
+        mut tx: sqlx::Transaction<'static, sqlx::Any>,
+        (action, subject): (Action, &str),
+        notice: Notice,
+        next: &str,
+    ) -> Reply {
+        self.record(&mut tx, action, subject).await?;
+        tx.commit().await.map_err(internal)?;
+        sessions::set_flash(&self.session, &notice)
+            .await
+            .map_err(internal)?;
+        Ok(see_other(next))
+    }
+}
+
+/// Logs an unexpected failure and answers with the generic 500 page text.
+pub fn internal(error: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %error, "form handler failed");
+    (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_addresses_stay_on_this_site() {
+        assert_eq!(
+            local_path("/admin/medarbejdere"),
+            Some("/admin/medarbejdere")
+        );
+        assert_eq!(local_path("https://evil.example/"), None);
+        assert_eq!(local_path("//evil.example/"), None);
+        assert_eq!(local_path("/\\evil.example"), None);
+        assert_eq!(local_path(""), None);
+    }
+}

@@ -1,0 +1,133 @@
+//! What a page or a server function rendered on the server reads from its request: the
+//! application's state, the staff member, the reader's language and the page's nonce.
+
+use http::{
+    header::{COOKIE, SET_COOKIE},
+    request::Parts,
+    HeaderValue,
+};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+use crate::{
+    domain::{CurrentStaff, Lang, Notice, Role, Site},
+    store::AppState,
+    web::error::AppError,
+};
+
+/// Puts into the context what every page shows of its request: the nonce, the reader's
+/// language, the installation's facts, and the staff member and notice the access layer found.
+/// Called for every page before it renders (and for server functions, which ignore it).
+pub fn provide_page_context(state: &AppState) {
+    use_page_nonce();
+    provide_context(request_lang());
+    provide_context(Site {
+        municipality: state.settings.municipality.clone(),
+        stylesheet: state.settings.stylesheet.clone(),
+    });
+    if let Some(parts) = use_context::<Parts>() {
+        if let Some(staff) = parts.extensions.get::<CurrentStaff>() {
+            provide_context(staff.clone());
+        }
+        if let Some(notice) = parts.extensions.get::<Notice>() {
+            provide_context(notice.clone());
+        }
+    }
+}
+
+/// The reader's language: `?lang=` if given (and then remembered in a cookie), else the
+/// cookie, else Danish.
+pub fn request_lang() -> Lang {
+    let Some(parts) = use_context::<Parts>() else {
+        return Lang::default();
+    };
+    let (lang, from_query) = lang_of(&parts);
+    if from_query {
+        remember(lang);
+    }
+    lang
+}
+
+/// The language a request asks for, and whether it asked in its address (`?lang=`) rather
+/// than with the cookie.
+pub fn lang_of(parts: &Parts) -> (Lang, bool) {
+    let from_query = parts
+        .uri
+        .query()
+        .into_iter()
+        .flat_map(|query| query.split('&'))
+        .find_map(|pair| pair.strip_prefix("lang=").and_then(Lang::parse));
+    if let Some(lang) = from_query {
+        return (lang, true);
+    }
+    let from_cookie = parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|cookie| {
+            cookie
+                .trim()
+                .strip_prefix(Lang::COOKIE)
+                .and_then(|rest| rest.strip_prefix('='))
+                .and_then(Lang::parse)
+        })
+        .unwrap_or_default();
+    (from_cookie, false)
+}
+
+/// Keeps the reader's choice for a year. A preference, not an identifier: the same two values
+/// for everyone.
+fn remember(lang: Lang) {
+    if let Some(options) = use_context::<ResponseOptions>() {
+        let cookie = format!(
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            Lang::COOKIE,
+            lang.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            options.append_header(SET_COOKIE, value);
+        }
+    }
+}
+
+/// The nonce the server's security layer chose for this response's inline scripts; the same
+/// layer writes it into the page's Content-Security-Policy header.
+#[derive(Debug, Clone)]
+pub struct PageNonce(pub String);
+
+/// Hands the security layer's nonce to Leptos, so the hydration bootstrap and the resource
+/// scripts carry the nonce the header allows (Leptos would otherwise draw its own).
+pub fn use_page_nonce() {
+    let nonce =
+        use_context::<Parts>().and_then(|parts| parts.extensions.get::<PageNonce>().cloned());
+    if let Some(PageNonce(nonce)) = nonce {
+        provide_context(leptos::nonce::Nonce::from_value(nonce));
+    }
+}
+
+/// The state, from inside a server function or a page rendered on the server.
+pub fn app_state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
+}
+
+/// The logged-in staff member, as the access layer found them.
+pub fn current_staff() -> Option<CurrentStaff> {
+    use_context::<Parts>().and_then(|parts| parts.extensions.get::<CurrentStaff>().cloned())
+}
+
+/// The logged-in staff member if their role is one of `roles`: 401 without a login, 403 for a
+/// role outside `roles`. The access layer checks this first; server functions check again so
+/// that a route outside the staff prefixes cannot leak.
+pub fn require(roles: &[Role]) -> Result<CurrentStaff, AppError> {
+    let staff = current_staff().ok_or(AppError::Unauthenticated)?;
+    if roles.contains(&staff.role) {
+        Ok(staff)
+    } else {
+        Err(AppError::Forbidden)
+    }
+}

@@ -1,0 +1,164 @@
+//! `POST /login` and `POST /logout`.
+
+use std::net::SocketAddr;
+
+use axum::{
+    extract::{ConnectInfo, Request, State},
+    http::{request::Parts, StatusCode},
+    response::Response,
+};
+use tower_sessions::Session;
+
+use crate::{
+    domain::{
+        access::START_PAGE,
+        audit::{Action, Actor},
+        CurrentStaff, FieldError, Problem, StaffEmail,
+    },
+    store::{
+        audit_store, passwords, sessions, staff_store,
+        throttle::{self, minutes},
+        AppState,
+    },
+    web::kit::{internal, local_path, read_form, see_other, show_again, FormData},
+};
+
+/// Where a login that was asked for by a staff page goes back to.
+const NEXT: &str = "next";
+
+async fn refuse(state: &AppState, parts: &Parts, data: &FormData, problem: Problem) -> Response {
+    let status = match problem {
+        Problem::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let field = if matches!(problem, Problem::Required) && !data.get("email").trim().is_empty() {
+        "password"
+    } else {
+        "email"
+    };
+    let refused = data.refused(
+        "login",
+        &["password"],
+        vec![FieldError::new(field, problem)],
+    );
+    show_again(state, parts, "/login", refused, status).await
+}
+
+/// Checks e-mail and password. Unknown e-mail and wrong password get the same message after
+/// the same work (a password is verified against a dummy hash when there is no account).
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    session: Session,
+    request: Request,
+) -> Response {
+    let (parts, data) = match read_form(request).await {
+        Ok(form) => form,
+        Err(refusal) => return refusal,
+    };
+    let now = state.clock.now();
+    let typed_email = data.get("email").trim().to_lowercase();
+    let password = data.get("password").to_owned();
+    if typed_email.is_empty() || password.is_empty() {
+        return refuse(&state, &parts, &data, Problem::Required).await;
+    }
+    let client = throttle::client_key(&state.settings, &parts.headers, peer);
+    let guards = &state.guards;
+    if let Err(wait) = guards
+        .login_account
+        .check(&typed_email, now)
+        .and_then(|()| guards.login_client.check(&client, now))
+    {
+        return refuse(
+            &state,
+            &parts,
+            &data,
+            Problem::Throttled {
+                minutes: minutes(wait),
+            },
+        )
+        .await;
+    }
+
+    let account = match StaffEmail::parse(&typed_email) {
+        Ok(email) => match staff_store::for_login(&state.db, &email).await {
+            Ok(account) => account.filter(|a| a.active),
+            Err(e) => return internal(e),
+        },
+        Err(_) => None,
+    };
+    let verified = match &account {
+        Some(account) => passwords::verify(password, account.password_hash.clone()).await,
+        None => passwords::verify_dummy(password).await.map(|_| false),
+    };
+    let verified = match verified {
+        Ok(verified) => verified,
+        Err(e) => return internal(e),
+    };
+
+    let Some(account) = account.filter(|_| verified) else {
+        let locked = guards
+            .login_account
+            .fail(&typed_email, now)
+            .and(guards.login_client.fail(&client, now));
+        let actor = Actor {
+            staff_id: None,
+            email: truncate(&typed_email, 254),
+        };
+        if let Err(e) =
+            audit_store::record(state.db.pool(), now, actor, Action::LoginFailed, "").await
+        {
+            return internal(e);
+        }
+        let problem = match locked {
+            Err(wait) => Problem::Throttled {
+                minutes: minutes(wait),
+            },
+            Ok(()) => Problem::LoginFailed,
+        };
+        return refuse(&state, &parts, &data, problem).await;
+    };
+
+    guards.login_account.forget(&typed_email);
+    if let Err(e) = sessions::log_in(&session, account.id, account.session_epoch, now).await {
+        return internal(e);
+    }
+    let actor = Actor {
+        staff_id: Some(account.id),
+        email: &typed_email,
+    };
+    if let Err(e) = audit_store::record(state.db.pool(), now, actor, Action::Login, "").await {
+        return internal(e);
+    }
+    if account.must_change_password {
+        return see_other("/konto/adgangskode");
+    }
+    see_other(local_path(data.get(NEXT)).unwrap_or(START_PAGE))
+}
+
+/// Ends the session everywhere it is stored and says so on the login page.
+pub async fn log_out(
+    State(state): State<AppState>,
+    axum::Extension(staff): axum::Extension<CurrentStaff>,
+    session: Session,
+) -> Response {
+    let now = state.clock.now();
+    let actor = Actor {
+        staff_id: Some(staff.id),
+        email: &staff.email,
+    };
+    if let Err(e) = audit_store::record(state.db.pool(), now, actor, Action::Logout, "").await {
+        return internal(e);
+    }
+    if let Err(e) = sessions::log_out(&session).await {
+        return internal(e);
+    }
+    see_other("/login?ude=1")
+}
+
+fn truncate(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((index, _)) => &text[..index],
+        None => text,
+    }
+}

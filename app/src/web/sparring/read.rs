@@ -1,0 +1,85 @@
+//! Anonymous sparring: the public list of workplaces, and the team's inbox.
+
+use leptos::prelude::*;
+
+use crate::{
+    domain::sparring::{InboxRow, SparringRequest},
+    web::error::AppError,
+};
+#[cfg(feature = "ssr")]
+use crate::{
+    domain::{
+        access::TEAM,
+        audit::{Action, Actor},
+        sparring::{AgeBand, InboxFilter, SparringStatus, Theme},
+        Role,
+    },
+    store::{audit_store, institution_store, sparring_store, staff_store},
+    web::request::{app_state, require},
+};
+
+/// The active institutions, for the request form's list (public: names only).
+#[server(endpoint = "sparring/institutions")]
+pub async fn workplaces() -> Result<Vec<(i64, String)>, AppError> {
+    let state = app_state()?;
+    Ok(institution_store::list_active(&state.db)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i.name))
+        .collect())
+}
+
+/// The inbox, filtered (empty strings do not filter).
+#[server(endpoint = "team/sparring-inbox")]
+pub async fn inbox(
+    status: String,
+    institution: String,
+    age_band: String,
+    theme: String,
+) -> Result<Vec<InboxRow>, AppError> {
+    require(TEAM)?;
+    let state = app_state()?;
+    let filter = InboxFilter {
+        status: SparringStatus::parse(&status).ok(),
+        institution: institution.parse().ok(),
+        age_band: AgeBand::parse(&age_band).ok(),
+        theme: Theme::parse(&theme).ok(),
+    };
+    Ok(sparring_store::inbox(&state.db, &filter).await?)
+}
+
+/// One request with its text; each reading is written to the audit log.
+#[server(endpoint = "team/sparring-request")]
+pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
+    let me = require(TEAM)?;
+    let state = app_state()?;
+    let request = sparring_store::by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = Actor {
+        staff_id: Some(me.id),
+        email: &me.email,
+    };
+    audit_store::record(
+        state.db.pool(),
+        state.clock.now(),
+        actor,
+        Action::SparringViewed,
+        &format!("#{id}"),
+    )
+    .await?;
+    Ok(request)
+}
+
+/// The FI team members a request can be given to.
+#[server(endpoint = "team/members")]
+pub async fn team_members() -> Result<Vec<(i64, String)>, AppError> {
+    require(TEAM)?;
+    let state = app_state()?;
+    Ok(staff_store::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|s| s.active && matches!(s.role, Role::Team | Role::Admin))
+        .map(|s| (s.id, s.name))
+        .collect())
+}

@@ -1,0 +1,121 @@
+//! CSV uploads (the course register's history, the lead's registry figures): reading the one
+//! file from a multipart post, and answering with the import page and what came of it.
+
+use axum::{
+    extract::{FromRequest as _, Multipart, Request},
+    http::{request::Parts, StatusCode},
+    response::{IntoResponse as _, Response},
+};
+
+use crate::{
+    domain::{
+        audit::{Action, Actor},
+        CurrentStaff, ImportOutcome,
+    },
+    store::{audit_store, AppState},
+    web::kit::{internal, render, Reply},
+};
+
+/// Largest file an import accepts: some 20,000 lines of CSV. The body limit lets posts to
+/// [`UPLOADS`] this far (`server::middleware::body_limit`); everything else stays at 64 KB.
+pub const MAX_IMPORT: usize = 2 * 1024 * 1024;
+
+/// The addresses that take a file upload.
+pub const UPLOADS: &[&str] = &[
+    "/team/forloeb/import",
+    "/ledelse/import/underretninger",
+    "/ledelse/import/trin",
+    "/ledelse/import/trappe",
+];
+
+/// The field `file` of a multipart post; a 4xx with a reason when there is none to read.
+pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec<u8>), Response> {
+    let (parts, body) = request.into_parts();
+    let refuse = |status: StatusCode, reason: &'static str| (status, reason).into_response();
+    let multipart = parts
+        .headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        // Read what was sent before answering, so the client gets the answer rather than a
+        // connection closed under its upload.
+        let _ = axum::body::to_bytes(body, MAX_IMPORT).await;
+        return Err(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "expected a file upload (multipart/form-data)",
+        ));
+    }
+    let Ok(mut multipart) =
+        Multipart::from_request(Request::from_parts(parts.clone(), body), state).await
+    else {
+        return Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "expected a file upload (multipart/form-data)",
+        ));
+    };
+    let mut file = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
+                Ok(bytes) => file = Some(bytes.to_vec()),
+                Err(_) => {
+                    return Err(refuse(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        "the file is too large",
+                    ))
+                }
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                return Err(refuse(
+                    StatusCode::BAD_REQUEST,
+                    "the upload could not be read",
+                ))
+            }
+        }
+    }
+    match file {
+        Some(file) => Ok((parts, file)),
+        None => Err(refuse(
+            StatusCode::BAD_REQUEST,
+            "the upload has no field named file",
+        )),
+    }
+}
+
+/// Records a stored import in the audit log and shows `page` with the outcome of the post to
+/// `action`: 200 when stored, 422 with every problem when refused.
+pub async fn answer(
+    state: &AppState,
+    staff: &CurrentStaff,
+    parts: &Parts,
+    page: &'static str,
+    action: &'static str,
+    outcome: ImportOutcome,
+    audit: (Action, String),
+) -> Reply {
+    let status = match outcome {
+        ImportOutcome::Stored(..) => {
+            let actor = Actor {
+                staff_id: Some(staff.id),
+                email: &staff.email,
+            };
+            audit_store::record(state.db.pool(), state.clock.now(), actor, audit.0, &audit.1)
+                .await
+                .map_err(internal)?;
+            StatusCode::OK
+        }
+        ImportOutcome::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    let response = render(state, parts, page, status, move || {
+        leptos::prelude::provide_context((action, outcome.clone()))
+    })
+    .await;
+    if status == StatusCode::OK {
+        Ok(response)
+    } else {
+        Err(response)
+    }
+}
