@@ -34,8 +34,10 @@ build: site server
 fmt-check:
 	cargo fmt --all --check
 
-# Clippy for each side separately: the server (app with ssr) and the browser (app with hydrate).
+# Clippy for each side separately: the server (app with ssr) and the browser (app with hydrate);
+# then the plan of the house (which part may import which, SQL only in the storage layer).
 lint:
+	python3 scripts/check-layers.py
 	cargo clippy --quiet --workspace --all-targets --features app/ssr -- -D warnings
 	$(WASM_CHECK) -- -D warnings
 

@@ -21,7 +21,11 @@ import sqlite3, sys
 db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
 tables = [r[0] for r in db.execute(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-print(" ".join(f"{t}={db.execute(f'SELECT COUNT(*) FROM \"{t}\"').fetchone()[0]}" for t in tables))
+counts = []
+for t in tables:
+    n = db.execute('SELECT COUNT(*) FROM "%s"' % t.replace('"', '""')).fetchone()[0]
+    counts.append(f"{t}={n}")
+print(" ".join(counts))
 PY
 }
 

@@ -5,13 +5,13 @@ mod common;
 
 use app::{
     domain::{
-        course::{CourseOutcome, MeetingForm, Participant},
+        course::{CourseOutcome, MeetingForm, NewCourse, Participant},
         sparring::AgeBand,
         table::Cell,
         Area, Role,
     },
     indicators::{courses as figures, DEFAULT_THRESHOLD},
-    store::course_store::{self, NewCourse, Scope},
+    store::course_store::{self, Scope},
 };
 use chrono::NaiveDate;
 use common::TestApp;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-pub use crate::domain::evaluation_code::IssuedCodes;
 use crate::{
     components::context::use_lang,
+    domain::evaluation_code::IssuedCodes,
     i18n::evaluation::{cards, CARD_FACES},
 };
 

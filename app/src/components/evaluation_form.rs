@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
-pub use crate::domain::evaluation::FORM;
 use crate::{
     components::{
         context::use_lang,
         form::{RadioGroup, TextArea},
     },
-    domain::{Agreement, Satisfaction},
+    domain::{evaluation::FORM, Agreement, Satisfaction},
     i18n::evaluation::questionnaire,
 };
 

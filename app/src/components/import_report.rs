@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-pub use crate::domain::problem::ImportOutcome;
 use crate::{
     components::context::use_lang,
+    domain::problem::ImportOutcome,
     i18n::{imports::imports, problems::problem_text},
 };
 

@@ -12,11 +12,11 @@ use crate::{
     components::{
         code_entry::CodeEntry,
         context::use_lang,
-        evaluation_form::{EvaluationForm, FORM, FORM_ID},
+        evaluation_form::{EvaluationForm, FORM_ID},
         form::{submitted, ErrorSummary},
         layout::{Layout, SwitchWithForm},
     },
-    domain::{CodeStatus, EvaluationCode, Problem},
+    domain::{evaluation::FORM, CodeStatus, EvaluationCode, Problem},
     i18n::{
         common::common,
         evaluation::{code_entry, questionnaire},

@@ -4,9 +4,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-pub use crate::domain::sparring::{
-    AskerView, SentReceipt, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
-};
 use crate::{
     components::{
         context::use_lang,
@@ -14,7 +11,10 @@ use crate::{
         layout::{Layout, SwitchWithForm},
     },
     domain::{
-        sparring::{AgeBand, AskerRole, ParentsKnow, PreferredForm, SparringStatus, Theme},
+        sparring::{
+            AgeBand, AskerRole, AskerView, ParentsKnow, PreferredForm, SentReceipt, SparringStatus,
+            Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
+        },
         Problem,
     },
     i18n::sparring::{

@@ -5,12 +5,12 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        code_cards::{CodeCards, IssuedCodes},
+        code_cards::CodeCards,
         context::use_lang,
         form::{ErrorSummary, SelectField, TextField},
         staff_layout::StaffLayout,
     },
-    domain::Area,
+    domain::{evaluation_code::IssuedCodes, Area},
     i18n::{admin::admin, evaluation::cards},
 };
 

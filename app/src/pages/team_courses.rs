@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
-        code_cards::{CodeCards, IssuedCodes},
+        code_cards::CodeCards,
         context::use_lang,
         form::{
             CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, TextKind,
@@ -17,6 +17,7 @@ use crate::{
     },
     domain::{
         course::{Course, CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
+        evaluation_code::IssuedCodes,
         sparring::{AgeBand, Theme},
     },
     i18n::{

@@ -3,8 +3,7 @@
 use sqlx::{Any, Executor};
 
 use super::Database;
-use crate::domain::audit::AuditEntry;
-pub use crate::domain::audit::{Action, Actor};
+use crate::domain::audit::{Action, Actor, AuditEntry};
 
 /// Writes one entry. `at` is UTC to the second.
 pub async fn record<'e>(

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::course_store::{self, NewCourse};
+use super::course_store;
 use crate::domain::{
-    course::{parse_date, CourseOutcome, MeetingForm, Participant, MAX_MEETINGS},
+    course::{parse_date, CourseOutcome, MeetingForm, NewCourse, Participant, MAX_MEETINGS},
     sparring::{AgeBand, Theme},
     ImportError, Problem,
 };

@@ -4,11 +4,10 @@ use chrono::{Datelike as _, NaiveDate};
 use sqlx::{Any, AnyConnection, Executor};
 
 use super::Database;
-pub use crate::domain::course::NewCourse;
 use crate::domain::{
     course::{
         Course, CourseFilter, CourseOutcome, CourseRef, CourseStatus, MeetingForm, MeetingRow,
-        Participant, YearActivity,
+        NewCourse, Participant, YearActivity,
     },
     sparring::{AgeBand, Theme},
     Area,

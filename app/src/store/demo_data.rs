@@ -117,9 +117,10 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
 
 /// Three sparring requests: a new one, one the team has answered, one closed.
 async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
-    use super::sparring_store::{self, NewRequest, Workplace};
+    use super::sparring_store;
     use crate::domain::sparring::{
-        AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringText, Theme, WorkContact,
+        AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText, Theme,
+        WorkContact, Workplace,
     };
     let institutions = super::institution_store::list_active(db).await?;
     let first = |area: Area| institutions.iter().find(|i| i.area == area).map(|i| i.id);
@@ -210,9 +211,9 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
 /// without the parents), and seven in ten closed courses resolved inside FI. Courses started in
 /// the last three months are still open.
 async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
-    use super::course_store::{self, NewCourse};
+    use super::course_store;
     use crate::domain::{
-        course::{CourseOutcome, MeetingForm, Note, Participant},
+        course::{CourseOutcome, MeetingForm, NewCourse, Note, Participant},
         sparring::{AgeBand, Theme},
     };
 

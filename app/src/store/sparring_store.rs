@@ -5,11 +5,11 @@ use chrono::NaiveDate;
 use sqlx::{Any, AnyConnection, Executor};
 
 use super::{Database, SecretKey};
-pub use crate::domain::sparring::{NewRequest, Workplace};
 use crate::domain::{
     sparring::{
-        AgeBand, AskerRole, InboxFilter, InboxRow, Message, Outcome, ParentsKnow, PreferredForm,
-        ReceiptCode, SparringRequest, SparringStatus, SparringText, Theme, WorkContact,
+        AgeBand, AskerRole, InboxFilter, InboxRow, Message, NewRequest, Outcome, ParentsKnow,
+        PreferredForm, ReceiptCode, SparringRequest, SparringStatus, SparringText, Theme,
+        WorkContact, Workplace,
     },
     Area,
 };

@@ -3,7 +3,6 @@
 use sqlx::{Any, Executor};
 
 use super::Database;
-pub use crate::domain::StaffMember as StaffRow;
 use crate::domain::{CurrentStaff, Profession, Role, StaffEmail, StaffMember, StaffName};
 
 /// A staff account to create; the password is already hashed.
@@ -74,7 +73,7 @@ type Row = (i64, String, String, String, String, i64, i64);
 
 fn decode(
     (id, email, name, role, profession, active, must_change): Row,
-) -> Result<StaffRow, sqlx::Error> {
+) -> Result<StaffMember, sqlx::Error> {
     let bad = |what: &str| sqlx::Error::Decode(format!("unknown {what} in staff row {id}").into());
     Ok(StaffMember {
         id,
@@ -90,7 +89,7 @@ fn decode(
 const COLUMNS: &str = "id, email, name, role, profession, active, must_change_password";
 
 /// Every account, active first, by name.
-pub async fn list(db: &Database) -> Result<Vec<StaffRow>, sqlx::Error> {
+pub async fn list(db: &Database) -> Result<Vec<StaffMember>, sqlx::Error> {
     let rows: Vec<Row> = sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM staff ORDER BY active DESC, name, id"
     ))
@@ -100,7 +99,7 @@ pub async fn list(db: &Database) -> Result<Vec<StaffRow>, sqlx::Error> {
 }
 
 /// One account by id.
-pub async fn get(db: &Database, id: i64) -> Result<Option<StaffRow>, sqlx::Error> {
+pub async fn get(db: &Database, id: i64) -> Result<Option<StaffMember>, sqlx::Error> {
     let row: Option<Row> = sqlx::query_as(&format!("SELECT {COLUMNS} FROM staff WHERE id = $1"))
         .bind(id)
         .fetch_optional(db.pool())

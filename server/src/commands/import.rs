@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use app::{
-    domain::ImportError,
-    store::{
-        audit_store::{self, Action, Actor},
-        registry_import as import,
+    domain::{
+        audit::{Action, Actor},
+        ImportError,
     },
+    store::{audit_store, registry_import as import},
 };
 
 use crate::config::Config;

@@ -1,11 +1,11 @@
 //! `tidlig issue-codes`: fresh evaluation codes for large print runs, one per line.
 
 use app::{
-    domain::Area,
-    store::{
-        audit_store::{self, Action, Actor},
-        evaluation_store,
+    domain::{
+        audit::{Action, Actor},
+        Area,
     },
+    store::{audit_store, evaluation_store},
 };
 
 use crate::config::Config;
