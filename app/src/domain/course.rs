@@ -2,6 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "ssr")]
+use super::form::{flag, ticked, Fields, Problems};
+#[cfg(feature = "ssr")]
+use super::FieldError;
 use super::{
     cpr::contains_cpr,
     sparring::{AgeBand, Theme},
@@ -185,7 +189,7 @@ pub struct CourseFilter {
     pub reference: String,
 }
 
-/// A course to register.
+/// A course to register, as the new-course form (`/team/forloeb/nyt`) gives it.
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone)]
 pub struct NewCourse {
@@ -201,6 +205,99 @@ pub struct NewCourse {
     pub parents_take_part: bool,
     /// Optional note.
     pub note: Option<Note>,
+}
+
+#[cfg(feature = "ssr")]
+impl NewCourse {
+    /// Reads the new-course form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let institution_id = problems.check(
+            "institution",
+            form.get("institution")
+                .parse::<i64>()
+                .map_err(|_| Problem::Unanswered),
+        );
+        let age_band = problems.check("age_band", AgeBand::parse(form.get("age_band")));
+        let started_on = problems.check("started_on", parse_date(form.get("started_on")));
+        let themes = problems.check("themes", ticked(form.all("themes"), Theme::parse));
+        let parents_take_part = problems.check(
+            "parents_take_part",
+            flag(form.get("parents_take_part")).ok_or(Problem::Unanswered),
+        );
+        let note = problems.check("note", Note::parse(form.get("note")));
+        problems.finish(|| {
+            Some(Self {
+                institution_id: institution_id?,
+                age_band: age_band?,
+                started_on: started_on?,
+                themes: themes?,
+                parents_take_part: parents_take_part?,
+                note: note?,
+            })
+        })
+    }
+}
+
+/// A meeting to register on a course (`/team/forloeb/{id}/moede`).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewMeeting {
+    pub held_on: chrono::NaiveDate,
+    pub form: MeetingForm,
+    /// At least one.
+    pub participants: Vec<Participant>,
+}
+
+#[cfg(feature = "ssr")]
+impl NewMeeting {
+    /// Reads the meeting form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let held_on = problems.check("held_on", parse_date(form.get("held_on")));
+        let meeting_form = problems.check("form", MeetingForm::parse(form.get("form")));
+        let participants = problems.check(
+            "participants",
+            ticked(form.all("participants"), Participant::parse).and_then(|p| {
+                if p.is_empty() {
+                    Err(Problem::Unanswered)
+                } else {
+                    Ok(p)
+                }
+            }),
+        );
+        problems.finish(|| {
+            Some(Self {
+                held_on: held_on?,
+                form: meeting_form?,
+                participants: participants?,
+            })
+        })
+    }
+}
+
+/// How a course ends (`/team/forloeb/{id}/afslut`).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CourseClosing {
+    pub ended_on: chrono::NaiveDate,
+    pub outcome: CourseOutcome,
+}
+
+#[cfg(feature = "ssr")]
+impl CourseClosing {
+    /// Reads the closing form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let ended_on = problems.check("ended_on", parse_date(form.get("ended_on")));
+        let outcome = problems.check("outcome", CourseOutcome::parse(form.get("outcome")));
+        problems.finish(|| {
+            Some(Self {
+                ended_on: ended_on?,
+                outcome: outcome?,
+            })
+        })
+    }
 }
 
 /// One year's activity: children reached (courses started) and meetings `[with parents,

@@ -6,7 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Problem;
+use super::{
+    form::{count_up_to, Fields, Problems},
+    Area, FieldError, Problem,
+};
 
 /// The symbols a code is made of.
 pub const ALPHABET: &[u8; 25] = b"34679ACDEFGHJKMNPQRTUVWXY";
@@ -125,6 +128,32 @@ pub struct IssuedCodes {
     pub base_url: String,
     /// The last day the codes are valid (`YYYY-MM-DD`).
     pub valid_until: String,
+}
+
+/// Most codes one sheet may hold (ten A4 pages).
+pub const MAX_CODES: u64 = 80;
+
+/// An order of codes from the FI team's form (`/team/koder`): the area and how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeOrder {
+    pub area: Area,
+    /// 1 to [`MAX_CODES`].
+    pub count: usize,
+}
+
+impl CodeOrder {
+    /// Reads the form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let area = problems.check("area", Area::parse(form.get("area")));
+        let count = problems.check("count", count_up_to(form.get("count"), 1, MAX_CODES));
+        problems.finish(|| {
+            Some(Self {
+                area: area?,
+                count: usize::try_from(count?).ok()?,
+            })
+        })
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod cpr;
 pub mod dashboard;
 pub mod evaluation;
 pub mod evaluation_code;
+pub mod form;
 pub mod identifying;
 pub mod institution;
 pub mod lang;

@@ -2,7 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{cpr::contains_cpr, Area, Problem};
+use super::{
+    cpr::contains_cpr,
+    form::{count_up_to, required_text, ticked, Fields, Problems},
+    Area, FieldError, Problem,
+};
 use crate::choice;
 
 choice! {
@@ -418,6 +422,181 @@ pub struct AskerView {
     pub deletion_day: Option<String>,
     /// Whether this answer follows the asker's own message.
     pub replied: bool,
+}
+
+/// Longest name of an unlisted workplace.
+pub const MAX_WORKPLACE: usize = 100;
+
+/// Longest meeting place or link the team may propose.
+pub const MAX_PLACE: usize = 200;
+
+impl SparringText {
+    /// A text of at least `min` characters that, if it holds an e-mail address or a phone
+    /// number, is sent only once the writer has `confirmed` it.
+    pub fn parse_confirmed(input: &str, min: usize, confirmed: bool) -> Result<Self, Problem> {
+        let text = Self::parse(input, min)?;
+        if text.looks_like_contact() && !confirmed {
+            Err(Problem::LooksLikeContact)
+        } else {
+            Ok(text)
+        }
+    }
+}
+
+impl NewRequest {
+    /// Reads the request form (`/sparring`); every problem is reported. The box `confirm`
+    /// lets a concern with contact details through.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let role = problems.check("role", AskerRole::parse(form.get("role")));
+        let workplace = match form.get("institution") {
+            "" => problems.check("institution", Err(Problem::Unanswered)),
+            OTHER_WORKPLACE => problems
+                .check(
+                    "institution_other",
+                    required_text(form.get("institution_other"), MAX_WORKPLACE),
+                )
+                .map(Workplace::Other),
+            id => problems
+                .check("institution", id.parse().map_err(|_| Problem::NotAChoice))
+                .map(Workplace::Listed),
+        };
+        let age_band = problems.check("age_band", AgeBand::parse(form.get("age_band")));
+        let themes = problems.check(
+            "themes",
+            ticked(form.all("themes"), Theme::parse).and_then(|themes| {
+                if themes.is_empty() {
+                    Err(Problem::Unanswered)
+                } else {
+                    Ok(themes)
+                }
+            }),
+        );
+        let concern = problems.check(
+            "concern",
+            SparringText::parse_confirmed(
+                form.get("concern"),
+                SparringText::MIN_CONCERN,
+                form.get("confirm") == "1",
+            ),
+        );
+        let parents_know =
+            problems.check("parents_know", ParentsKnow::parse(form.get("parents_know")));
+        let preferred_form = problems.check(
+            "preferred_form",
+            PreferredForm::parse(form.get("preferred_form")),
+        );
+        let contact = WorkContact::parse(
+            form.get("contact_name"),
+            form.get("contact_phone"),
+            form.get("contact_email"),
+        )
+        .map_err(|errors| problems.extend(errors))
+        .ok();
+        problems.finish(|| {
+            Some(Self {
+                role: role?,
+                workplace: workplace?,
+                age_band: age_band?,
+                themes: themes?,
+                concern: concern?,
+                parents_know: parents_know?,
+                preferred_form: preferred_form?,
+                contact: contact?,
+            })
+        })
+    }
+}
+
+impl Outcome {
+    /// An outcome the team may close a request with: any but [`Outcome::Stale`], which is
+    /// the system's own.
+    pub fn parse_closing(value: &str) -> Result<Self, Problem> {
+        match Self::parse(value)? {
+            Outcome::Stale => Err(Problem::NotAChoice),
+            outcome => Ok(outcome),
+        }
+    }
+}
+
+/// A meeting the team proposes to the asker: a day, a time and a place or a link.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingProposal {
+    pub day: chrono::NaiveDate,
+    /// `HH:MM`.
+    pub time: String,
+    /// Never holds a CPR number.
+    pub place: String,
+}
+
+#[cfg(feature = "ssr")]
+impl MeetingProposal {
+    /// Reads the team's meeting form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let day = problems.check(
+            "day",
+            chrono::NaiveDate::parse_from_str(form.get("day").trim(), "%Y-%m-%d")
+                .map_err(|_| Problem::Date),
+        );
+        let time = form.get("time").trim();
+        let time = problems.check(
+            "time",
+            chrono::NaiveTime::parse_from_str(time, "%H:%M")
+                .map(|_| time.to_owned())
+                .map_err(|_| Problem::Time),
+        );
+        let place = problems.check(
+            "place",
+            required_text(form.get("place"), MAX_PLACE).and_then(|place| {
+                if contains_cpr(&place) {
+                    Err(Problem::ContainsCpr)
+                } else {
+                    Ok(place)
+                }
+            }),
+        );
+        problems.finish(|| {
+            Some(Self {
+                day: day?,
+                time: time?,
+                place: place?,
+            })
+        })
+    }
+}
+
+/// How long the texts of sparring requests are kept, in days: after a request is closed, and
+/// without any activity before the system closes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetentionDays {
+    pub after_closing: i64,
+    pub without_activity: i64,
+}
+
+impl RetentionDays {
+    /// The range either number of days may take.
+    pub const RANGE: std::ops::RangeInclusive<u64> = 30..=3650;
+
+    /// Reads the administration's settings form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let (min, max) = (*Self::RANGE.start(), *Self::RANGE.end());
+        let days = |problems: &mut Problems, name: &str| {
+            problems
+                .check(name, count_up_to(form.get(name), min, max))
+                .and_then(|n| i64::try_from(n).ok())
+        };
+        let after_closing = days(&mut problems, "retention_days");
+        let without_activity = days(&mut problems, "stale_days");
+        problems.finish(|| {
+            Some(Self {
+                after_closing: after_closing?,
+                without_activity: without_activity?,
+            })
+        })
+    }
 }
 
 #[cfg(test)]

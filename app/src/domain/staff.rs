@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::Problem;
+use super::{
+    form::{Fields, Problems},
+    FieldError, Problem,
+};
 
 /// What a staff member may do in the portal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -239,6 +242,72 @@ pub struct StaffMember {
     pub active: bool,
     /// Whether the password is a one-time password not yet changed.
     pub must_change_password: bool,
+}
+
+/// A new account from the administration's form, with its one-time password.
+#[derive(Debug, Clone)]
+pub struct NewStaffMember {
+    pub name: StaffName,
+    pub email: StaffEmail,
+    pub role: Role,
+    pub profession: Profession,
+    pub password: Password,
+}
+
+impl NewStaffMember {
+    /// Reads the form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let name = problems.check("name", StaffName::parse(form.get("name")));
+        let email = problems.check("email", StaffEmail::parse(form.get("email")));
+        let role = problems.check("role", Role::parse(form.get("role")));
+        let profession = problems.check("profession", Profession::parse(form.get("profession")));
+        let password = problems.check("password", Password::parse(form.get("password")));
+        problems.finish(|| {
+            Some(Self {
+                name: name?,
+                email: email?,
+                role: role?,
+                profession: profession?,
+                password: password?,
+            })
+        })
+    }
+}
+
+/// An account's name, role and profession, as the administration changes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffDetails {
+    pub name: StaffName,
+    pub role: Role,
+    pub profession: Profession,
+}
+
+impl StaffDetails {
+    /// Reads the form; every problem is reported.
+    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+        let mut problems = Problems::default();
+        let name = problems.check("name", StaffName::parse(form.get("name")));
+        let role = problems.check("role", Role::parse(form.get("role")));
+        let profession = problems.check("profession", Profession::parse(form.get("profession")));
+        problems.finish(|| {
+            Some(Self {
+                name: name?,
+                role: role?,
+                profession: profession?,
+            })
+        })
+    }
+}
+
+/// The new password of the change-password form (`new`, typed again in `repeat`).
+pub fn new_password(form: &(impl Fields + ?Sized)) -> Result<Password, Vec<FieldError>> {
+    let mut problems = Problems::default();
+    let password = problems.check("new", Password::parse(form.get("new")));
+    if form.get("repeat") != form.get("new") {
+        problems.add("repeat", Problem::PasswordMismatch);
+    }
+    problems.finish(|| password)
 }
 
 #[cfg(test)]

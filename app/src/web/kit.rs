@@ -19,6 +19,7 @@ use crate::{
     app::shell,
     domain::{
         audit::{Action, Actor},
+        form::Fields,
         CurrentStaff, FieldError, Interruption, Notice, Submitted,
     },
     store::{audit_store, sessions, AppState},
@@ -32,24 +33,6 @@ impl FormData {
     /// Decodes an `application/x-www-form-urlencoded` body; invalid UTF-8 is an error.
     pub fn decode(bytes: &[u8]) -> Result<Self, serde_urlencoded::de::Error> {
         serde_urlencoded::from_bytes(bytes).map(FormData)
-    }
-
-    /// The value of `name` (the last one, if repeated); empty when absent.
-    pub fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map_or("", |(_, value)| value.as_str())
-    }
-
-    /// Every value sent for `name` (ticked checkboxes), in order.
-    pub fn all(&self, name: &str) -> Vec<&str> {
-        self.0
-            .iter()
-            .filter(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-            .collect()
     }
 
     /// The refusal of `form` with `errors`, keeping the values to show again but not the
@@ -71,6 +54,16 @@ impl FormData {
             values,
             errors,
         }
+    }
+}
+
+impl Fields for FormData {
+    fn get(&self, name: &str) -> &str {
+        self.0.get(name)
+    }
+
+    fn all(&self, name: &str) -> Vec<&str> {
+        self.0.all(name)
     }
 }
 
@@ -121,15 +114,6 @@ pub fn public_url(state: &AppState, parts: &Parts) -> String {
         .get("x-forwarded-proto")
         .is_some_and(|v| v.as_bytes() == b"https");
     format!("{}://{host}", if https { "https" } else { "http" })
-}
-
-/// A form's `0`/`1` choice.
-pub fn flag(value: &str) -> Option<bool> {
-    match value {
-        "1" => Some(true),
-        "0" => Some(false),
-        _ => None,
-    }
 }
 
 /// A `next` address after login: only a path on this site, never another site.

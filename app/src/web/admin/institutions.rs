@@ -3,43 +3,19 @@
 use axum::extract::Path;
 
 use crate::{
-    domain::{audit::Action, Area, FieldError, Notice, Problem},
+    domain::{
+        audit::Action,
+        form::{flag, Fields},
+        institution::InstitutionDetails,
+        FieldError, Notice, Problem,
+    },
     store::institution_store::{self, SaveInstitutionError},
-    web::kit::{internal, FormData, Reply, StaffPost},
+    web::kit::{internal, Reply, StaffPost},
 };
 
 const LIST: &str = "/admin/institutioner";
-/// Longest institution name or district accepted.
-const MAX: usize = 100;
-
 fn page(id: i64) -> String {
     format!("{LIST}/{id}")
-}
-
-/// Name, area and district, or the problems with them.
-fn parse(data: &FormData) -> Result<(String, Area, String), Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let name = data.get("name").trim().to_owned();
-    if name.is_empty() {
-        errors.push(FieldError::new("name", Problem::Required));
-    } else if name.chars().count() > MAX {
-        errors.push(FieldError::new(
-            "name",
-            Problem::TooLong { max: MAX as u32 },
-        ));
-    }
-    let area = Area::parse(data.get("area")).map_err(|p| errors.push(FieldError::new("area", p)));
-    let district = data.get("district").trim().to_owned();
-    if district.chars().count() > MAX {
-        errors.push(FieldError::new(
-            "district",
-            Problem::TooLong { max: MAX as u32 },
-        ));
-    }
-    match area {
-        Ok(area) if errors.is_empty() => Ok((name, area, district)),
-        _ => Err(errors),
-    }
 }
 
 /// The refusal for a store error: a taken name goes back to the form, anything else is ours.
@@ -60,8 +36,12 @@ async fn store_error(
 
 /// `POST /admin/institutioner`.
 pub async fn create(post: StaffPost) -> Reply {
-    let (name, area, district) = match parse(&post.data) {
-        Ok(fields) => fields,
+    let InstitutionDetails {
+        name,
+        area,
+        district,
+    } = match InstitutionDetails::parse(&post.data) {
+        Ok(details) => details,
         Err(errors) => return Err(post.refuse(LIST, "new-institution", &[], errors).await),
     };
     let mut tx = post.begin().await?;
@@ -75,8 +55,12 @@ pub async fn create(post: StaffPost) -> Reply {
 
 /// `POST /admin/institutioner/{id}`: name, area and district.
 pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
-    let (name, area, district) = match parse(&post.data) {
-        Ok(fields) => fields,
+    let InstitutionDetails {
+        name,
+        area,
+        district,
+    } = match InstitutionDetails::parse(&post.data) {
+        Ok(details) => details,
         Err(errors) => return Err(post.refuse(&page(id), "institution", &[], errors).await),
     };
     let mut tx = post.begin().await?;
@@ -93,7 +77,7 @@ pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /admin/institutioner/{id}/status`: `active=0` stops offering the institution in lists
 /// (its history stays), `active=1` resumes.
 pub async fn set_status(Path(id): Path<i64>, post: StaffPost) -> Reply {
-    let Some(active) = crate::web::kit::flag(post.data.get("active")) else {
+    let Some(active) = flag(post.data.get("active")) else {
         let errors = vec![FieldError::new("active", Problem::NotAChoice)];
         return Err(post
             .refuse(&page(id), "institution-status", &[], errors)

@@ -4,8 +4,10 @@ use axum::extract::Path;
 
 use crate::{
     domain::{
-        audit::Action, FieldError, Notice, Password, Problem, Profession, Role, StaffEmail,
-        StaffMember, StaffName,
+        audit::Action,
+        form::{flag, Fields},
+        staff::{NewStaffMember, StaffDetails},
+        FieldError, Notice, Password, Problem, StaffMember,
     },
     store::{
         passwords,
@@ -22,13 +24,6 @@ fn page(id: i64) -> String {
     format!("{LIST}/{id}")
 }
 
-/// Collects a field's problem and gives back the parsed value, if any.
-fn field<T>(errors: &mut Vec<FieldError>, name: &str, parsed: Result<T, Problem>) -> Option<T> {
-    parsed
-        .map_err(|p| errors.push(FieldError::new(name, p)))
-        .ok()
-}
-
 /// The account `id`, or the not-found page.
 async fn account(post: &StaffPost, id: i64) -> Result<StaffMember, axum::response::Response> {
     match staff_store::get(&post.state.db, id).await {
@@ -40,32 +35,16 @@ async fn account(post: &StaffPost, id: i64) -> Result<StaffMember, axum::respons
 
 /// `POST /admin/medarbejdere`: a new account with a one-time password.
 pub async fn create(post: StaffPost) -> Reply {
-    let data = &post.data;
-    let mut errors = Vec::new();
-    let name = field(&mut errors, "name", StaffName::parse(data.get("name")));
-    let email = field(&mut errors, "email", StaffEmail::parse(data.get("email")));
-    let role = field(&mut errors, "role", Role::parse(data.get("role")));
-    let profession = field(
-        &mut errors,
-        "profession",
-        Profession::parse(data.get("profession")),
-    );
-    let password = field(
-        &mut errors,
-        "password",
-        Password::parse(data.get("password")),
-    );
-    let (Some(name), Some(email), Some(role), Some(profession), Some(password)) =
-        (name, email, role, profession, password)
-    else {
-        return Err(post.refuse(LIST, "new-staff", SECRET, errors).await);
+    let member = match NewStaffMember::parse(&post.data) {
+        Ok(member) => member,
+        Err(errors) => return Err(post.refuse(LIST, "new-staff", SECRET, errors).await),
     };
     let staff = NewStaff {
-        email,
-        name,
-        role,
-        profession,
-        password_hash: passwords::hash(password).await.map_err(internal)?,
+        email: member.email,
+        name: member.name,
+        role: member.role,
+        profession: member.profession,
+        password_hash: passwords::hash(member.password).await.map_err(internal)?,
         must_change_password: true,
     };
     let mut tx = post.begin().await?;
@@ -90,17 +69,13 @@ pub async fn create(post: StaffPost) -> Reply {
 /// `POST /admin/medarbejdere/{id}`: name, role and profession.
 pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let target = account(&post, id).await?;
-    let data = &post.data;
-    let mut errors = Vec::new();
-    let name = field(&mut errors, "name", StaffName::parse(data.get("name")));
-    let role = field(&mut errors, "role", Role::parse(data.get("role")));
-    let profession = field(
-        &mut errors,
-        "profession",
-        Profession::parse(data.get("profession")),
-    );
-    let (Some(name), Some(role), Some(profession)) = (name, role, profession) else {
-        return Err(post.refuse(&page(id), "details", SECRET, errors).await);
+    let StaffDetails {
+        name,
+        role,
+        profession,
+    } = match StaffDetails::parse(&post.data) {
+        Ok(details) => details,
+        Err(errors) => return Err(post.refuse(&page(id), "details", SECRET, errors).await),
     };
     let mut tx = post.begin().await?;
     staff_store::update_details(&mut *tx, id, &name, role, profession)
@@ -123,7 +98,7 @@ pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// sessions at once), `active=1` reactivates.
 pub async fn set_status(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let target = account(&post, id).await?;
-    let Some(active) = crate::web::kit::flag(post.data.get("active")) else {
+    let Some(active) = flag(post.data.get("active")) else {
         let errors = vec![FieldError::new("active", Problem::NotAChoice)];
         return Err(post.refuse(&page(id), "status", SECRET, errors).await);
     };

@@ -10,9 +10,8 @@ use axum::{
 use crate::{
     domain::{
         audit::Action,
-        course::{parse_date, CourseOutcome, MeetingForm, NewCourse, Note, Participant},
+        course::{CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
         evaluation_code::IssuedCodes,
-        sparring::{AgeBand, Theme},
         FieldError, Notice, Problem,
     },
     store::{
@@ -26,60 +25,15 @@ fn page(id: i64) -> String {
     format!("/team/forloeb/{id}")
 }
 
-/// Ticked values of a checkbox group, each parsed; the first problem if any.
-fn ticked<T: PartialEq>(
-    values: Vec<&str>,
-    parse: impl Fn(&str) -> Result<T, Problem>,
-) -> Result<Vec<T>, Problem> {
-    let mut out = Vec::new();
-    for value in values {
-        let parsed = parse(value)?;
-        if !out.contains(&parsed) {
-            out.push(parsed);
-        }
-    }
-    Ok(out)
-}
-
 /// `POST /team/forloeb/nyt`: registers a course and shows it.
 pub async fn create(post: StaffPost) -> Reply {
-    let data = &post.data;
-    let mut errors = Vec::new();
-    let mut field = |name: &str, problem: Problem| errors.push(FieldError::new(name, problem));
-    let institution_id = match data.get("institution").parse::<i64>() {
-        Ok(id) => Some(id),
-        Err(_) => {
-            field("institution", Problem::Unanswered);
-            None
+    let course = match NewCourse::parse(&post.data) {
+        Ok(course) => course,
+        Err(errors) => {
+            return Err(post
+                .refuse("/team/forloeb/nyt", "course", &[], errors)
+                .await)
         }
-    };
-    let age_band = AgeBand::parse(data.get("age_band")).map_err(|p| field("age_band", p));
-    let started_on = parse_date(data.get("started_on")).map_err(|p| field("started_on", p));
-    let themes = ticked(data.all("themes"), Theme::parse).map_err(|p| field("themes", p));
-    let parents = crate::web::kit::flag(data.get("parents_take_part"))
-        .ok_or(Problem::Unanswered)
-        .map_err(|p| field("parents_take_part", p));
-    let note = Note::parse(data.get("note")).map_err(|p| field("note", p));
-    let (
-        Some(institution_id),
-        Ok(age_band),
-        Ok(started_on),
-        Ok(themes),
-        Ok(parents_take_part),
-        Ok(note),
-    ) = (institution_id, age_band, started_on, themes, parents, note)
-    else {
-        return Err(post
-            .refuse("/team/forloeb/nyt", "course", &[], errors)
-            .await);
-    };
-    let course = NewCourse {
-        institution_id,
-        age_band,
-        started_on,
-        themes,
-        parents_take_part,
-        note,
     };
     let mut tx = post.begin().await?;
     let (id, reference) = match course_store::create(&mut tx, &course).await {
@@ -115,33 +69,26 @@ async fn reference(post: &StaffPost, id: i64) -> Result<String, Response> {
 /// `POST /team/forloeb/{id}/moede`: registers a meeting; a sixth is refused.
 pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let reference = reference(&post, id).await?;
-    let data = &post.data;
-    let mut errors = Vec::new();
-    let mut field = |name: &str, problem: Problem| errors.push(FieldError::new(name, problem));
-    let held_on = parse_date(data.get("held_on")).map_err(|p| field("held_on", p));
-    let form = MeetingForm::parse(data.get("form")).map_err(|p| field("form", p));
-    let participants = ticked(data.all("participants"), Participant::parse)
-        .and_then(|p| {
-            if p.is_empty() {
-                Err(Problem::Unanswered)
-            } else {
-                Ok(p)
-            }
-        })
-        .map_err(|p| field("participants", p));
-    let (Ok(held_on), Ok(form), Ok(participants)) = (held_on, form, participants) else {
-        return Err(post.refuse(&page(id), "meeting", &[], errors).await);
+    let meeting = match NewMeeting::parse(&post.data) {
+        Ok(meeting) => meeting,
+        Err(errors) => return Err(post.refuse(&page(id), "meeting", &[], errors).await),
     };
     let mut tx = post.begin().await?;
-    match course_store::add_meeting(&mut tx, id, held_on, form, &participants)
-        .await
-        .map_err(internal)?
+    match course_store::add_meeting(
+        &mut tx,
+        id,
+        meeting.held_on,
+        meeting.form,
+        &meeting.participants,
+    )
+    .await
+    .map_err(internal)?
     {
         Ok(_) => {}
         Err(refusal) => {
             let problem = match refusal {
                 MeetingRefusal::Full => Problem::TooMany {
-                    max: crate::domain::course::MAX_MEETINGS as u32,
+                    max: MAX_MEETINGS as u32,
                 },
                 MeetingRefusal::Closed => Problem::NotAChoice,
             };
@@ -162,13 +109,9 @@ pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /team/forloeb/{id}/afslut`: closes the course.
 pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let reference = reference(&post, id).await?;
-    let mut errors = Vec::new();
-    let ended_on = parse_date(post.data.get("ended_on"))
-        .map_err(|p| errors.push(FieldError::new("ended_on", p)));
-    let outcome = CourseOutcome::parse(post.data.get("outcome"))
-        .map_err(|p| errors.push(FieldError::new("outcome", p)));
-    let (Ok(ended_on), Ok(outcome)) = (ended_on, outcome) else {
-        return Err(post.refuse(&page(id), "close", &[], errors).await);
+    let CourseClosing { ended_on, outcome } = match CourseClosing::parse(&post.data) {
+        Ok(closing) => closing,
+        Err(errors) => return Err(post.refuse(&page(id), "close", &[], errors).await),
     };
     let mut tx = post.begin().await?;
     if !course_store::close(&mut tx, id, ended_on, outcome)

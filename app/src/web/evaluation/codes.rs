@@ -3,38 +3,20 @@
 use axum::http::{header, HeaderValue, StatusCode};
 
 use crate::{
-    domain::{audit::Action, evaluation_code::IssuedCodes, Area, FieldError, Problem},
+    domain::{
+        audit::Action,
+        evaluation_code::{CodeOrder, IssuedCodes},
+    },
     store::evaluation_store,
     web::kit::{internal, render, Reply, StaffPost},
 };
 
-/// Most codes one sheet may hold (ten A4 pages).
-pub const MAX_CODES: usize = 80;
-
 /// Draws the codes, stores their hashes with an audit entry, and answers with the card sheet
 /// (not a redirect: the codes exist only in this answer).
 pub async fn issue(post: StaffPost) -> Reply {
-    let mut errors = Vec::new();
-    let area =
-        Area::parse(post.data.get("area")).map_err(|p| errors.push(FieldError::new("area", p)));
-    let count = match post.data.get("count").trim().parse::<usize>() {
-        Ok(n) if (1..=MAX_CODES).contains(&n) => Some(n),
-        Ok(n) if n > MAX_CODES => {
-            errors.push(FieldError::new(
-                "count",
-                Problem::TooMany {
-                    max: MAX_CODES as u32,
-                },
-            ));
-            None
-        }
-        _ => {
-            errors.push(FieldError::new("count", Problem::NotANumber));
-            None
-        }
-    };
-    let (Ok(area), Some(count)) = (area, count) else {
-        return Err(post.refuse("/team/koder", "codes", &[], errors).await);
+    let CodeOrder { area, count } = match CodeOrder::parse(&post.data) {
+        Ok(order) => order,
+        Err(errors) => return Err(post.refuse("/team/koder", "codes", &[], errors).await),
     };
     let state = &post.state;
     let today = state.clock.now().date_naive();

@@ -9,13 +9,12 @@ use axum::{
 };
 
 use crate::{
-    domain::{evaluation::FORM, Answers, CodeStatus, EvaluationCode, FieldError, Lang, Problem},
-    store::{
-        evaluation_store,
-        throttle::{client_key, minutes},
-        AppState,
+    domain::{evaluation::FORM, form::Fields, Answers, EvaluationCode, FieldError, Lang, Problem},
+    store::{evaluation_store, throttle::minutes, AppState},
+    web::{
+        evaluation::CodeGuesses,
+        kit::{internal, read_form, see_other, show_again, FormData, Reply},
     },
-    web::kit::{internal, read_form, see_other, show_again, FormData, Reply},
 };
 
 /// Where a stored evaluation leads.
@@ -78,9 +77,8 @@ pub async fn submit(
             .await)
         }
     };
-    let now = state.clock.now();
-    let client = client_key(&state.settings, &parts.headers, peer);
-    if let Err(wait) = state.guards.code_client.check(&client, now) {
+    let guesses = CodeGuesses::of(&state, &parts.headers, peer);
+    if let Err(wait) = guesses.allowed() {
         let problem = Problem::Throttled {
             minutes: minutes(wait),
         };
@@ -111,16 +109,14 @@ pub async fn submit(
         &state.settings.secret,
         &code,
         &answers,
-        now.date_naive(),
+        guesses.now().date_naive(),
     )
     .await
     .map_err(internal)?;
     match outcome {
         Ok(()) => Ok(see_other(RECEIPT)),
         Err(status) => {
-            if status == CodeStatus::Unknown {
-                let _ = state.guards.code_client.fail(&client, now);
-            }
+            guesses.found(status);
             let problem = status.problem().unwrap_or(Problem::CodeUnknown);
             Err(refuse(
                 &state,

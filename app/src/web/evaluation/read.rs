@@ -10,8 +10,7 @@ use leptos::prelude::*;
 use crate::{domain::CodeStatus, web::error::AppError};
 #[cfg(feature = "ssr")]
 use crate::{
-    domain::EvaluationCode,
-    store::{evaluation_store, throttle},
+    domain::EvaluationCode, store::evaluation_store, web::evaluation::CodeGuesses,
     web::request::app_state,
 };
 
@@ -26,20 +25,18 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
     let ConnectInfo(peer) = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
         .map_err(|_| AppError::Internal)?;
-    let client = throttle::client_key(&state.settings, &parts.headers, peer);
-    let now = state.clock.now();
-    let guard = &state.guards.code_client;
-    let throttled = |wait: chrono::Duration| AppError::Throttled {
+    let guesses = CodeGuesses::of(&state, &parts.headers, peer);
+    guesses.allowed().map_err(|wait| AppError::Throttled {
         retry_after_secs: u64::try_from(wait.num_seconds()).unwrap_or(0),
-    };
-    guard.check(&client, now).map_err(throttled)?;
-    let status =
-        evaluation_store::code_status(&state.db, &state.settings.secret, &code, now.date_naive())
-            .await?;
-    if status == CodeStatus::Unknown {
-        // The guess that reaches the limit still gets its answer; the next ones wait.
-        let _ = guard.fail(&client, now);
-    }
+    })?;
+    let status = evaluation_store::code_status(
+        &state.db,
+        &state.settings.secret,
+        &code,
+        guesses.now().date_naive(),
+    )
+    .await?;
+    guesses.found(status);
     match status.problem() {
         None => Ok(status),
         Some(problem) => Err(AppError::field("code", problem)),

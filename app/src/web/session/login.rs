@@ -13,6 +13,7 @@ use crate::{
     domain::{
         access::START_PAGE,
         audit::{Action, Actor},
+        form::Fields,
         CurrentStaff, FieldError, Problem, StaffEmail,
     },
     store::{

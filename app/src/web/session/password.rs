@@ -2,7 +2,8 @@
 
 use crate::{
     domain::{
-        access::START_PAGE, audit::Action, FieldError, Notice, Password, Problem, StaffEmail,
+        access::START_PAGE, audit::Action, form::Fields, staff::new_password, FieldError, Notice,
+        Problem, StaffEmail,
     },
     store::{passwords, staff_store},
     web::kit::{internal, Reply, StaffPost},
@@ -29,15 +30,11 @@ async fn is_current(post: &StaffPost, candidate: &str) -> Result<bool, axum::res
 
 /// Checks the current password, the policy and the repetition, then stores the new hash.
 pub async fn change_password(post: StaffPost) -> Reply {
-    let data = &post.data;
     let mut errors = Vec::new();
-    if !is_current(&post, data.get("current")).await? {
+    if !is_current(&post, post.data.get("current")).await? {
         errors.push(FieldError::new("current", Problem::PasswordWrong));
     }
-    let new = Password::parse(data.get("new")).map_err(|p| errors.push(FieldError::new("new", p)));
-    if data.get("repeat") != data.get("new") {
-        errors.push(FieldError::new("repeat", Problem::PasswordMismatch));
-    }
+    let new = new_password(&post.data).map_err(|e| errors.extend(e));
     let (Ok(new), true) = (new, errors.is_empty()) else {
         return Err(post.refuse(PAGE, "password", SECRET, errors).await);
     };

@@ -11,10 +11,10 @@ use axum::{
 
 use crate::{
     domain::{
+        form::Fields,
         sparring::{
-            AgeBand, AskerRole, AskerView, NewRequest, ParentsKnow, PreferredForm, ReceiptCode,
-            SentReceipt, SparringStatus, SparringText, Theme, WorkContact, Workplace, FORM,
-            OTHER_WORKPLACE, RECEIPT_FORM,
+            AskerView, NewRequest, ReceiptCode, SentReceipt, SparringStatus, SparringText, FORM,
+            RECEIPT_FORM,
         },
         FieldError, Problem,
     },
@@ -29,110 +29,12 @@ use crate::{
     },
 };
 
-/// Longest name of an unlisted workplace.
-const MAX_WORKPLACE: usize = 100;
-
 /// Pages with a request's text or a receipt on them must not stay in any cache.
 fn no_store(mut response: Response) -> Response {
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
-}
-
-fn parse(data: &FormData) -> Result<NewRequest, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let mut field = |name: &str, problem: Problem| errors.push(FieldError::new(name, problem));
-    let role = AskerRole::parse(data.get("role")).map_err(|p| field("role", p));
-    let workplace = match data.get("institution") {
-        "" => {
-            field("institution", Problem::Unanswered);
-            None
-        }
-        OTHER_WORKPLACE => {
-            let name = data.get("institution_other").trim();
-            if name.is_empty() {
-                field("institution_other", Problem::Required);
-                None
-            } else if name.chars().count() > MAX_WORKPLACE {
-                field(
-                    "institution_other",
-                    Problem::TooLong {
-                        max: MAX_WORKPLACE as u32,
-                    },
-                );
-                None
-            } else {
-                Some(Workplace::Other(name.to_owned()))
-            }
-        }
-        id => match id.parse() {
-            Ok(id) => Some(Workplace::Listed(id)),
-            Err(_) => {
-                field("institution", Problem::NotAChoice);
-                None
-            }
-        },
-    };
-    let age_band = AgeBand::parse(data.get("age_band")).map_err(|p| field("age_band", p));
-    let mut themes = Vec::new();
-    let mut theme_problem = None;
-    for value in data.all("themes") {
-        match Theme::parse(value) {
-            Ok(theme) if !themes.contains(&theme) => themes.push(theme),
-            Ok(_) => {}
-            Err(p) => theme_problem = Some(p),
-        }
-    }
-    if let Some(problem) = theme_problem.or(themes.is_empty().then_some(Problem::Unanswered)) {
-        field("themes", problem);
-    }
-    let concern = SparringText::parse(data.get("concern"), SparringText::MIN_CONCERN)
-        .map_err(|p| field("concern", p));
-    if let Ok(text) = &concern {
-        if text.looks_like_contact() && data.get("confirm") != "1" {
-            field("concern", Problem::LooksLikeContact);
-        }
-    }
-    let parents_know =
-        ParentsKnow::parse(data.get("parents_know")).map_err(|p| field("parents_know", p));
-    let preferred_form =
-        PreferredForm::parse(data.get("preferred_form")).map_err(|p| field("preferred_form", p));
-    let contact = WorkContact::parse(
-        data.get("contact_name"),
-        data.get("contact_phone"),
-        data.get("contact_email"),
-    )
-    .map_err(|e| errors.extend(e));
-    match (
-        role,
-        workplace,
-        age_band,
-        concern,
-        parents_know,
-        preferred_form,
-        contact,
-    ) {
-        (
-            Ok(role),
-            Some(workplace),
-            Ok(age_band),
-            Ok(concern),
-            Ok(parents_know),
-            Ok(preferred_form),
-            Ok(contact),
-        ) if errors.is_empty() => Ok(NewRequest {
-            role,
-            workplace,
-            age_band,
-            themes,
-            concern,
-            parents_know,
-            preferred_form,
-            contact,
-        }),
-        _ => Err(errors),
-    }
 }
 
 /// `POST /sparring`: stores the request and shows its receipt once.
@@ -149,7 +51,7 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
         )
         .await);
     }
-    let new = match parse(&data) {
+    let new = match NewRequest::parse(&data) {
         Ok(new) => new,
         Err(errors) => {
             let refused = data.refused(FORM, &["confirm"], errors);
@@ -287,12 +189,7 @@ pub async fn reply(
         // Unknown receipts get the same refusal (and count) as on the receipt page.
         return asker_page(&state, &parts, peer, &data, "reply", false, Vec::new()).await;
     };
-    let message = match SparringText::parse(data.get("message"), 1) {
-        Ok(text) if text.looks_like_contact() && data.get("confirm") != "1" => {
-            Err(Problem::LooksLikeContact)
-        }
-        other => other,
-    };
+    let message = SparringText::parse_confirmed(data.get("message"), 1, data.get("confirm") == "1");
     let message = match (status, message) {
         (SparringStatus::Closed, _) => Err(Problem::NotAChoice),
         (_, message) => message,

@@ -1,13 +1,12 @@
 //! The FI team's actions on a sparring request: assign, propose a meeting, write, close.
 
 use axum::extract::Path;
-use chrono::NaiveDate;
 
 use crate::{
     domain::{
         audit::Action,
-        cpr::contains_cpr,
-        sparring::{Outcome, SparringText},
+        form::Fields,
+        sparring::{MeetingProposal, Outcome, SparringText},
         FieldError, Notice, Problem, Role,
     },
     store::{sparring_store, staff_store},
@@ -17,9 +16,6 @@ use crate::{
 fn page(id: i64) -> String {
     format!("/team/sparring/{id}")
 }
-
-/// Longest meeting place or link.
-const MAX_PLACE: usize = 200;
 
 async fn done(
     post: StaffPost,
@@ -73,37 +69,17 @@ pub async fn assign(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /team/sparring/{id}/moede`: proposes a day, a time and a place or link.
 pub async fn propose_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
     exists(&post, id).await?;
-    let data = &post.data;
-    let mut errors = Vec::new();
-    let day = NaiveDate::parse_from_str(data.get("day").trim(), "%Y-%m-%d")
-        .map_err(|_| errors.push(FieldError::new("day", Problem::Date)));
-    let time = data.get("time").trim().to_owned();
-    if chrono::NaiveTime::parse_from_str(&time, "%H:%M").is_err() {
-        errors.push(FieldError::new("time", Problem::Time));
-    }
-    let place = data.get("place").trim().to_owned();
-    if place.is_empty() {
-        errors.push(FieldError::new("place", Problem::Required));
-    } else if place.chars().count() > MAX_PLACE {
-        errors.push(FieldError::new(
-            "place",
-            Problem::TooLong {
-                max: MAX_PLACE as u32,
-            },
-        ));
-    } else if contains_cpr(&place) {
-        errors.push(FieldError::new("place", Problem::ContainsCpr));
-    }
-    let (Ok(day), true) = (day, errors.is_empty()) else {
-        return Err(post.refuse(&page(id), "meeting", &[], errors).await);
+    let meeting = match MeetingProposal::parse(&post.data) {
+        Ok(meeting) => meeting,
+        Err(errors) => return Err(post.refuse(&page(id), "meeting", &[], errors).await),
     };
     let mut tx = post.begin().await?;
     sparring_store::propose_meeting(
         &mut tx,
         id,
-        day,
-        &time,
-        &place,
+        meeting.day,
+        &meeting.time,
+        &meeting.place,
         post.state.clock.now().date_naive(),
     )
     .await
@@ -137,15 +113,7 @@ pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /team/sparring/{id}/luk`: closes the request with an outcome.
 pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
     exists(&post, id).await?;
-    // "Stale" is the system's own outcome, not a choice for the team.
-    let chosen = Outcome::parse(post.data.get("outcome")).and_then(|o| {
-        if o == Outcome::Stale {
-            Err(Problem::NotAChoice)
-        } else {
-            Ok(o)
-        }
-    });
-    let outcome = match chosen {
+    let outcome = match Outcome::parse_closing(post.data.get("outcome")) {
         Ok(outcome) => outcome,
         Err(problem) => {
             let errors = vec![FieldError::new("outcome", problem)];
