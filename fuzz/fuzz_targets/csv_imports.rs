@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use app::store::{course_import, registry_import};
+use app::domain::{course_import, registry_import};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

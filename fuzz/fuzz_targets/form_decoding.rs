@@ -1,7 +1,10 @@
 //! Form bodies and dashboard addresses: decoding never panics.
 #![no_main]
 
-use app::{api::dashboard::DashboardQuery, forms::FormData};
+use app::{
+    domain::{dashboard::DashboardQuery, form::Fields},
+    web::kit::FormData,
+};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {

@@ -1,15 +1,13 @@
 //! FI courses and their meetings: the team's register, which names no child.
 
-use serde::{Deserialize, Serialize};
-
 #[cfg(feature = "ssr")]
-use super::form::{flag, ticked, Fields, Problems};
-#[cfg(feature = "ssr")]
-use super::FieldError;
 use super::{
-    cpr::contains_cpr,
+    form::{flag, ticked, Fields, Problems},
+    Comment, FieldError, Problem,
+};
+use super::{
     sparring::{AgeBand, Theme},
-    Area, Problem,
+    Area,
 };
 use crate::choice;
 
@@ -75,7 +73,7 @@ choice! {
 }
 
 /// The system's pseudonymous reference of a course: `FI-2026-0042`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CourseRef(String);
 
 impl CourseRef {
@@ -85,36 +83,6 @@ impl CourseRef {
     }
 
     /// The reference as shown.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// A free-text note on a course: optional, at most [`Note::MAX`] characters, no CPR number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Note(String);
-
-impl Note {
-    /// Longest note accepted.
-    pub const MAX: usize = 2000;
-
-    /// `None` for an empty note.
-    pub fn parse(input: &str) -> Result<Option<Self>, Problem> {
-        let text = input.trim();
-        if text.is_empty() {
-            Ok(None)
-        } else if text.chars().count() > Self::MAX {
-            Err(Problem::TooLong {
-                max: Self::MAX as u32,
-            })
-        } else if contains_cpr(text) {
-            Err(Problem::ContainsCpr)
-        } else {
-            Ok(Some(Self(text.to_owned())))
-        }
-    }
-
-    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -204,7 +172,7 @@ pub struct NewCourse {
     /// Whether the parents take part.
     pub parents_take_part: bool,
     /// Optional note.
-    pub note: Option<Note>,
+    pub note: Option<Comment>,
 }
 
 #[cfg(feature = "ssr")]
@@ -225,7 +193,7 @@ impl NewCourse {
             "parents_take_part",
             flag(form.get("parents_take_part")).ok_or(Problem::Unanswered),
         );
-        let note = problems.check("note", Note::parse(form.get("note")));
+        let note = problems.check("note", Comment::parse(form.get("note")));
         problems.finish(|| {
             Some(Self {
                 institution_id: institution_id?,
@@ -320,15 +288,6 @@ mod tests {
     fn references_are_numbered_per_year() {
         assert_eq!(CourseRef::new(2026, 42).as_str(), "FI-2026-0042");
         assert_eq!(CourseRef::new(2019, 1).as_str(), "FI-2019-0001");
-    }
-
-    #[test]
-    fn a_note_is_optional_but_never_holds_a_cpr_number() {
-        assert_eq!(Note::parse("  "), Ok(None));
-        assert_eq!(Note::parse("Født 010203-1234"), Err(Problem::ContainsCpr));
-        assert!(Note::parse("Aftalt opfølgning efter jul")
-            .expect("ok")
-            .is_some());
     }
 
     #[test]

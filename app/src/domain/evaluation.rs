@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{cpr::contains_cpr, FieldError, Problem};
+use super::{Comment, FieldError, Problem};
 
 /// Q1 and Q2: how satisfied the parent is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -107,36 +107,6 @@ impl Agreement {
 /// The evaluation's questions, by their form field names.
 pub const QUESTIONS: [&str; 4] = ["overall", "collaboration", "difference", "involved"];
 
-/// The free-text comment: optional, at most [`Comment::MAX`] characters, no CPR numbers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Comment(String);
-
-impl Comment {
-    /// Most characters a comment may have.
-    pub const MAX: usize = 2000;
-
-    /// `None` for an empty comment.
-    pub fn parse(input: &str) -> Result<Option<Self>, Problem> {
-        let text = input.trim();
-        if text.is_empty() {
-            Ok(None)
-        } else if text.chars().count() > Self::MAX {
-            Err(Problem::TooLong {
-                max: Self::MAX as u32,
-            })
-        } else if contains_cpr(text) {
-            Err(Problem::ContainsCpr)
-        } else {
-            Ok(Some(Self(text.to_owned())))
-        }
-    }
-
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
 /// A complete answer to the evaluation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answers {
@@ -226,18 +196,5 @@ mod tests {
                 FieldError::new("involved", Problem::NotAChoice),
             ]
         );
-    }
-
-    #[test]
-    fn a_comment_with_a_cpr_number_or_too_long_is_refused() {
-        assert_eq!(
-            Comment::parse("Min søn 010203-1234 er glad"),
-            Err(Problem::ContainsCpr)
-        );
-        assert_eq!(
-            Comment::parse(&"a".repeat(2001)),
-            Err(Problem::TooLong { max: 2000 })
-        );
-        assert!(Comment::parse(&"a".repeat(2000)).is_ok());
     }
 }

@@ -7,8 +7,13 @@ pub mod access;
 pub mod area;
 pub mod audit;
 pub mod choice;
+pub mod comment;
 pub mod course;
+#[cfg(feature = "ssr")]
+pub mod course_import;
 pub mod cpr;
+#[cfg(feature = "ssr")]
+pub mod csv_input;
 pub mod dashboard;
 pub mod evaluation;
 pub mod evaluation_code;
@@ -19,6 +24,8 @@ pub mod lang;
 pub mod notice;
 pub mod problem;
 pub mod registry;
+#[cfg(feature = "ssr")]
+pub mod registry_import;
 pub mod site;
 pub mod sparring;
 pub mod staff;
@@ -27,7 +34,8 @@ pub mod table;
 
 pub use access::{Interruption, SessionEnd};
 pub use area::Area;
-pub use evaluation::{Agreement, Answers, Comment, Satisfaction};
+pub use comment::Comment;
+pub use evaluation::{Agreement, Answers, Satisfaction};
 pub use evaluation_code::{CodeStatus, EvaluationCode};
 pub use institution::Institution;
 pub use lang::Lang;

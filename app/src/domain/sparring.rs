@@ -123,7 +123,7 @@ choice! {
 
 /// A free text written to the team (the concern, or a message): a length range and no CPR
 /// number.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SparringText(String);
 
 impl SparringText {

@@ -92,7 +92,7 @@ impl Profession {
 }
 
 /// A staff member's work e-mail, which is also their login; stored in lower case.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct StaffEmail(String);
 
 impl StaffEmail {
@@ -139,7 +139,7 @@ impl std::fmt::Display for StaffEmail {
 }
 
 /// A staff member's name as colleagues see it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaffName(String);
 
 impl StaffName {

@@ -9,6 +9,7 @@ use crate::domain::{
         Course, CourseFilter, CourseOutcome, CourseRef, CourseStatus, MeetingForm, MeetingRow,
         NewCourse, Participant, YearActivity,
     },
+    course_import::ImportedCourse,
     sparring::{AgeBand, Theme},
     Area,
 };
@@ -452,4 +453,38 @@ pub async fn activity_by_year(
     }
     years.sort_by_key(|y| y.year);
     Ok(years)
+}
+
+/// Stores imported courses in one transaction: all of them, or (on any failure) none.
+pub async fn store_imported(
+    db: &Database,
+    courses: &[ImportedCourse],
+) -> Result<(usize, usize), sqlx::Error> {
+    let mut tx = db.begin_write().await?;
+    let mut meetings = 0;
+    for imported in courses {
+        let (id, _) = create(&mut tx, &imported.course)
+            .await
+            .map_err(|e| match e {
+                CourseError::Database(e) => e,
+                CourseError::NoInstitution => sqlx::Error::RowNotFound,
+            })?;
+        for meeting in &imported.meetings {
+            add_meeting(
+                &mut tx,
+                id,
+                meeting.held_on,
+                meeting.form,
+                &meeting.participants,
+            )
+            .await?
+            .map_err(|_| sqlx::Error::Protocol("meeting refused during import".into()))?;
+            meetings += 1;
+        }
+        if let Some(closing) = imported.ended {
+            close(&mut tx, id, closing.ended_on, closing.outcome).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok((courses.len(), meetings))
 }

@@ -182,27 +182,28 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
 /// Rebild's staircase 2015–2020 and the synthetic notifications by age (the fixtures the tests
 /// use), through the same parsers as the lead's imports.
 async fn registry(db: &Database) -> anyhow::Result<()> {
-    use super::registry_import as import;
+    use super::registry_store;
+    use crate::domain::registry_import;
     let refused = |errors: Vec<crate::domain::ImportError>| {
         anyhow::anyhow!("demo figures refused: {errors:?}")
     };
-    let steps = import::parse_steps(include_bytes!(
+    let steps = registry_import::parse_steps(include_bytes!(
         "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
     ))
     .map_err(refused)?;
-    import::store_steps(db, &steps).await?;
-    let known = import::step_keys(db).await?;
-    let figures = import::parse_staircase(
+    registry_store::store_steps(db, &steps).await?;
+    let known = registry_store::step_keys(db).await?;
+    let figures = registry_import::parse_staircase(
         include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_2015_2020.csv"),
         &known,
     )
     .map_err(refused)?;
-    import::store_staircase(db, &figures).await?;
-    let notifications = import::parse_notifications(include_bytes!(
+    registry_store::store_staircase(db, &figures).await?;
+    let notifications = registry_import::parse_notifications(include_bytes!(
         "../../../end2end/fixtures/rebild_notifications_synthetic.csv"
     ))
     .map_err(refused)?;
-    import::store_notifications(db, &notifications).await?;
+    registry_store::store_notifications(db, &notifications).await?;
     Ok(())
 }
 
@@ -213,7 +214,7 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
 async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
     use super::course_store;
     use crate::domain::{
-        course::{CourseOutcome, MeetingForm, NewCourse, Note, Participant},
+        course::{CourseOutcome, MeetingForm, NewCourse, Participant},
         sparring::{AgeBand, Theme},
     };
 
@@ -264,7 +265,7 @@ async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
             parents_take_part,
             note: k
                 .is_multiple_of(7)
-                .then(|| Note::parse("Aftalt opfølgning med institutionen efter tre måneder."))
+                .then(|| Comment::parse("Aftalt opfølgning med institutionen efter tre måneder."))
                 .transpose()
                 .map_err(anyhow::Error::msg)?
                 .flatten(),

@@ -3,16 +3,13 @@
 pub mod audit_store;
 pub mod backup;
 pub mod clock;
-pub mod course_import;
 pub mod course_store;
-pub mod csv_input;
 pub mod dashboard_store;
 pub mod db;
 pub mod demo_data;
 pub mod evaluation_store;
 pub mod institution_store;
 pub mod passwords;
-pub mod registry_import;
 pub mod registry_store;
 pub mod retention;
 pub mod secret;

@@ -8,9 +8,9 @@ use anyhow::Context as _;
 use app::{
     domain::{
         audit::{Action, Actor},
-        ImportError,
+        registry_import, ImportError,
     },
-    store::{audit_store, registry_import as import},
+    store::{audit_store, registry_store},
 };
 
 use crate::config::Config;
@@ -51,17 +51,17 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
     let db = config.open_database().await?;
     let (lines, years) = match args.kind {
         Kind::Notifications => {
-            let rows = import::parse_notifications(&bytes).map_err(refused)?;
-            import::store_notifications(&db, &rows).await?
+            let rows = registry_import::parse_notifications(&bytes).map_err(refused)?;
+            registry_store::store_notifications(&db, &rows).await?
         }
         Kind::Steps => {
-            let rows = import::parse_steps(&bytes).map_err(refused)?;
-            import::store_steps(&db, &rows).await?
+            let rows = registry_import::parse_steps(&bytes).map_err(refused)?;
+            registry_store::store_steps(&db, &rows).await?
         }
         Kind::Staircase => {
-            let known = import::step_keys(&db).await?;
-            let rows = import::parse_staircase(&bytes, &known).map_err(refused)?;
-            import::store_staircase(&db, &rows).await?
+            let known = registry_store::step_keys(&db).await?;
+            let rows = registry_import::parse_staircase(&bytes, &known).map_err(refused)?;
+            registry_store::store_staircase(&db, &rows).await?
         }
     };
     let subject = format!(

@@ -9,8 +9,8 @@ use axum::{
 use tower_sessions::Session;
 
 use crate::{
-    domain::{audit::Action, CurrentStaff, ImportOutcome},
-    store::{course_import, institution_store, AppState},
+    domain::{audit::Action, course_import, CurrentStaff, ImportOutcome},
+    store::{course_store, institution_store, AppState},
     web::{
         kit::{internal, Reply},
         upload,
@@ -34,7 +34,7 @@ pub async fn submit(
     let (outcome, subject) = match course_import::parse(&file, &places) {
         Err(errors) => (ImportOutcome::Refused(errors), String::new()),
         Ok(courses) => {
-            let (stored, meetings) = course_import::store(&state.db, &courses)
+            let (stored, meetings) = course_store::store_imported(&state.db, &courses)
                 .await
                 .map_err(internal)?;
             (

@@ -1,6 +1,6 @@
 //! The project lead's imports of registry figures: `POST /ledelse/import/underretninger`,
 //! `/ledelse/import/trin` and `/ledelse/import/trappe`, each a CSV file stored whole or not
-//! at all (see `store::registry_import`).
+//! at all (`domain::registry_import` reads them, `store::registry_store` keeps them).
 
 use axum::{
     extract::{Request, State},
@@ -8,8 +8,8 @@ use axum::{
 };
 
 use crate::{
-    domain::{audit::Action, CurrentStaff, ImportError, ImportOutcome},
-    store::{registry_import as import, AppState},
+    domain::{audit::Action, registry_import, CurrentStaff, ImportError, ImportOutcome},
+    store::{registry_store, AppState},
     web::{
         kit::{internal, Reply},
         upload,
@@ -57,14 +57,14 @@ pub async fn notifications(
     request: Request,
 ) -> Reply {
     let (parts, file) = upload::read_file(&state, request).await?;
-    let parsed = import::parse_notifications(&file);
+    let parsed = registry_import::parse_notifications(&file);
     finish(
         &state,
         &staff,
         &parts,
         "/ledelse/import/underretninger",
         parsed,
-        async |rows| import::store_notifications(&state.db, rows).await,
+        async |rows| registry_store::store_notifications(&state.db, rows).await,
     )
     .await
 }
@@ -76,14 +76,14 @@ pub async fn steps(
     request: Request,
 ) -> Reply {
     let (parts, file) = upload::read_file(&state, request).await?;
-    let parsed = import::parse_steps(&file);
+    let parsed = registry_import::parse_steps(&file);
     finish(
         &state,
         &staff,
         &parts,
         "/ledelse/import/trin",
         parsed,
-        async |rows| import::store_steps(&state.db, rows).await,
+        async |rows| registry_store::store_steps(&state.db, rows).await,
     )
     .await
 }
@@ -95,15 +95,17 @@ pub async fn staircase(
     request: Request,
 ) -> Reply {
     let (parts, file) = upload::read_file(&state, request).await?;
-    let known = import::step_keys(&state.db).await.map_err(internal)?;
-    let parsed = import::parse_staircase(&file, &known);
+    let known = registry_store::step_keys(&state.db)
+        .await
+        .map_err(internal)?;
+    let parsed = registry_import::parse_staircase(&file, &known);
     finish(
         &state,
         &staff,
         &parts,
         "/ledelse/import/trappe",
         parsed,
-        async |rows| import::store_staircase(&state.db, rows).await,
+        async |rows| registry_store::store_staircase(&state.db, rows).await,
     )
     .await
 }

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
-
-use super::course_store;
-use crate::domain::{
-    course::{parse_date, CourseOutcome, MeetingForm, NewCourse, Participant, MAX_MEETINGS},
+use super::{
+    course::{
+        parse_date, CourseClosing, CourseOutcome, MeetingForm, NewCourse, NewMeeting, Participant,
+        MAX_MEETINGS,
+    },
     sparring::{AgeBand, Theme},
     ImportError, Problem,
 };
@@ -27,26 +27,15 @@ pub const COLUMNS: [&str; 11] = [
     "participants",
 ];
 
-/// A meeting read from the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImportedMeeting {
-    /// Day.
-    pub held_on: NaiveDate,
-    /// Form.
-    pub form: MeetingForm,
-    /// Participants.
-    pub participants: Vec<Participant>,
-}
-
 /// A course read from the file, with its meetings and how it ended.
 #[derive(Debug, Clone)]
 pub struct ImportedCourse {
     /// The course itself.
     pub course: NewCourse,
     /// Its meetings.
-    pub meetings: Vec<ImportedMeeting>,
+    pub meetings: Vec<NewMeeting>,
     /// End date and outcome, for a closed course.
-    pub ended: Option<(NaiveDate, CourseOutcome)>,
+    pub ended: Option<CourseClosing>,
     /// The course's own columns, to compare its other lines with.
     key_columns: Vec<String>,
 }
@@ -127,7 +116,7 @@ pub fn parse(
                 check("ended_on", on.map(|_| ()));
                 check("outcome", outcome.map(|_| ()));
                 match (on, outcome) {
-                    (Ok(on), Ok(outcome)) => Ok(Some((on, outcome))),
+                    (Ok(ended_on), Ok(outcome)) => Ok(Some(CourseClosing { ended_on, outcome })),
                     _ => Err(()),
                 }
             }
@@ -145,7 +134,7 @@ pub fn parse(
                     participants.as_ref().map(|_| ()).map_err(|p| *p),
                 );
                 match (on, form, participants) {
-                    (Ok(held_on), Ok(form), Ok(participants)) => Ok(Some(ImportedMeeting {
+                    (Ok(held_on), Ok(form), Ok(participants)) => Ok(Some(NewMeeting {
                         held_on,
                         form,
                         participants,
@@ -154,8 +143,8 @@ pub fn parse(
                 }
             }
         };
-        if let (Ok(start), Ok(Some((end, _)))) = (&started_on, &ended) {
-            if end < start {
+        if let (Ok(start), Ok(Some(closing))) = (&started_on, &ended) {
+            if closing.ended_on < *start {
                 line_errors.push(error(line, "ended_on", Problem::DateOrder));
             }
         }
@@ -245,40 +234,6 @@ pub fn parse(
     }
 }
 
-/// Stores parsed courses in one transaction: all of them, or (on any failure) none.
-pub async fn store(
-    db: &super::Database,
-    courses: &[ImportedCourse],
-) -> Result<(usize, usize), sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    let mut meetings = 0;
-    for imported in courses {
-        let (id, _) = course_store::create(&mut tx, &imported.course)
-            .await
-            .map_err(|e| match e {
-                course_store::CourseError::Database(e) => e,
-                course_store::CourseError::NoInstitution => sqlx::Error::RowNotFound,
-            })?;
-        for meeting in &imported.meetings {
-            course_store::add_meeting(
-                &mut tx,
-                id,
-                meeting.held_on,
-                meeting.form,
-                &meeting.participants,
-            )
-            .await?
-            .map_err(|_| sqlx::Error::Protocol("meeting refused during import".into()))?;
-            meetings += 1;
-        }
-        if let Some((ended_on, outcome)) = imported.ended {
-            course_store::close(&mut tx, id, ended_on, outcome).await?;
-        }
-    }
-    tx.commit().await?;
-    Ok((courses.len(), meetings))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,7 +256,7 @@ mod tests {
         assert_eq!(courses[0].meetings.len(), 2);
         assert_eq!(courses[0].meetings[1].form, MeetingForm::Anonymous);
         assert_eq!(
-            courses[0].ended.map(|(_, o)| o),
+            courses[0].ended.map(|c| c.outcome),
             Some(CourseOutcome::ResolvedInFi)
         );
         assert!(courses[1].meetings.is_empty() && courses[1].ended.is_none());

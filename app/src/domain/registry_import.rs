@@ -1,15 +1,12 @@
 //! The project lead's yearly registry figures from CSV (result goals 1 and 2): notifications
 //! by age, the staircase's steps, and measures and expenditure per step. Each file is checked
-//! whole – every problem with its line and column – and stored in one transaction or not at
-//! all. Importing a year again replaces that year.
+//! whole – every problem with its line and column – before any of it is stored
+//! (`store::registry_store`).
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use super::{
     csv_input::{self, Line},
-    Database,
-};
-use crate::domain::{
     registry::{Step, StepKind, MAX_AGE},
     ImportError, Problem,
 };
@@ -215,100 +212,6 @@ pub fn parse_staircase(
             })
         },
     )
-}
-
-fn years<T>(rows: &[T], year: impl Fn(&T) -> u32) -> BTreeSet<u32> {
-    rows.iter().map(year).collect()
-}
-
-fn big(n: u64) -> i64 {
-    i64::try_from(n).unwrap_or(i64::MAX)
-}
-
-/// Stores notifications, replacing every year the file has; returns (lines, years).
-pub async fn store_notifications(
-    db: &Database,
-    rows: &[NotificationRow],
-) -> Result<(usize, usize), sqlx::Error> {
-    let years = years(rows, |r| r.year);
-    let mut tx = db.begin_write().await?;
-    for year in &years {
-        sqlx::query("DELETE FROM notifications WHERE year = $1")
-            .bind(i64::from(*year))
-            .execute(&mut *tx)
-            .await?;
-    }
-    for row in rows {
-        sqlx::query(
-            "INSERT INTO notifications (year, age, sender, number) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(i64::from(row.year))
-        .bind(i64::from(row.age))
-        .bind(&row.sender)
-        .bind(big(row.number))
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok((rows.len(), years.len()))
-}
-
-/// Stores the staircase's steps: new keys are added, known ones get the file's rank, kind and
-/// labels (figures refer to steps, so none is removed). Returns (steps, 0).
-pub async fn store_steps(db: &Database, steps: &[Step]) -> Result<(usize, usize), sqlx::Error> {
-    let mut tx = db.begin_write().await?;
-    for step in steps {
-        sqlx::query(
-            "INSERT INTO staircase_steps (step, rank, kind, label_da, label_en) VALUES ($1, $2, $3, $4, $5) \
-             ON CONFLICT (step) DO UPDATE SET rank = excluded.rank, kind = excluded.kind, \
-             label_da = excluded.label_da, label_en = excluded.label_en",
-        )
-        .bind(&step.step)
-        .bind(i64::from(step.rank))
-        .bind(step.kind.as_str())
-        .bind(&step.label_da)
-        .bind(&step.label_en)
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok((steps.len(), 0))
-}
-
-/// The keys of the staircase's steps.
-pub async fn step_keys(db: &Database) -> Result<HashSet<String>, sqlx::Error> {
-    let keys: Vec<String> = sqlx::query_scalar("SELECT step FROM staircase_steps")
-        .fetch_all(db.pool())
-        .await?;
-    Ok(keys.into_iter().collect())
-}
-
-/// Stores staircase figures, replacing every year the file has; returns (lines, years).
-pub async fn store_staircase(
-    db: &Database,
-    rows: &[FigureRow],
-) -> Result<(usize, usize), sqlx::Error> {
-    let years = years(rows, |r| r.year);
-    let mut tx = db.begin_write().await?;
-    for year in &years {
-        sqlx::query("DELETE FROM staircase_figures WHERE year = $1")
-            .bind(i64::from(*year))
-            .execute(&mut *tx)
-            .await?;
-    }
-    for row in rows {
-        sqlx::query(
-            "INSERT INTO staircase_figures (year, step, measures, expenditure_dkk) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(i64::from(row.year))
-        .bind(&row.step)
-        .bind(row.measures.map(big))
-        .bind(row.expenditure_dkk.map(big))
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await?;
-    Ok((rows.len(), years.len()))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::{ImportError, Problem};
+use super::{ImportError, Problem};
 
 /// One line of a file, its fields found by column name.
 #[derive(Debug, Clone)]
