@@ -4,6 +4,7 @@ pub mod chart;
 pub mod code_cards;
 pub mod code_entry;
 pub mod context;
+pub mod conversation;
 pub mod enhance;
 pub mod evaluation_form;
 pub mod figure;

@@ -84,7 +84,6 @@ impl Action {
 pub struct Actor<'a> {
     /// The account, when known.
     pub staff_id: Option<i64>,
-    /// The e-mail.
     pub email: &'a str,
 }
 

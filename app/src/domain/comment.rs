@@ -27,7 +27,6 @@ impl Comment {
         }
     }
 
-    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -17,7 +17,6 @@ pub const MAX_MEETINGS: usize = 5;
 choice! {
     /// How a meeting was held.
     pub enum MeetingForm {
-        /// With the parents.
         WithParents => "with_parents",
         /// An anonymous discussion (the parents did not take part).
         Anonymous => "anonymous",
@@ -27,23 +26,14 @@ choice! {
 choice! {
     /// Who took part in a meeting.
     pub enum Participant {
-        /// Pædagog.
         Paedagog => "paedagog",
-        /// Dagplejer.
         Dagplejer => "dagplejer",
-        /// Lærer.
         Laerer => "laerer",
-        /// Leder.
         Leder => "leder",
-        /// Socialrådgiver.
         Socialraadgiver => "socialraadgiver",
-        /// Psykolog.
         Psykolog => "psykolog",
-        /// Sundhedsplejerske.
         Sundhedsplejerske => "sundhedsplejerske",
-        /// Forælder.
         Foraelder => "foraelder",
-        /// Andre.
         Andre => "andre",
     }
 }
@@ -103,7 +93,6 @@ pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Problem> {
 pub struct MeetingRow {
     /// Day.
     pub held_on: String,
-    /// Form.
     pub form: MeetingForm,
     /// Who took part.
     pub participants: Vec<Participant>,
@@ -112,35 +101,26 @@ pub struct MeetingRow {
 /// A course as the team sees it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Course {
-    /// Id.
     pub id: i64,
-    /// Reference.
     pub reference: String,
-    /// Institution id.
     pub institution_id: i64,
     /// Institution name.
     pub institution: String,
-    /// Area.
     pub area: Area,
-    /// Age band.
     pub age_band: AgeBand,
     /// First day.
     pub started_on: String,
     /// Whether the parents take part.
     pub parents_take_part: bool,
-    /// Note.
     pub note: Option<String>,
-    /// Status.
     pub status: CourseStatus,
     /// Last day.
     pub ended_on: Option<String>,
-    /// Outcome.
     pub outcome: Option<CourseOutcome>,
     /// Whether the parents' card was printed.
     pub card_issued: bool,
     /// How many meetings it has had.
     pub meeting_count: u8,
-    /// Themes.
     pub themes: Vec<Theme>,
     /// Meetings, oldest first.
     pub meetings: Vec<MeetingRow>,
@@ -149,9 +129,7 @@ pub struct Course {
 /// The list's filters; empty ones do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CourseFilter {
-    /// Status.
     pub status: Option<CourseStatus>,
-    /// Institution.
     pub institution: Option<i64>,
     /// Part of the reference.
     pub reference: String,
@@ -167,7 +145,6 @@ pub struct NewCourse {
     pub age_band: AgeBand,
     /// First day.
     pub started_on: chrono::NaiveDate,
-    /// Themes.
     pub themes: Vec<Theme>,
     /// Whether the parents take part.
     pub parents_take_part: bool,
@@ -272,7 +249,6 @@ impl CourseClosing {
 /// anonymous]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct YearActivity {
-    /// The year.
     pub year: i32,
     /// Courses started.
     pub started: u64,

@@ -32,7 +32,6 @@ pub const COLUMNS: [&str; 11] = [
 pub struct ImportedCourse {
     /// The course itself.
     pub course: NewCourse,
-    /// Its meetings.
     pub meetings: Vec<NewMeeting>,
     /// End date and outcome, for a closed course.
     pub ended: Option<CourseClosing>,

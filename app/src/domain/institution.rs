@@ -10,7 +10,6 @@ use super::{
 /// An institution as the register holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Institution {
-    /// Id.
     pub id: i64,
     /// Name, unique in the municipality.
     pub name: String,

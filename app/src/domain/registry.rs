@@ -85,7 +85,6 @@ impl Step {
 /// One year's figures on one step.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepYear {
-    /// Year.
     pub year: u32,
     /// The step's key.
     pub step: String,

@@ -17,7 +17,6 @@ const YEARS: (u32, u32) = (1990, 2100);
 /// Notifications about children of one age in one year, from one sender ('' when not given).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotificationRow {
-    /// Year.
     pub year: u32,
     /// The child's age, 0–17.
     pub age: u32,
@@ -30,7 +29,6 @@ pub struct NotificationRow {
 /// Measures and expenditure on one step in one year; either may be unknown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureRow {
-    /// Year.
     pub year: u32,
     /// The step's key.
     pub step: String,

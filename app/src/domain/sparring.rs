@@ -12,17 +12,11 @@ use crate::choice;
 choice! {
     /// Who asks.
     pub enum AskerRole {
-        /// Pædagog.
         Paedagog => "paedagog",
-        /// Dagplejer.
         Dagplejer => "dagplejer",
-        /// Lærer.
         Laerer => "laerer",
-        /// Leder.
         Leder => "leder",
-        /// Sundhedsplejerske.
         Sundhedsplejerske => "sundhedsplejerske",
-        /// Anden.
         Anden => "anden",
     }
 }
@@ -46,19 +40,12 @@ choice! {
 choice! {
     /// What the concern is about (several may apply).
     pub enum Theme {
-        /// Trivsel.
         Trivsel => "trivsel",
-        /// Adfærd.
         Adfaerd => "adfaerd",
-        /// Sprog og udvikling.
         SprogOgUdvikling => "sprog",
-        /// Fravær.
         Fravaer => "fravaer",
-        /// Familieforhold.
         Familieforhold => "familie",
-        /// Motorik og sansning.
         MotorikOgSansning => "motorik",
-        /// Andet.
         Andet => "andet",
     }
 }
@@ -68,7 +55,6 @@ choice! {
     pub enum ParentsKnow {
         /// Told, and they declined FI.
         ToldDeclined => "told_declined",
-        /// Not yet told.
         NotYetTold => "not_yet_told",
         /// Something else.
         Other => "other",
@@ -151,7 +137,6 @@ impl SparringText {
         }
     }
 
-    /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -307,7 +292,6 @@ pub struct SparringRequest {
     pub area: Option<Area>,
     /// The child's age band.
     pub age_band: AgeBand,
-    /// Themes.
     pub themes: Vec<Theme>,
     /// Whether the parents know.
     pub parents_know: ParentsKnow,
@@ -334,7 +318,6 @@ pub struct SparringRequest {
 /// What the inbox lists.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InboxRow {
-    /// Id.
     pub id: i64,
     /// Day it came in.
     pub received_on: String,
@@ -342,11 +325,8 @@ pub struct InboxRow {
     pub status: SparringStatus,
     /// Who asked.
     pub role: AskerRole,
-    /// Institution.
     pub institution: Option<String>,
-    /// Age band.
     pub age_band: AgeBand,
-    /// Themes.
     pub themes: Vec<Theme>,
     /// Who has it.
     pub assigned_to: Option<String>,
@@ -355,13 +335,10 @@ pub struct InboxRow {
 /// The inbox's filters; empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InboxFilter {
-    /// Status.
     pub status: Option<SparringStatus>,
     /// Institution id.
     pub institution: Option<i64>,
-    /// Age band.
     pub age_band: Option<AgeBand>,
-    /// Theme.
     pub theme: Option<Theme>,
 }
 
@@ -385,7 +362,6 @@ pub struct NewRequest {
     pub age_band: AgeBand,
     /// What it is about.
     pub themes: Vec<Theme>,
-    /// The concern.
     pub concern: SparringText,
     /// Whether the parents know.
     pub parents_know: ParentsKnow,
@@ -414,7 +390,6 @@ pub struct SentReceipt(pub String);
 /// A request opened with its receipt.
 #[derive(Debug, Clone)]
 pub struct AskerView {
-    /// The request.
     pub request: SparringRequest,
     /// The receipt, digits only, for the reply form.
     pub receipt: String,

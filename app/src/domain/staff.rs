@@ -160,7 +160,6 @@ impl StaffName {
         }
     }
 
-    /// The name.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -232,11 +231,8 @@ pub struct StaffMember {
     pub id: i64,
     /// Login e-mail.
     pub email: String,
-    /// Name.
     pub name: String,
-    /// Role.
     pub role: Role,
-    /// Profession.
     pub profession: Profession,
     /// Whether the account may log in.
     pub active: bool,

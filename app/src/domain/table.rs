@@ -9,7 +9,6 @@ use serde::{Deserialize, Serialize};
 pub enum Cell {
     /// The count and its share of the row's total, in whole percent.
     Shown {
-        /// The count.
         count: u64,
         /// Whole percent of the total; the shown shares of a row add up to 100.
         percent: u32,
@@ -86,7 +85,6 @@ pub struct Table {
     pub row_head: String,
     /// Headings of the value columns.
     pub columns: Vec<String>,
-    /// The rows.
     pub rows: Vec<Row>,
     /// How it is drawn.
     pub chart: Chart,
@@ -134,7 +132,6 @@ impl Value {
 /// A cell of an export.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ExportCell {
-    /// A number.
     Number(f64),
     /// A text (only [`HIDDEN`]).
     Text(&'static str),

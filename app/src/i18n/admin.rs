@@ -46,25 +46,18 @@ pub struct Admin {
     pub edit: &'static str,
     /// Heading of the create-staff form.
     pub new_staff: &'static str,
-    /// One-time password field.
     pub one_time_password: &'static str,
     /// Hint under it.
     pub one_time_hint: &'static str,
-    /// Create button.
     pub create: &'static str,
-    /// Save button.
     pub save: &'static str,
-    /// Deactivate button.
     pub deactivate: &'static str,
-    /// Reactivate button.
     pub reactivate: &'static str,
     /// Heading of the reset form.
     pub reset_heading: &'static str,
-    /// Reset button.
     pub reset: &'static str,
     /// Heading of the create-institution form.
     pub new_institution: &'static str,
-    /// District hint.
     pub district_hint: &'static str,
     /// Area names.
     pub area_dagtilbud: &'static str,
@@ -84,11 +77,9 @@ pub struct Admin {
     pub settings_title: &'static str,
     /// Retention field.
     pub retention_days: &'static str,
-    /// Retention hint.
     pub retention_hint: &'static str,
     /// Stale field.
     pub stale_days: &'static str,
-    /// Stale hint.
     pub stale_hint: &'static str,
 }
 

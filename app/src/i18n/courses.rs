@@ -15,31 +15,19 @@ pub struct Courses {
     pub import: &'static str,
     /// Filter: reference search.
     pub search: &'static str,
-    /// Filter: any.
     pub any: &'static str,
-    /// Filter button.
     pub filter: &'static str,
-    /// Column / field: reference.
     pub reference: &'static str,
-    /// Column / field: institution.
     pub institution: &'static str,
-    /// Column / field: age band.
     pub age_band: &'static str,
     /// Column / field: started.
     pub started_on: &'static str,
-    /// Column / field: status.
     pub status: &'static str,
-    /// Column / field: meetings.
     pub meetings: &'static str,
-    /// Column / field: themes.
     pub themes: &'static str,
-    /// Field: parents take part.
     pub parents_take_part: &'static str,
-    /// Yes.
     pub yes: &'static str,
-    /// No.
     pub no: &'static str,
-    /// Field: note.
     pub note: &'static str,
     /// Hint under the note.
     pub note_hint: &'static str,
@@ -47,39 +35,29 @@ pub struct Courses {
     pub new_title: &'static str,
     /// New course: text.
     pub new_intro: &'static str,
-    /// Create button.
     pub create: &'static str,
     /// Nothing matches.
     pub empty: &'static str,
     /// Detail: add meeting heading.
     pub add_meeting: &'static str,
-    /// Meeting day.
     pub meeting_day: &'static str,
-    /// Meeting form.
     pub meeting_form: &'static str,
-    /// Participants.
     pub participants: &'static str,
-    /// Add meeting button.
     pub add_meeting_button: &'static str,
     /// Shown when five meetings are registered.
     pub full: &'static str,
-    /// Close heading.
     pub close: &'static str,
     /// End date.
     pub ended_on: &'static str,
-    /// Outcome.
     pub outcome: &'static str,
-    /// Close button.
     pub close_button: &'static str,
     /// The offer to print the parents' card.
     pub card_offer: &'static str,
-    /// The card button.
     pub card_button: &'static str,
     /// Shown once the card was printed.
     pub card_done: &'static str,
     /// Back to the list.
     pub back: &'static str,
-    /// Import: title.
     pub import_title: &'static str,
     /// Import: explanation of the format.
     pub import_intro: &'static str,
@@ -184,7 +162,6 @@ pub fn meeting_form_name(lang: Lang, form: MeetingForm) -> &'static str {
     }
 }
 
-/// A participant, in words.
 pub fn participant_name(lang: Lang, participant: Participant) -> &'static str {
     use Participant::*;
     match participant {
@@ -215,7 +192,6 @@ pub const COURSE_OUTCOMES_EN: [&str; 4] = [
     "Other",
 ];
 
-/// An outcome, in words.
 pub fn course_outcome_name(lang: Lang, outcome: CourseOutcome) -> &'static str {
     let i = CourseOutcome::ALL
         .iter()
@@ -224,7 +200,6 @@ pub fn course_outcome_name(lang: Lang, outcome: CourseOutcome) -> &'static str {
     lang.pick(COURSE_OUTCOMES_DA, COURSE_OUTCOMES_EN)[i]
 }
 
-/// A status, in words.
 pub fn course_status_name(lang: Lang, status: CourseStatus) -> &'static str {
     match status {
         CourseStatus::Open => lang.pick("Åbent", "Open"),

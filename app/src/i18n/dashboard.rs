@@ -28,15 +28,12 @@ pub struct DashboardText {
     pub baseline: &'static str,
     /// Filter: year compared.
     pub year: &'static str,
-    /// Filter: sender.
     pub sender: &'static str,
-    /// Filter: area.
     pub area: &'static str,
     /// Filter: from month.
     pub from: &'static str,
     /// Filter: to month.
     pub to: &'static str,
-    /// Filter: all.
     pub all: &'static str,
     /// Filter button.
     pub show: &'static str,

@@ -61,9 +61,7 @@ pub struct Questionnaire {
     pub satisfaction: [&'static str; 5],
     /// Agreement scale, "don't know" last.
     pub agreement: [&'static str; 6],
-    /// Submit button.
     pub submit: &'static str,
-    /// Receipt title.
     pub receipt_title: &'static str,
     /// Receipt text.
     pub receipt_body: &'static str,
@@ -130,13 +128,9 @@ pub struct Cards {
     pub issue_title: &'static str,
     /// Text on the issuing page.
     pub issue_intro: &'static str,
-    /// Area field.
     pub area: &'static str,
-    /// Count field.
     pub count: &'static str,
-    /// Count hint.
     pub count_hint: &'static str,
-    /// Issue button.
     pub issue: &'static str,
     /// Title of the card sheet.
     pub sheet_title: &'static str,
@@ -173,13 +167,11 @@ pub fn cards(lang: Lang) -> &'static Cards {
 
 /// The words printed on every card, in both languages at once (a family may read either).
 pub struct CardFace {
-    /// Heading.
     pub heading: &'static str,
     /// How to start.
     pub how: &'static str,
     /// The one sentence on anonymity.
     pub anonymity: &'static str,
-    /// "Valid until".
     pub valid_until: &'static str,
     /// Label of the QR code for screen readers.
     pub qr_label: &'static str,

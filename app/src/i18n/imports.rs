@@ -4,7 +4,6 @@ use crate::domain::Lang;
 
 /// Texts of an import's form and its report.
 pub struct Imports {
-    /// File field.
     pub file: &'static str,
     /// Import button.
     pub button: &'static str,

@@ -13,9 +13,7 @@ pub struct Sparring {
     pub intro: &'static str,
     /// Request form: the warning above the fields.
     pub warning: &'static str,
-    /// Field: role.
     pub role: &'static str,
-    /// Field: institution.
     pub institution: &'static str,
     /// The "other" choice of institution.
     pub institution_other_choice: &'static str,
@@ -23,19 +21,15 @@ pub struct Sparring {
     pub institution_other: &'static str,
     /// Hint under it.
     pub institution_other_hint: &'static str,
-    /// Field: age band.
     pub age_band: &'static str,
-    /// Field: themes.
     pub themes: &'static str,
     /// Hint under themes.
     pub themes_hint: &'static str,
-    /// Field: the concern.
     pub concern: &'static str,
     /// Hint under it.
     pub concern_hint: &'static str,
     /// Field: do the parents know.
     pub parents_know: &'static str,
-    /// Field: preferred form.
     pub preferred_form: &'static str,
     /// Heading of the optional contact fields.
     pub contact_heading: &'static str,
@@ -49,7 +43,6 @@ pub struct Sparring {
     pub contact_email: &'static str,
     /// The confirmation box after the warning about contact details in the text.
     pub confirm: &'static str,
-    /// Send button.
     pub send: &'static str,
     /// After sending: title.
     pub sent_title: &'static str,
@@ -61,11 +54,8 @@ pub struct Sparring {
     pub receipt_title: &'static str,
     /// Receipt page: text.
     pub receipt_intro: &'static str,
-    /// Receipt field.
     pub receipt: &'static str,
-    /// Receipt hint.
     pub receipt_hint: &'static str,
-    /// Open button.
     pub open: &'static str,
     /// Asker page: title.
     pub request_title: &'static str,
@@ -81,7 +71,6 @@ pub struct Sparring {
     pub you: &'static str,
     /// Author label: the team.
     pub team: &'static str,
-    /// Reply field.
     pub reply: &'static str,
     /// Reply button.
     pub reply_send: &'static str,
@@ -251,7 +240,6 @@ pub fn form_name(lang: Lang, value: PreferredForm) -> &'static str {
     }
 }
 
-/// A status, in words.
 pub fn status_name(lang: Lang, status: SparringStatus) -> &'static str {
     use SparringStatus::*;
     match status {
@@ -282,7 +270,6 @@ pub const OUTCOMES_EN: [&str; 6] = [
     "Closed after a long time without activity",
 ];
 
-/// An outcome, in words.
 pub fn outcome_name(lang: Lang, outcome: Outcome) -> &'static str {
     let i = Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0);
     lang.pick(OUTCOMES_DA, OUTCOMES_EN)[i]
@@ -290,25 +277,16 @@ pub fn outcome_name(lang: Lang, outcome: Outcome) -> &'static str {
 
 /// Texts of the team's inbox.
 pub struct Inbox {
-    /// Title.
     pub title: &'static str,
     /// Filter: any value.
     pub any: &'static str,
-    /// Filter button.
     pub filter: &'static str,
-    /// Column: reference.
     pub reference: &'static str,
-    /// Column: received.
     pub received: &'static str,
-    /// Column: status.
     pub status: &'static str,
-    /// Column: asker.
     pub asker: &'static str,
-    /// Column: institution.
     pub institution: &'static str,
-    /// Column: age.
     pub age: &'static str,
-    /// Column: themes.
     pub themes: &'static str,
     /// Column: assigned to.
     pub assigned: &'static str,
@@ -328,29 +306,20 @@ pub struct Inbox {
     pub assign: &'static str,
     /// Assign field.
     pub assign_to: &'static str,
-    /// Assign button.
     pub assign_button: &'static str,
     /// Action: propose meeting heading.
     pub propose: &'static str,
-    /// Meeting day field.
     pub meeting_day: &'static str,
-    /// Meeting time field.
     pub meeting_time: &'static str,
-    /// Meeting place field.
     pub meeting_place: &'static str,
-    /// Meeting place hint.
     pub meeting_place_hint: &'static str,
-    /// Propose button.
     pub propose_button: &'static str,
     /// Action: message heading.
     pub message: &'static str,
-    /// Message button.
     pub message_button: &'static str,
     /// Action: close heading.
     pub close: &'static str,
-    /// Outcome field.
     pub outcome: &'static str,
-    /// Close button.
     pub close_button: &'static str,
     /// Back to the inbox.
     pub back: &'static str,

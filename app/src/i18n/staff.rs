@@ -8,11 +8,8 @@ pub struct Login {
     pub title: &'static str,
     /// Text above the form.
     pub intro: &'static str,
-    /// E-mail field.
     pub email: &'static str,
-    /// Password field.
     pub password: &'static str,
-    /// Submit button.
     pub submit: &'static str,
     /// Shown on a staff page asked for without a login.
     pub required: &'static str,
@@ -97,7 +94,6 @@ pub struct Staff {
     pub admin_link: &'static str,
     /// Link to change one's password.
     pub password_link: &'static str,
-    /// Log out button.
     pub log_out: &'static str,
     /// Label of the staff menu.
     pub menu: &'static str,

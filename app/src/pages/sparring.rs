@@ -7,13 +7,14 @@ use leptos_meta::Title;
 use crate::{
     components::{
         context::use_lang,
+        conversation::Conversation,
         form::{CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField},
         layout::{Layout, SwitchWithForm},
     },
     domain::{
         sparring::{
-            AgeBand, AskerRole, AskerView, ParentsKnow, PreferredForm, SentReceipt, SparringStatus,
-            Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
+            AgeBand, AskerRole, AskerView, Message, ParentsKnow, PreferredForm, SentReceipt,
+            SparringStatus, Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
         },
         Problem,
     },
@@ -153,25 +154,15 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
         Some(day) => text.deletion_closed.replace("{date}", day),
         None => text.deletion_open.to_owned(),
     };
-    let messages = request
-        .messages
-        .iter()
-        .map(|m| {
-            let who = if m.from_team {
-                m.author
-                    .clone()
-                    .map_or_else(|| text.team.to_owned(), |a| format!("{} ({a})", text.team))
-            } else {
-                text.you.to_owned()
-            };
-            view! {
-                <li class="message" class:message-team=m.from_team>
-                    <p class="message-meta">{who} " · " {m.sent_on.clone()}</p>
-                    <p class="message-body">{m.body.clone()}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    let who = move |m: &Message| {
+        if m.from_team {
+            m.author
+                .clone()
+                .map_or_else(|| text.team.to_owned(), |a| format!("{} ({a})", text.team))
+        } else {
+            text.you.to_owned()
+        }
+    };
     view! {
         <Title text=text.request_title/>
         <Layout>
@@ -186,7 +177,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             <h2>{text.your_concern}</h2>
             <p class="message-body">{request.concern.clone()}</p>
             <h2>{text.conversation}</h2>
-            <ul class="messages">{messages}</ul>
+            <Conversation messages=request.messages.clone() who=who/>
             {if closed {
                 view! { <p class="notice">{text.closed_no_reply}</p> }.into_any()
             } else {

@@ -7,10 +7,13 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::{
         context::use_lang,
+        conversation::Conversation,
         form::{ErrorSummary, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
-    domain::sparring::{AgeBand, InboxRow, Outcome, SparringRequest, SparringStatus, Theme},
+    domain::sparring::{
+        AgeBand, InboxRow, Message, Outcome, SparringRequest, SparringStatus, Theme,
+    },
     i18n::{
         common::common,
         sparring::{
@@ -188,23 +191,16 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
         .map(|o| (o.as_str().to_owned(), outcome_name(lang, *o).to_owned()))
         .collect();
     let closed = request.status == SparringStatus::Closed;
-    let messages = request
-        .messages
-        .iter()
-        .map(|m| {
-            let who = if m.from_team {
+    let who = {
+        let role = role_name(lang, request.role);
+        move |m: &Message| {
+            if m.from_team {
                 m.author.clone().unwrap_or_default()
             } else {
-                role_name(lang, request.role).to_owned()
-            };
-            view! {
-                <li class="message" class:message-team=m.from_team>
-                    <p class="message-meta">{who} " · " {m.sent_on.clone()}</p>
-                    <p class="message-body">{m.body.clone()}</p>
-                </li>
+                role.to_owned()
             }
-        })
-        .collect_view();
+        }
+    };
     view! {
         <Title text=title.clone()/>
         <StaffLayout>
@@ -226,7 +222,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
             </dl>
             <h2>{text.concern}</h2>
             <p class="message-body">{request.concern.clone()}</p>
-            <ul class="messages">{messages}</ul>
+            <Conversation messages=request.messages.clone() who=who/>
             {(!closed).then(|| view! {
                 <h2 id="assign">{text.assign}</h2>
                 <form method="post" novalidate action=format!("{base}/tildel") class="narrow-form" aria-labelledby="assign">

@@ -286,7 +286,6 @@ pub struct Scope {
     pub from: NaiveDate,
     /// Last day.
     pub to: NaiveDate,
-    /// Area.
     pub area: Option<Area>,
 }
 

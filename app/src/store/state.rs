@@ -49,7 +49,6 @@ pub enum SmtpSecurity {
 pub struct SmtpSettings {
     /// Mail server.
     pub host: String,
-    /// Its port.
     pub port: u16,
     /// Connection security.
     pub security: SmtpSecurity,

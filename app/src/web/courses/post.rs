@@ -1,24 +1,19 @@
 //! The FI team's posts on the course register: new course, meeting, closing, the parents'
 //! card, and the import of earlier registrations.
 
-use axum::{
-    extract::Path,
-    http::{header, HeaderValue, StatusCode},
-    response::Response,
-};
+use axum::{extract::Path, response::Response};
 
 use crate::{
     domain::{
         audit::Action,
         course::{CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
-        evaluation_code::IssuedCodes,
         FieldError, Notice, Problem,
     },
-    store::{
-        course_store::{self, MeetingRefusal},
-        evaluation_store,
+    store::course_store::{self, MeetingRefusal},
+    web::{
+        evaluation::codes::issue_and_show,
+        kit::{internal, see_other, Reply, StaffPost},
     },
-    web::kit::{internal, render, Reply, StaffPost},
 };
 
 fn page(id: i64) -> String {
@@ -140,9 +135,6 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
     else {
         return Err(post.not_found().await);
     };
-    let state = &post.state;
-    let today = state.clock.now().date_naive();
-    let valid_days = state.settings.code_valid_days;
     let mut tx = post.begin().await?;
     if !course.parents_take_part
         || !course_store::mark_card_issued(&mut tx, id)
@@ -150,32 +142,7 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
             .map_err(internal)?
     {
         drop(tx);
-        return Ok(crate::web::kit::see_other(&page(id)));
+        return Ok(see_other(&page(id)));
     }
-    let codes = evaluation_store::issue_codes(
-        &mut tx,
-        &state.settings.secret,
-        course.area,
-        today,
-        valid_days,
-        1,
-    )
-    .await
-    .map_err(internal)?;
-    post.record(&mut tx, Action::CodesIssued, &format!("{}: 1", course.area))
-        .await?;
-    tx.commit().await.map_err(internal)?;
-    let issued = IssuedCodes {
-        codes: codes.iter().map(|c| c.grouped()).collect(),
-        base_url: post.public_url(),
-        valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),
-    };
-    let mut response = render(state, &post.parts, &page(id), StatusCode::OK, move || {
-        leptos::prelude::provide_context(issued.clone())
-    })
-    .await;
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    issue_and_show(&post, tx, course.area, 1, &page(id)).await
 }
