@@ -4,13 +4,11 @@
 //! SQL injection strings (`corpus/values.txt`). Every case must be answered with a 4xx and a
 //! reason, never a 5xx, and nothing may be stored. Runs on SQLite and PostgreSQL.
 
-mod common;
-
+use crate::common::TestApp;
 use app::{
     domain::{Area, Role},
     store::institution_store,
 };
-use common::TestApp;
 use reqwest::header::{CONTENT_TYPE, ORIGIN};
 
 /// Every field name the portal's forms and server functions read: a case fills them all.

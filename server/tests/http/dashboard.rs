@@ -2,14 +2,12 @@
 //! and reads the status report's figures on the page and in the exports; 42 evaluations give
 //! 64 % / 36 %; small groups are hidden alike on the page, in CSV and in XLSX.
 
-mod common;
-
 use std::io::Cursor;
 
+use crate::common::TestApp;
 use app::domain::{Agreement, Answers, Area, Role, Satisfaction};
 use calamine::{Data, Reader as _, Xlsx};
 use chrono::NaiveDate;
-use common::TestApp;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../end2end/fixtures");
 

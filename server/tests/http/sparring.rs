@@ -1,14 +1,12 @@
 //! Anonymous sparring over HTTP, on SQLite and PostgreSQL: the CPR guard, receipts, the team's
 //! work, retention with a test clock, throttling, and the e-mail that carries no content.
 
-mod common;
-
+use crate::common::TestApp;
 use app::{
     domain::Role,
     store::{retention, sparring_store},
 };
 use chrono::Duration;
-use common::TestApp;
 
 /// The columns that retention empties.
 type DeletedTexts = (
@@ -375,7 +373,7 @@ async fn smtp_listener() -> (u16, tokio::sync::oneshot::Receiver<String>) {
 #[tokio::test]
 async fn the_team_is_told_by_e_mail_without_any_content_of_the_request() {
     let (port, mail) = smtp_listener().await;
-    let app = common::spawn_app_with(app::store::Backend::Sqlite, |config| {
+    let app = crate::common::spawn_app_with(app::store::Backend::Sqlite, |config| {
         config.smtp_host = Some("127.0.0.1".into());
         config.smtp_port = port;
         config.smtp_to = Some("fi-team@test.tidlig.dk".into());

@@ -1,7 +1,5 @@
 //! The `tidlig` binary as an operator runs it: subcommands, key file, logs and shutdown.
 
-mod common;
-
 use std::{
     io::{BufRead as _, BufReader, Read as _, Write as _},
     net::TcpStream,
@@ -55,8 +53,11 @@ fn create_user(
 }
 
 async fn create_user_on(backend: Backend) {
-    let Some(scratch) = common::scratch_database(backend).await else {
-        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+    let Some(scratch) = crate::common::scratch_database(backend).await else {
+        eprintln!(
+            "skipped on PostgreSQL: {} is not set",
+            crate::common::POSTGRES_VAR
+        );
         return;
     };
     let data = scratch.dir.path().join("data");
@@ -171,13 +172,16 @@ async fn row_counts(url: &str) -> Vec<(String, i64)> {
 
 async fn backup_and_restore_on(backend: Backend) {
     let (Some(from), Some(to)) = (
-        common::scratch_database(backend).await,
-        common::scratch_database(backend).await,
+        crate::common::scratch_database(backend).await,
+        crate::common::scratch_database(backend).await,
     ) else {
-        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+        eprintln!(
+            "skipped on PostgreSQL: {} is not set",
+            crate::common::POSTGRES_VAR
+        );
         return;
     };
-    let url = |s: &common::Scratch| {
+    let url = |s: &crate::common::Scratch| {
         if backend == Backend::Sqlite {
             String::new()
         } else {
@@ -227,7 +231,7 @@ async fn backup_and_restore_on(backend: Backend) {
         .arg(&file)
         .output()
         .expect("runs"));
-    let database = |s: &common::Scratch, data: &Path| match backend {
+    let database = |s: &crate::common::Scratch, data: &Path| match backend {
         Backend::Sqlite => app::store::Database::sqlite_url(&data.join("tidlig.db")),
         Backend::Postgres => s.database_url.clone(),
     };
@@ -467,8 +471,11 @@ async fn submit(client: &reqwest::Client, address: &str, code: &str) -> u16 {
 /// code across both store one answer. (SQLite is one process's embedded file.)
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
-    let Some(scratch) = common::scratch_database(Backend::Postgres).await else {
-        eprintln!("skipped on PostgreSQL: {} is not set", common::POSTGRES_VAR);
+    let Some(scratch) = crate::common::scratch_database(Backend::Postgres).await else {
+        eprintln!(
+            "skipped on PostgreSQL: {} is not set",
+            crate::common::POSTGRES_VAR
+        );
         return;
     };
     let url = scratch.database_url.clone();

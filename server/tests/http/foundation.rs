@@ -1,11 +1,9 @@
 //! The foundation over HTTP, on SQLite and PostgreSQL: pages, languages, health, metrics,
 //! protection headers, limits, compression, caching, and the code check.
 
-mod common;
-
+use crate::common::TestApp;
 use app::domain::{Area, EvaluationCode};
 use chrono::Utc;
-use common::TestApp;
 
 /// The nonce of the page's hydration script, or of its first inline script.
 fn script_nonce(html: &str) -> Option<String> {
@@ -279,10 +277,12 @@ async fn hashed_front_end_files_are_cached_for_a_year_and_sent_precompressed() {
         "output_name=tidlig.0123abcd\nstylesheet=/pkg/tidlig.0123abcd.css\n",
     )
     .expect("manifest");
-    let app =
-        common::spawn_app_with_site(app::store::Backend::Sqlite, Some(site.path().to_owned()))
-            .await
-            .expect("app");
+    let app = crate::common::spawn_app_with_site(
+        app::store::Backend::Sqlite,
+        Some(site.path().to_owned()),
+    )
+    .await
+    .expect("app");
 
     let response = app
         .client

@@ -1,9 +1,8 @@
 //! Staff accounts, roles and sessions over HTTP, on SQLite and PostgreSQL.
 
-mod common;
-
 use std::{collections::BTreeMap, time::Instant};
 
+use crate::common::{Staffer, TestApp};
 use app::{
     domain::{
         access::{ADMIN, ANY_STAFF, LEAD, TEAM},
@@ -12,7 +11,6 @@ use app::{
     store::institution_store,
 };
 use chrono::Duration;
-use common::{Staffer, TestApp};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy)]
@@ -524,7 +522,7 @@ on_both_backends! {
 
 #[tokio::test]
 async fn with_secure_cookies_configured_the_session_cookie_is_secure() {
-    let app = common::spawn_app_with(app::store::Backend::Sqlite, |config| {
+    let app = crate::common::spawn_app_with(app::store::Backend::Sqlite, |config| {
         config.cookie_secure = true
     })
     .await

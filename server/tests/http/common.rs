@@ -3,8 +3,6 @@
 //! Every test runs twice through [`on_both_backends!`]: on a new SQLite file, and on a new
 //! PostgreSQL database when `TIDLIG_TEST_POSTGRES_URL` names a server (CI always sets it).
 
-#![allow(dead_code)]
-
 use std::{path::PathBuf, sync::Arc};
 
 use app::{
@@ -28,8 +26,6 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The application's state, for reading and writing the database directly.
     pub state: AppState,
-    /// The configuration it was started with.
-    pub config: Config,
     /// The application's clock, which stands still until a test moves it.
     pub clock: Arc<ManualClock>,
     _scratch: Scratch,
@@ -166,19 +162,22 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -
         router,
         std::future::pending(),
     ));
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .expect("client");
     Some(TestApp {
         address,
-        client,
+        client: client(),
         state,
-        config,
         clock,
         _scratch: scratch,
     })
+}
+
+/// A client that keeps its own cookies and does not follow redirects.
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
 }
 
 /// A staff account made for a test, with its password.
@@ -197,11 +196,7 @@ pub struct Staffer {
 impl TestApp {
     /// A client with its own cookie jar (one per person in a test), not following redirects.
     pub fn new_client(&self) -> reqwest::Client {
-        reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client")
+        client()
     }
 
     /// Creates an active account with `role` directly in the database.
@@ -343,7 +338,6 @@ impl TestApp {
 
 /// Runs each test on SQLite and on PostgreSQL. A test is an `async fn name(app: TestApp)`;
 /// it becomes `name::sqlite` and `name::postgres`.
-#[macro_export]
 macro_rules! on_both_backends {
     ($(async fn $name:ident($app:ident: TestApp) $body:block)*) => {
         $(

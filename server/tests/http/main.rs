@@ -1,0 +1,15 @@
+//! The HTTP tests, one binary with a module per feature: the real application on a random
+//! port with a fresh database, each test run on SQLite and on PostgreSQL
+//! ([`on_both_backends!`]), and the `tidlig` binary as an operator runs it (`cli`).
+
+#[macro_use]
+mod common;
+
+mod accounts;
+mod bad_input;
+mod cli;
+mod courses;
+mod dashboard;
+mod evaluation;
+mod foundation;
+mod sparring;
