@@ -1,6 +1,12 @@
 //! Builds the application's router and serves it.
 
-use std::{future::Future, net::SocketAddr, path::Path, sync::Arc, time::Duration};
+use std::{
+    future::Future,
+    net::SocketAddr,
+    path::Path,
+    sync::{Arc, OnceLock},
+    time::Duration,
+};
 
 use anyhow::Context as _;
 use app::{
@@ -20,7 +26,7 @@ use axum::{
     Router,
 };
 use leptos::prelude::*;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower_http::{catch_panic::CatchPanicLayer, compression::CompressionLayer, services::ServeDir};
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
@@ -67,6 +73,15 @@ pub async fn state(
     })
 }
 
+/// The pages' routes, generated once per process. While Leptos generates a route list it holds
+/// back every resource in the process (leptos-rs/leptos#4773): a page whose data started loading
+/// in that moment would never finish. Generated once, before the first router serves, it can
+/// never overlap a page being rendered – also where one process runs several apps (the tests).
+fn app_routes() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// Every route the router answers, as `(method, path pattern)`: pages, form posts, server
 /// functions and the operational endpoints. The role-matrix test holds a row for each.
 pub fn route_table() -> Vec<(Method, String)> {
@@ -75,7 +90,7 @@ pub fn route_table() -> Vec<(Method, String)> {
         (Method::GET, "/metrics".into()),
         (Method::GET, app::web::dashboard::export::PATH.into()),
     ];
-    for listing in generate_route_list(App) {
+    for listing in app_routes() {
         for method in listing.methods() {
             let method = match method {
                 leptos_router::Method::Get => Method::GET,
@@ -104,7 +119,7 @@ pub fn route_table() -> Vec<(Method, String)> {
 /// the layers every response passes through.
 pub fn router(state: AppState) -> anyhow::Result<Router> {
     let metrics_handle = metrics::install()?;
-    let routes = generate_route_list(App);
+    let routes = app_routes();
     let pkg_dir = Path::new(state.leptos_options.site_root.as_ref()).join("pkg");
     let context = {
         let state = state.clone();

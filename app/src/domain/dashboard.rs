@@ -155,7 +155,7 @@ impl Dashboard {
 }
 
 /// A goal's status as the page, the overview and the report put it in a sentence: the figures
-/// only, worded by the texts module (`i18n::dashboard::summary_text`).
+/// only, worded by the texts module (`i18n::goals::summary_text`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Summary {
     /// Goal 1: notifications in the baseline year and the year compared, and the share about
@@ -231,8 +231,8 @@ pub struct DifferenceCounts {
 
 /// The words the goal builders write into their tables: titles, heads and the names of
 /// answers and outcomes. The texts module holds them in each language
-/// (`i18n::dashboard::labels`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// (`i18n::goals::labels`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Labels {
     pub total: &'static str,
     pub total_n: &'static str,

@@ -5,15 +5,18 @@
 //! language itself is a domain type, [`crate::domain::Lang`].
 
 pub mod admin;
+pub mod audit;
 pub mod common;
 pub mod courses;
 pub mod dashboard;
 pub mod evaluation;
 pub mod figures;
+pub mod goals;
 pub mod imports;
 pub mod landing;
 pub mod notices;
 pub mod problems;
+pub mod refusals;
 pub mod sparring;
 pub mod staff;
 

@@ -163,7 +163,7 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
 
     let cells = course_figures::outcomes(&counts.course_outcomes, threshold);
     let closed: u64 = counts.course_outcomes.iter().sum();
-    if let Cell::Shown { percent, .. } = cells[0] {
+    if let Some(Cell::Shown { percent, .. }) = cells.first().copied() {
         out.summary.push(Summary::ResolvedInFi { percent, closed });
     }
     out.tables.push(Table {
@@ -211,4 +211,86 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
         chart: Chart::Bars { column: 0 },
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::course::YearActivity;
+
+    /// Rebild's 42 evaluations (27 very satisfied, 9 satisfied, 6 medium), a year of courses
+    /// (14 of 20 resolved inside FI) and a few sparring requests.
+    fn counts() -> DifferenceCounts {
+        use Satisfaction::*;
+        DifferenceCounts {
+            satisfaction: [
+                vec![(VerySatisfied, 27), (Satisfied, 9), (Medium, 6)],
+                vec![(VerySatisfied, 30), (Satisfied, 12)],
+            ],
+            agreement: [
+                vec![(Agreement::StronglyAgree, 20), (Agreement::Agree, 22)],
+                vec![(Agreement::Agree, 40), (Agreement::DontKnow, 2)],
+            ],
+            activity: vec![YearActivity {
+                year: 2025,
+                started: 3,
+                meetings: [40, 10],
+            }],
+            meetings_per_course: [0, 2, 9, 8, 0, 1],
+            course_outcomes: vec![14, 4, 2, 0],
+            sparring: vec![("advice".into(), 6), ("".into(), 2)],
+        }
+    }
+
+    fn values<'a>(d: &'a Dashboard, id: &str) -> Vec<&'a Value> {
+        let table = d.tables.iter().find(|t| t.id == id).expect(id);
+        table.rows.iter().flat_map(|r| &r.values).collect()
+    }
+
+    fn shown(count: u64, percent: u32) -> Value {
+        Value::Count(Cell::Shown { count, percent })
+    }
+
+    #[test]
+    fn rebilds_parents_split_64_36_0_and_seventy_percent_resolved_in_fi() {
+        let d = build(&counts(), &Labels::default(), 5);
+        let split = Summary::Split {
+            n: 42,
+            very_satisfied: 64,
+            satisfied_or_medium: 36,
+        };
+        let resolved = Summary::ResolvedInFi {
+            percent: 70,
+            closed: 20,
+        };
+        assert_eq!(d.summary, vec![split, resolved]);
+        let table = [shown(27, 64), shown(15, 36), shown(0, 0), Value::Total(42)];
+        assert_eq!(values(&d, "goal3-split"), table.iter().collect::<Vec<_>>());
+        assert_eq!(values(&d, "goal3-meetings")[6], &Value::Mean(Some(2.5)));
+    }
+
+    #[test]
+    fn small_groups_are_hidden_in_every_table_of_goal_3() {
+        let d = build(&counts(), &Labels::default(), 5);
+        let hidden = &Value::Count(Cell::Suppressed);
+        assert_eq!(
+            values(&d, "goal3-agreement")[7 + 5],
+            hidden,
+            "two do not know"
+        );
+        assert_eq!(values(&d, "goal3-activity")[0], hidden, "three children");
+        let sparring = values(&d, "goal3-sparring");
+        assert_eq!(sparring[0], &shown(6, 100));
+        assert_eq!(sparring[6..], [&Value::Total(6), &Value::Total(8)]);
+    }
+
+    #[test]
+    fn too_few_parents_give_no_split_but_say_how_many_answered() {
+        let few = DifferenceCounts {
+            satisfaction: [vec![(Satisfaction::VerySatisfied, 3)], Vec::new()],
+            ..DifferenceCounts::default()
+        };
+        let d = build(&few, &Labels::default(), 5);
+        assert_eq!(d.summary, vec![Summary::TooFewToSplit { n: 3 }]);
+    }
 }

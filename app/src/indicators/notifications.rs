@@ -178,3 +178,104 @@ fn counts_with_total(counts: &[u64], threshold: u64) -> Vec<Value> {
         .chain([Value::Total(counts.iter().sum())])
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The synthetic Rebild breakdown of `end2end/fixtures`, 2015 and 2020.
+    fn rebild() -> NotificationCounts {
+        NotificationCounts {
+            by_band: vec![
+                (2015, [25, 52, 29, 34, 94, 66]),
+                (2020, [58, 90, 45, 47, 97, 74]),
+            ],
+            ..NotificationCounts::default()
+        }
+    }
+
+    fn table<'a>(dashboard: &'a Dashboard, id: &str) -> &'a Table {
+        dashboard.tables.iter().find(|t| t.id == id).expect(id)
+    }
+
+    #[test]
+    fn rebilds_notifications_grow_37_percent_and_132_percent_for_the_youngest() {
+        let d = build(&rebild(), &DashboardQuery::default(), &Labels::default(), 5);
+        assert_eq!((d.baseline, d.year), (Some(2015), Some(2020)));
+        let change = table(&d, "goal1-change");
+        assert_eq!(
+            change.rows[0].values[2],
+            Value::Change(Some(132)),
+            "0–1 years"
+        );
+        assert_eq!(change.rows[6].values[2], Value::Change(Some(37)), "in all");
+        let young = table(&d, "goal1-young");
+        assert_eq!(
+            young.rows[0].values[0],
+            Value::Share {
+                percent: Some(46.7),
+                n: 300
+            },
+            "140 of 300 about 0–9-year-olds"
+        );
+        assert_eq!(
+            d.summary,
+            vec![Summary::Notifications {
+                base_year: 2015,
+                year: 2020,
+                base_total: 300,
+                total: 411,
+                change: Value::Change(Some(37)),
+                young_base: young.rows[0].values[0],
+                young: young.rows[1].values[0],
+            }]
+        );
+    }
+
+    #[test]
+    fn a_small_band_is_hidden_with_a_partner_and_gives_no_growth() {
+        let counts = NotificationCounts {
+            by_band: vec![
+                (2019, [3, 40, 20, 20, 30, 30]),
+                (2020, [10, 40, 20, 20, 30, 30]),
+            ],
+            ..NotificationCounts::default()
+        };
+        let d = build(&counts, &DashboardQuery::default(), &Labels::default(), 5);
+        let by_age = table(&d, "goal1-age");
+        assert_eq!(by_age.rows[0].values[0], Value::Count(Cell::Suppressed));
+        assert_eq!(
+            by_age.rows[0]
+                .values
+                .iter()
+                .filter(|v| **v == Value::Count(Cell::Suppressed))
+                .count(),
+            2,
+            "the lone small band takes a partner"
+        );
+        assert_eq!(
+            table(&d, "goal1-change").rows[0].values[2],
+            Value::Change(None)
+        );
+    }
+
+    #[test]
+    fn senders_get_their_own_table_unless_the_page_is_about_one() {
+        let counts = NotificationCounts {
+            senders: vec!["skole".into(), "sundhed".into()],
+            by_sender: vec![(2020, "skole".into(), 30), (2020, "sundhed".into(), 12)],
+            ..rebild()
+        };
+        let all = build(&counts, &DashboardQuery::default(), &Labels::default(), 5);
+        assert_eq!(
+            table(&all, "goal1-sender").rows[1].values[2],
+            Value::Total(42)
+        );
+        let one = DashboardQuery {
+            sender: Some("skole".into()),
+            ..DashboardQuery::default()
+        };
+        let page = build(&counts, &one, &Labels::default(), 5);
+        assert!(page.tables.iter().all(|t| t.id != "goal1-sender"));
+    }
+}

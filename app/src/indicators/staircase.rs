@@ -90,97 +90,89 @@ pub fn build(
         .map(|y| (*y, year_figures(counts, *y, threshold)))
         .collect();
     let n = counts.steps.len();
-    out.tables.push(Table {
-        id: "goal2-measures".into(),
-        title: labels.measures_per_step.into(),
+    let per_year = |id: &str, title: &str, cells: &dyn Fn(&YearFigures) -> Vec<Value>| Table {
+        id: id.into(),
+        title: title.into(),
         row_head: labels.year.into(),
         columns: step_columns(),
         rows: years
             .iter()
             .map(|(y, f)| Row {
                 label: y.to_string(),
-                values: f
-                    .measures
-                    .iter()
-                    .map(|c| Value::Count(*c))
-                    .chain([
-                        Value::Total(f.total_measures),
-                        share(f.kind_measures[0], f.total_measures, threshold),
-                    ])
-                    .collect(),
+                values: cells(f),
             })
             .collect(),
         chart: Chart::Stacked { from: 0, to: n },
-    });
-    out.tables.push(Table {
-        id: "goal2-expenditure".into(),
-        title: labels.expenditure_per_step.into(),
-        row_head: labels.year.into(),
-        columns: step_columns(),
-        rows: years
-            .iter()
-            .map(|(y, f)| Row {
-                label: y.to_string(),
-                values: f
-                    .expenditure
-                    .iter()
-                    .map(|kr| Value::Money(*kr))
-                    .chain([
-                        Value::Money(f.total_expenditure),
-                        Value::Share {
-                            percent: f.total_expenditure.filter(|t| *t > 0).map(|t| {
-                                (f.kind_expenditure[0] as f64 * 1000.0 / t as f64).round() / 10.0
-                            }),
-                            n: f.total_measures,
-                        },
-                    ])
-                    .collect(),
-            })
-            .collect(),
-        chart: Chart::Stacked { from: 0, to: n },
-    });
+    };
+    out.tables
+        .push(per_year("goal2-measures", labels.measures_per_step, &|f| {
+            f.measures
+                .iter()
+                .map(|c| Value::Count(*c))
+                .chain([
+                    Value::Total(f.total_measures),
+                    share(f.kind_measures[0], f.total_measures, threshold),
+                ])
+                .collect()
+        }));
+    out.tables.push(per_year(
+        "goal2-expenditure",
+        labels.expenditure_per_step,
+        &|f| {
+            f.expenditure
+                .iter()
+                .map(|kr| Value::Money(*kr))
+                .chain([
+                    Value::Money(f.total_expenditure),
+                    Value::Share {
+                        percent: f.total_expenditure.filter(|t| *t > 0).map(|t| {
+                            (f.kind_expenditure[0] as f64 * 1000.0 / t as f64).round() / 10.0
+                        }),
+                        n: f.total_measures,
+                    },
+                ])
+                .collect()
+        },
+    ));
     let find = |y: Option<u32>| years.iter().find(|(r, _)| Some(*r) == y).map(|(_, f)| f);
     if let (Some(b), Some(y), Some(base), Some(now)) = (baseline, year, find(baseline), find(year))
     {
-        let money = |f: &YearFigures, k: usize| Some(f.kind_expenditure[k]);
-        let rows = vec![
-            (
-                labels.preventive_measures,
-                total(base.kind_measures[0], threshold),
-                total(now.kind_measures[0], threshold),
-                change(Some(base.kind_measures[0]), Some(now.kind_measures[0])),
-            ),
-            (
-                labels.placements,
-                total(base.kind_measures[1], threshold),
-                total(now.kind_measures[1], threshold),
-                change(Some(base.kind_measures[1]), Some(now.kind_measures[1])),
-            ),
-            (
-                labels.all_measures,
-                Value::Total(base.total_measures),
-                Value::Total(now.total_measures),
-                change(Some(base.total_measures), Some(now.total_measures)),
-            ),
-            (
-                labels.expenditure_preventive,
-                Value::Money(money(base, 0)),
-                Value::Money(money(now, 0)),
-                change(money(base, 0), money(now, 0)),
-            ),
-            (
-                labels.expenditure_placements,
-                Value::Money(money(base, 1)),
-                Value::Money(money(now, 1)),
-                change(money(base, 1), money(now, 1)),
-            ),
-            (
-                labels.expenditure_total,
-                Value::Money(base.total_expenditure),
-                Value::Money(now.total_expenditure),
-                change(base.total_expenditure, now.total_expenditure),
-            ),
-        ];
+        let measures = |label, b: u64, n: u64, shown: &dyn Fn(u64) -> Value| {
+            (label, shown(b), shown(n), change(Some(b), Some(n)))
+        };
+        let money = |label, b: Option<u64>, n: Option<u64>| {
+            (label, Value::Money(b), Value::Money(n), change(b, n))
+        };
+        let small_hidden = |n: u64| total(n, threshold);
+        let kind_money = |f: &YearFigures, k: usize| Some(f.kind_expenditure[k]);
+        let mut rows: Vec<_> = [(labels.preventive_measures, 0), (labels.placements, 1)]
+            .map(|(label, k)| {
+                measures(
+                    label,
+                    base.kind_measures[k],
+                    now.kind_measures[k],
+                    &small_hidden,
+                )
+            })
+            .into();
+        rows.push(measures(
+            labels.all_measures,
+            base.total_measures,
+            now.total_measures,
+            &Value::Total,
+        ));
+        rows.extend(
+            [
+                (labels.expenditure_preventive, 0),
+                (labels.expenditure_placements, 1),
+            ]
+            .map(|(label, k)| money(label, kind_money(base, k), kind_money(now, k))),
+        );
+        rows.push(money(
+            labels.expenditure_total,
+            base.total_expenditure,
+            now.total_expenditure,
+        ));
         out.summary.push(Summary::Staircase {
             base_year: b,
             year: y,
@@ -207,4 +199,92 @@ pub fn build(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::registry::{Step, StepYear};
+
+    /// Rebild's five steps with their 2015 and 2020 figures (`end2end/fixtures`), as tables.
+    fn rebild() -> Dashboard {
+        let steps = [
+            ("sel11", StepKind::Preventive, [(49, 1.0), (125, 2.2)]),
+            ("sel52", StepKind::Preventive, [(177, 11.9), (230, 16.1)]),
+            ("netvaerk", StepKind::Placement, [(4, 0.3), (4, 0.5)]),
+            ("pleje", StepKind::Placement, [(33, 12.1), (34, 13.4)]),
+            ("institution", StepKind::Placement, [(14, 12.3), (19, 14.9)]),
+        ];
+        let counts = StaircaseCounts {
+            steps: (1..)
+                .zip(&steps)
+                .map(|(rank, (key, kind, _))| Step {
+                    step: (*key).into(),
+                    rank,
+                    kind: *kind,
+                    label_da: (*key).into(),
+                    label_en: (*key).into(),
+                })
+                .collect(),
+            figures: [2015, 2020]
+                .into_iter()
+                .enumerate()
+                .flat_map(|(i, year)| {
+                    steps.iter().map(move |(key, _, figures)| StepYear {
+                        year,
+                        step: (*key).into(),
+                        measures: Some(figures[i].0),
+                        expenditure_dkk: Some((figures[i].1 * 1e6_f64).round() as u64),
+                    })
+                })
+                .collect(),
+        };
+        build(
+            &counts,
+            &DashboardQuery::default(),
+            &Labels::default(),
+            Lang::Da,
+            5,
+        )
+    }
+
+    fn values<'a>(d: &'a Dashboard, id: &str, row: usize) -> &'a [Value] {
+        &d.tables.iter().find(|t| t.id == id).expect(id).rows[row].values
+    }
+
+    #[test]
+    fn rebilds_staircase_from_277_to_412_measures_and_preventive_growth_of_57_and_42_percent() {
+        let d = rebild();
+        let growth = |row| values(&d, "goal2-growth", row);
+        assert_eq!(growth(2)[..2], [Value::Total(277), Value::Total(412)]);
+        let millions = [Some(37_600_000), Some(47_100_000)].map(Value::Money);
+        assert_eq!(growth(5)[..2], millions);
+        assert_eq!(growth(0)[2], Value::Change(Some(57)), "preventive measures");
+        assert_eq!(
+            growth(3)[2],
+            Value::Change(Some(42)),
+            "preventive expenditure"
+        );
+        let summary = &d.summary[..];
+        assert!(matches!(
+            summary,
+            [Summary::Staircase {
+                base_measures: 277,
+                measures: 412,
+                ..
+            }]
+        ));
+    }
+
+    #[test]
+    fn a_small_step_hides_its_measures_its_partner_and_their_expenditure() {
+        let d = rebild();
+        let hidden = Value::Count(Cell::Suppressed);
+        let measures = values(&d, "goal2-measures", 0);
+        assert_eq!(measures[2], hidden, "4 kinship placements in 2015");
+        assert_eq!(measures[..5].iter().filter(|v| **v == hidden).count(), 2);
+        let money = values(&d, "goal2-expenditure", 0);
+        assert_eq!(money[2], Value::Money(None));
+        assert_eq!(money[5], Value::Money(Some(37_600_000)), "the total stays");
+    }
 }

@@ -1,6 +1,6 @@
-//! The project lead's pages: `/ledelse` (the three goals at a glance), `/ledelse/maal/:n` (one
-//! goal's tables and charts under filters), `/ledelse/rapport` (the yearly status report, for
-//! print) and `/ledelse/import` (registry figures).
+//! The project lead's pages: `/ledelse` (the three goals at a glance) and `/ledelse/maal/:n`
+//! (one goal's tables and charts under filters), and what the lead's other pages share (the
+//! report: `lead_report`; the imports: `lead_import`).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,7 +11,6 @@ use crate::{
         context::use_lang,
         figure::Figure,
         form::{SelectField, TextField, TextKind},
-        import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
     domain::{
@@ -20,25 +19,22 @@ use crate::{
     },
     i18n::{
         admin::admin,
-        dashboard::{dashboard_text, goal_short, goal_title, summary_text},
-        imports::imports,
+        dashboard::{dashboard_text, goal_short, goal_title},
+        goals::summary_text,
     },
     pages::not_found::NotFound,
-    web::{
-        dashboard::read::{goal_figures, status_report},
-        error::AppError,
-    },
+    web::{dashboard::read::goal_figures, error::AppError},
 };
 
 /// The filters in the address.
-fn address_query() -> DashboardQuery {
+pub(super) fn address_query() -> DashboardQuery {
     let query = use_query_map();
     query.with_untracked(|q| DashboardQuery::parse(|name| q.get(name).unwrap_or_default()))
 }
 
 /// The links between the lead's pages.
 #[component]
-fn LeadNav() -> impl IntoView {
+pub(super) fn LeadNav() -> impl IntoView {
     let lang = use_lang();
     let text = dashboard_text(lang);
     view! {
@@ -55,7 +51,7 @@ fn LeadNav() -> impl IntoView {
 
 /// A goal's summary sentences and every table.
 #[component]
-fn GoalFigures(
+pub(super) fn GoalFigures(
     dashboard: Dashboard,
     query: String,
     #[prop(optional)] nested: bool,
@@ -111,7 +107,7 @@ pub fn LeadOverview() -> impl IntoView {
     }
 }
 
-fn year_options(years: &[u32]) -> Vec<(String, String)> {
+pub(super) fn year_options(years: &[u32]) -> Vec<(String, String)> {
     years
         .iter()
         .map(|y| (y.to_string(), y.to_string()))
@@ -209,99 +205,4 @@ pub fn GoalPage() -> impl IntoView {
         </StaffLayout>
     }
     .into_any()
-}
-
-/// `/ledelse/rapport?year=…`: the status report, ready for print.
-#[component]
-pub fn ReportPage() -> impl IntoView {
-    let lang = use_lang();
-    let text = dashboard_text(lang);
-    let query = address_query();
-    let data = Resource::new_blocking(
-        move || query.year,
-        |year| async move {
-            // Without a year: the last year any goal has figures for.
-            let year = match year {
-                Some(year) => year,
-                None => {
-                    let mut latest = None;
-                    for goal in [Goal::Notifications, Goal::Staircase] {
-                        let d = goal_figures(goal.number(), DashboardQuery::default()).await?;
-                        latest = latest.max(d.years.last().copied());
-                    }
-                    latest.unwrap_or(2026)
-                }
-            };
-            Ok::<_, AppError>((year, status_report(year).await?))
-        },
-    );
-    view! {
-        <Title text=text.report/>
-        <StaffLayout>
-            <LeadNav/>
-            <Suspense>
-                {move || Suspend::new(async move {
-                    data.await.map(|(year, goals)| {
-                        let query = format!("year={year}&from={year}-01&to={year}-12");
-                        let mut years: Vec<u32> = goals.iter().flat_map(|g| g.years.clone()).collect();
-                        years.push(year);
-                        years.sort_unstable();
-                        years.dedup();
-                        view! {
-                            <form method="get" action="/ledelse/rapport" class="filters no-print">
-                                <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>
-                                <button type="submit" class="button button-secondary">{text.show}</button>
-                            </form>
-                            <article class="report">
-                                <h1>{text.report_title.replace("{year}", &year.to_string())}</h1>
-                                <p class="lead">{text.report_intro.replace("{year}", &year.to_string())}</p>
-                                {goals.into_iter().map(|d| {
-                                    let goal = d.goal;
-                                    view! {
-                                        <section class="report-goal" aria-labelledby=format!("report-goal-{}", goal.number())>
-                                            <h2 id=format!("report-goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
-                                            <GoalFigures dashboard=d query=query.clone() nested=true/>
-                                        </section>
-                                    }
-                                }).collect_view()}
-                            </article>
-                        }
-                    })
-                })}
-            </Suspense>
-        </StaffLayout>
-    }
-}
-
-/// `/ledelse/import`: the three registry imports and what came of the last post.
-#[component]
-pub fn LeadImportPage() -> impl IntoView {
-    let lang = use_lang();
-    let text = dashboard_text(lang);
-    let file = imports(lang).file;
-    let section = |(action, id, (heading, format)): (
-        &'static str,
-        &'static str,
-        (&'static str, &'static str),
-    )| {
-        view! {
-            <section aria-labelledby=format!("{id}-heading")>
-                <h2 id=format!("{id}-heading")>{heading}</h2>
-                <ImportReport action=action stored=text.imported/>
-                <p>{format}</p>
-                <UploadForm action=action id=id label=file/>
-            </section>
-        }
-    };
-    view! {
-        <Title text=text.import_title/>
-        <StaffLayout>
-            <h1>{text.import_title}</h1>
-            <LeadNav/>
-            <p>{text.import_intro}</p>
-            {section(("/ledelse/import/underretninger", "file-notifications", text.import_notifications))}
-            {section(("/ledelse/import/trin", "file-steps", text.import_steps))}
-            {section(("/ledelse/import/trappe", "file-staircase", text.import_staircase))}
-        </StaffLayout>
-    }
 }

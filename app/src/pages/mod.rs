@@ -5,6 +5,8 @@ pub mod admin;
 pub mod evaluation;
 pub mod landing;
 pub mod lead;
+pub mod lead_import;
+pub mod lead_report;
 pub mod login;
 pub mod not_found;
 pub mod sparring;

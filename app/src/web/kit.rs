@@ -22,6 +22,7 @@ use crate::{
         form::Fields,
         CurrentStaff, FieldError, Interruption, Notice, Submitted,
     },
+    i18n::refusals,
     store::{audit_store, sessions, AppState},
 };
 
@@ -76,17 +77,13 @@ pub async fn read_form(request: Request) -> Result<(Parts, FormData), Response> 
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !form_type {
-        return Err((
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "expected a form (application/x-www-form-urlencoded)",
-        )
-            .into_response());
+        return Err((StatusCode::UNSUPPORTED_MEDIA_TYPE, refusals::NOT_A_FORM).into_response());
     }
     let bytes = to_bytes(body, usize::MAX)
         .await
-        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "the form is too large").into_response())?;
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, refusals::FORM_TOO_LARGE).into_response())?;
     let data = FormData::decode(&bytes)
-        .map_err(|_| (StatusCode::BAD_REQUEST, "the form could not be read").into_response())?;
+        .map_err(|_| (StatusCode::BAD_REQUEST, refusals::FORM_UNREADABLE).into_response())?;
     Ok((parts, data))
 }
 
@@ -215,7 +212,7 @@ impl axum::extract::FromRequest<AppState> for StaffPost {
             .get::<tower_sessions::Session>()
             .cloned();
         let (Some(staff), Some(session)) = (staff, session) else {
-            return Err((StatusCode::UNAUTHORIZED, "sign-in required").into_response());
+            return Err((StatusCode::UNAUTHORIZED, refusals::SIGN_IN_REQUIRED).into_response());
         };
         let (parts, data) = read_form(request).await?;
         Ok(Self {
@@ -301,7 +298,7 @@ impl StaffPost {
 /// Logs an unexpected failure and answers with the generic 500 page text.
 pub fn internal(error: impl std::fmt::Display) -> Response {
     tracing::error!(error = %error, "form handler failed");
-    (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, refusals::INTERNAL).into_response()
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::{
         audit::{Action, Actor},
         CurrentStaff, ImportOutcome,
     },
+    i18n::refusals,
     store::{audit_store, AppState},
     web::kit::{internal, render, Reply},
 };
@@ -43,16 +44,13 @@ pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec
         let _ = axum::body::to_bytes(body, MAX_IMPORT).await;
         return Err(refuse(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "expected a file upload (multipart/form-data)",
+            refusals::NOT_AN_UPLOAD,
         ));
     }
     let Ok(mut multipart) =
         Multipart::from_request(Request::from_parts(parts.clone(), body), state).await
     else {
-        return Err(refuse(
-            StatusCode::BAD_REQUEST,
-            "expected a file upload (multipart/form-data)",
-        ));
+        return Err(refuse(StatusCode::BAD_REQUEST, refusals::NOT_AN_UPLOAD));
     };
     let mut file = None;
     loop {
@@ -62,26 +60,18 @@ pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec
                 Err(_) => {
                     return Err(refuse(
                         StatusCode::PAYLOAD_TOO_LARGE,
-                        "the file is too large",
+                        refusals::FILE_TOO_LARGE,
                     ))
                 }
             },
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(_) => {
-                return Err(refuse(
-                    StatusCode::BAD_REQUEST,
-                    "the upload could not be read",
-                ))
-            }
+            Err(_) => return Err(refuse(StatusCode::BAD_REQUEST, refusals::UPLOAD_UNREADABLE)),
         }
     }
     match file {
         Some(file) => Ok((parts, file)),
-        None => Err(refuse(
-            StatusCode::BAD_REQUEST,
-            "the upload has no field named file",
-        )),
+        None => Err(refuse(StatusCode::BAD_REQUEST, refusals::NO_FILE)),
     }
 }
 

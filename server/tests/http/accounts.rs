@@ -2,7 +2,6 @@
 
 use std::{collections::BTreeMap, time::Instant};
 
-use crate::common::{Staffer, TestApp};
 use app::{
     domain::{
         access::{ADMIN, ANY_STAFF, LEAD, TEAM},
@@ -11,6 +10,8 @@ use app::{
     store::institution_store,
 };
 use chrono::Duration;
+
+use crate::common::{Staffer, TestApp};
 
 /// Who may use a route.
 #[derive(Debug, Clone, Copy)]

@@ -4,12 +4,13 @@
 //! SQL injection strings (`corpus/values.txt`). Every case must be answered with a 4xx and a
 //! reason, never a 5xx, and nothing may be stored. Runs on SQLite and PostgreSQL.
 
-use crate::common::TestApp;
 use app::{
     domain::{Area, Role},
     store::institution_store,
 };
 use reqwest::header::{CONTENT_TYPE, ORIGIN};
+
+use crate::common::TestApp;
 
 /// Every field name the portal's forms and server functions read: a case fills them all.
 const FIELDS: &[&str] = &[

@@ -171,11 +171,13 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -
     })
 }
 
-/// A client that keeps its own cookies and does not follow redirects.
+/// A client that keeps its own cookies and does not follow redirects. A request that gets no
+/// answer in two minutes fails its test with the address, rather than holding up the run.
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(std::time::Duration::from_secs(120))
         .build()
         .expect("client")
 }

@@ -1,7 +1,6 @@
 //! The course register over HTTP, on SQLite and PostgreSQL: meetings, the five-meeting limit,
 //! the CPR guard on notes, the all-or-nothing import, and the activity figures.
 
-use crate::common::TestApp;
 use app::{
     domain::{
         course::{CourseOutcome, MeetingForm, NewCourse, Participant},
@@ -13,6 +12,8 @@ use app::{
     store::course_store::{self, Scope},
 };
 use chrono::NaiveDate;
+
+use crate::common::TestApp;
 
 async fn place(app: &TestApp, name: &str, area: Area) -> i64 {
     app::store::institution_store::create(app.db().pool(), name, area, "")

@@ -4,10 +4,11 @@
 
 use std::io::Cursor;
 
-use crate::common::TestApp;
 use app::domain::{Agreement, Answers, Area, Role, Satisfaction};
 use calamine::{Data, Reader as _, Xlsx};
 use chrono::NaiveDate;
+
+use crate::common::TestApp;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../end2end/fixtures");
 

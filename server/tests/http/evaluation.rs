@@ -1,13 +1,14 @@
 //! The parents' evaluation over HTTP, on SQLite and PostgreSQL: codes, the form, anonymity,
 //! refusals, throttling, and the figures computed from what is stored.
 
-use crate::common::TestApp;
 use app::{
     domain::{table::Cell, Area, EvaluationCode, Role, Satisfaction},
     indicators::{evaluation::split, DEFAULT_THRESHOLD},
     store::{evaluation_store, Backend},
 };
 use chrono::{Duration, Utc};
+
+use crate::common::TestApp;
 
 /// A row of `evaluations`, column by column.
 type StoredRow = (

@@ -1,9 +1,10 @@
 //! The foundation over HTTP, on SQLite and PostgreSQL: pages, languages, health, metrics,
 //! protection headers, limits, compression, caching, and the code check.
 
-use crate::common::TestApp;
 use app::domain::{Area, EvaluationCode};
 use chrono::Utc;
+
+use crate::common::TestApp;
 
 /// The nonce of the page's hydration script, or of its first inline script.
 fn script_nonce(html: &str) -> Option<String> {
@@ -328,4 +329,38 @@ async fn hashed_front_end_files_are_cached_for_a_year_and_sent_precompressed() {
         Some("public, max-age=31536000, immutable"),
         "a miss is not cached for a year"
     );
+}
+
+/// Leptos holds back every resource of the process while it generates a route list
+/// (leptos-rs/leptos#4773): a page whose resource first runs in that moment never finishes.
+/// Routers built while other pages render (several apps in one process, as in these tests)
+/// must never stall them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn building_routers_while_pages_render_never_stalls_a_page() {
+    let app = crate::common::spawn_app(app::store::Backend::Sqlite)
+        .await
+        .expect("SQLite");
+    let lead = app.add_staff(app::domain::Role::Lead, false).await;
+    let client = app.client_for(&lead).await;
+    let state = app.state.clone();
+    let routers = tokio::task::spawn_blocking(move || {
+        for _ in 0..60 {
+            drop(server::startup::router(state.clone()).expect("router"));
+        }
+    });
+    for round in 0..150 {
+        let page = async {
+            let response = client.get(app.url("/ledelse/maal/3")).send().await?;
+            response.text().await
+        };
+        let body = tokio::time::timeout(std::time::Duration::from_secs(20), page)
+            .await
+            .unwrap_or_else(|_| panic!("request {round} stalled"))
+            .expect("page");
+        assert!(
+            body.contains("goal3-split"),
+            "request {round} is the whole page"
+        );
+    }
+    routers.await.expect("routers built");
 }

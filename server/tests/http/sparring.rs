@@ -1,12 +1,13 @@
 //! Anonymous sparring over HTTP, on SQLite and PostgreSQL: the CPR guard, receipts, the team's
 //! work, retention with a test clock, throttling, and the e-mail that carries no content.
 
-use crate::common::TestApp;
 use app::{
     domain::Role,
     store::{retention, sparring_store},
 };
 use chrono::Duration;
+
+use crate::common::TestApp;
 
 /// The columns that retention empties.
 type DeletedTexts = (

@@ -2,6 +2,7 @@
 
 use crate::{
     domain::{audit::Action, sparring::RetentionDays, Notice},
+    i18n::audit,
     store::settings_store,
     web::kit::{internal, Reply, StaffPost},
 };
@@ -26,7 +27,7 @@ pub async fn save(post: StaffPost) -> Reply {
     settings_store::set_number(&mut *tx, settings_store::SPARRING_STALE_DAYS, stale)
         .await
         .map_err(internal)?;
-    let subject = format!("sparring retention {retention} days, stale {stale} days");
+    let subject = audit::retention(retention, stale);
     post.commit(
         tx,
         (Action::SettingChanged, &subject),

@@ -10,6 +10,7 @@ use tower_sessions::Session;
 
 use crate::{
     domain::{audit::Action, course_import, CurrentStaff, ImportOutcome},
+    i18n::audit,
     store::{course_store, institution_store, AppState},
     web::{
         kit::{internal, Reply},
@@ -39,7 +40,7 @@ pub async fn submit(
                 .map_err(internal)?;
             (
                 ImportOutcome::Stored(stored, meetings),
-                format!("{stored} courses, {meetings} meetings"),
+                audit::courses_imported(stored, meetings),
             )
         }
     };

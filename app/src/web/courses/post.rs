@@ -9,6 +9,7 @@ use crate::{
         course::{CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
         FieldError, Notice, Problem,
     },
+    i18n::audit,
     store::course_store::{self, MeetingRefusal},
     web::{
         evaluation::codes::issue_and_show,
@@ -91,7 +92,7 @@ pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
             return Err(post.refuse(&page(id), "meeting", &[], errors).await);
         }
     }
-    let subject = format!("{reference}: meeting");
+    let subject = audit::course_meeting(&reference);
     post.commit(
         tx,
         (Action::CourseUpdated, &subject),
@@ -116,7 +117,7 @@ pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
         let errors = vec![FieldError::new("ended_on", Problem::NotAChoice)];
         return Err(post.refuse(&page(id), "close", &[], errors).await);
     }
-    let subject = format!("{reference}: closed {}", outcome.as_str());
+    let subject = audit::course_closed(&reference, outcome);
     post.commit(
         tx,
         (Action::CourseUpdated, &subject),

@@ -16,6 +16,7 @@ use crate::{
         table::{ExportCell, Table},
         CurrentStaff,
     },
+    i18n::refusals,
     indicators::DEFAULT_THRESHOLD,
     store::{audit_store, AppState},
     web::{dashboard::build, kit::internal, request::lang_of},
@@ -31,7 +32,7 @@ pub async fn export(
     Path(file): Path<String>,
     parts: Parts,
 ) -> Response {
-    let not_found = || (StatusCode::NOT_FOUND, "no such table or format").into_response();
+    let not_found = || (StatusCode::NOT_FOUND, refusals::NO_SUCH_TABLE).into_response();
     let Some((id, format)) = file.rsplit_once('.') else {
         return not_found();
     };

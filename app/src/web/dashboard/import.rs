@@ -9,6 +9,7 @@ use axum::{
 
 use crate::{
     domain::{audit::Action, registry_import, CurrentStaff, ImportError, ImportOutcome},
+    i18n::audit,
     store::{registry_store, AppState},
     web::{
         kit::{internal, Reply},
@@ -34,7 +35,7 @@ async fn finish<T>(
             let (lines, years) = store(&rows).await.map_err(internal)?;
             (
                 ImportOutcome::Stored(lines, years),
-                format!("{action}: {lines} lines, {years} years"),
+                audit::figures_imported(action, lines, years),
             )
         }
     };

@@ -20,7 +20,7 @@ mod build {
             dashboard::{Dashboard, DashboardQuery, Goal},
             Lang,
         },
-        i18n::dashboard::labels,
+        i18n::goals::labels,
         indicators::{difference, notifications, staircase},
         store::{dashboard_store, Database},
     };

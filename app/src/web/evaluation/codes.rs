@@ -8,6 +8,7 @@ use crate::{
         evaluation_code::{CodeOrder, IssuedCodes},
         Area,
     },
+    i18n::audit,
     store::evaluation_store,
     web::kit::{internal, render, Reply, StaffPost},
 };
@@ -47,8 +48,12 @@ pub async fn issue_and_show(
     )
     .await
     .map_err(internal)?;
-    post.record(&mut tx, Action::CodesIssued, &format!("{area}: {count}"))
-        .await?;
+    post.record(
+        &mut tx,
+        Action::CodesIssued,
+        &audit::codes_issued(area, count),
+    )
+    .await?;
     tx.commit().await.map_err(internal)?;
     let issued = IssuedCodes {
         codes: codes.iter().map(|c| c.grouped()).collect(),

@@ -65,7 +65,7 @@ pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
         state.clock.now(),
         actor,
         Action::SparringViewed,
-        &format!("#{id}"),
+        &crate::i18n::audit::sparring_read(id),
     )
     .await?;
     Ok(request)

@@ -9,6 +9,7 @@ use crate::{
         sparring::{MeetingProposal, Outcome, SparringText},
         FieldError, Notice, Problem, Role,
     },
+    i18n::audit,
     store::{sparring_store, staff_store},
     web::kit::{internal, Reply, StaffPost},
 };
@@ -23,7 +24,7 @@ async fn done(
     id: i64,
     what: &str,
 ) -> Reply {
-    let subject = format!("#{id}: {what}");
+    let subject = audit::sparring(id, what);
     post.commit(
         tx,
         (Action::SparringUpdated, &subject),
@@ -63,7 +64,7 @@ pub async fn assign(Path(id): Path<i64>, post: StaffPost) -> Reply {
     sparring_store::assign(&mut tx, id, member.id, post.state.clock.now().date_naive())
         .await
         .map_err(internal)?;
-    done(post, tx, id, "assigned").await
+    done(post, tx, id, audit::ASSIGNED).await
 }
 
 /// `POST /team/sparring/{id}/moede`: proposes a day, a time and a place or link.
@@ -84,7 +85,7 @@ pub async fn propose_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
     )
     .await
     .map_err(internal)?;
-    done(post, tx, id, "meeting proposed").await
+    done(post, tx, id, audit::MEETING_PROPOSED).await
 }
 
 /// `POST /team/sparring/{id}/besked`: writes to the asker (the request becomes "answered").
@@ -107,7 +108,7 @@ pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
     )
     .await
     .map_err(internal)?;
-    done(post, tx, id, "message").await
+    done(post, tx, id, audit::MESSAGE).await
 }
 
 /// `POST /team/sparring/{id}/luk`: closes the request with an outcome.

@@ -1,0 +1,224 @@
+//! The words the result goals' tables are written in (titles, heads, the names of answers
+//! and outcomes), and the goals' status sentences.
+
+use super::{
+    courses::{COURSE_OUTCOMES_DA, COURSE_OUTCOMES_EN},
+    evaluation::{Q_DA, Q_EN},
+    figures::value_text,
+    fill,
+    sparring::{OUTCOMES_DA, OUTCOMES_EN},
+};
+use crate::domain::{
+    dashboard::{Labels, Summary},
+    Lang,
+};
+
+const LABELS_DA: Labels = Labels {
+    total: "I alt",
+    total_n: "I alt (n)",
+    year: "År",
+    change: "Ændring",
+    years_of_age: "år",
+    notifications_by_age: "Underretninger efter barnets alder",
+    youngest_share: "Andel om de yngste børn",
+    share_up_to_nine: "Andel 0–9 år",
+    share_under_eight: "Andel under 8 år",
+    change_by_age: "Ændring efter alder",
+    age: "Alder",
+    notifications_by_sender: "Underretninger efter afsender",
+    measures_per_step: "Foranstaltninger pr. trin på indsatstrappen",
+    expenditure_per_step: "Udgifter pr. trin på indsatstrappen",
+    preventive_share: "Forebyggende andel",
+    preventive_measures: "Forebyggende foranstaltninger",
+    placements: "Anbringelser",
+    all_measures: "Foranstaltninger i alt",
+    expenditure_preventive: "Udgift, forebyggende",
+    expenditure_placements: "Udgift, anbringelser",
+    expenditure_total: "Udgift i alt",
+    development: "Udvikling",
+    key_figure: "Nøgletal",
+    overall_satisfaction: "Forældrenes samlede tilfredshed",
+    answer: "Svar",
+    count_share: "Antal (andel)",
+    satisfied_or_medium: "Tilfreds eller middel tilfreds",
+    dissatisfied: "Utilfreds eller meget utilfreds",
+    satisfaction_title: "Tilfredshed med forløbet og samarbejdet",
+    question: "Spørgsmål",
+    agreement_title: "Forskel for barnet og inddragelse",
+    statement: "Udsagn",
+    activity_title: "Børn nået og møder",
+    children_reached: "Børn nået (nye forløb)",
+    meetings: "Møder",
+    anonymous_meetings: "Heraf anonyme drøftelser",
+    anonymous_share: "Andel anonyme",
+    meetings_per_course: "Møder pr. afsluttet forløb",
+    mean: "Gennemsnit",
+    closed_courses_n: "Afsluttede forløb (n)",
+    courses_share: "Forløb (andel)",
+    outcomes_title: "Sådan sluttede forløbene",
+    outcome: "Udfald",
+    sparring_title: "Anonym sparring: henvendelser og udfald",
+    requests_share: "Henvendelser (andel)",
+    closed_n: "Afsluttede (n)",
+    received: "Modtaget i alt",
+    satisfaction: Q_DA.satisfaction,
+    agreement: Q_DA.agreement,
+    questions: Q_DA.short,
+    course_outcomes: COURSE_OUTCOMES_DA,
+    sparring_outcomes: OUTCOMES_DA,
+};
+
+const LABELS_EN: Labels = Labels {
+    total: "Total",
+    total_n: "Total (n)",
+    year: "Year",
+    change: "Change",
+    years_of_age: "years",
+    notifications_by_age: "Notifications by the child's age",
+    youngest_share: "Share about the youngest children",
+    share_up_to_nine: "Share aged 0–9",
+    share_under_eight: "Share under 8",
+    change_by_age: "Change by age",
+    age: "Age",
+    notifications_by_sender: "Notifications by sender",
+    measures_per_step: "Measures per step of the staircase",
+    expenditure_per_step: "Expenditure per step of the staircase",
+    preventive_share: "Preventive share",
+    preventive_measures: "Preventive measures",
+    placements: "Placements",
+    all_measures: "All measures",
+    expenditure_preventive: "Expenditure, preventive",
+    expenditure_placements: "Expenditure, placements",
+    expenditure_total: "Expenditure, total",
+    development: "Change",
+    key_figure: "Key figure",
+    overall_satisfaction: "Parents' overall satisfaction",
+    answer: "Answer",
+    count_share: "Count (share)",
+    satisfied_or_medium: "Satisfied or medium satisfied",
+    dissatisfied: "Dissatisfied or very dissatisfied",
+    satisfaction_title: "Satisfaction with the course and the collaboration",
+    question: "Question",
+    agreement_title: "Difference for the child and involvement",
+    statement: "Statement",
+    activity_title: "Children reached and meetings",
+    children_reached: "Children reached (new courses)",
+    meetings: "Meetings",
+    anonymous_meetings: "Of which anonymous discussions",
+    anonymous_share: "Share anonymous",
+    meetings_per_course: "Meetings per closed course",
+    mean: "Mean",
+    closed_courses_n: "Closed courses (n)",
+    courses_share: "Courses (share)",
+    outcomes_title: "How the courses ended",
+    outcome: "Outcome",
+    sparring_title: "Anonymous sparring: requests and outcomes",
+    requests_share: "Requests (share)",
+    closed_n: "Closed (n)",
+    received: "Received in all",
+    satisfaction: Q_EN.satisfaction,
+    agreement: Q_EN.agreement,
+    questions: Q_EN.short,
+    course_outcomes: COURSE_OUTCOMES_EN,
+    sparring_outcomes: OUTCOMES_EN,
+};
+
+/// The words of the goals' tables in `lang`.
+pub fn labels(lang: Lang) -> &'static Labels {
+    lang.pick(&LABELS_DA, &LABELS_EN)
+}
+
+/// The goals' status sentences; `{name}` is replaced by the figure of that name.
+struct SummaryText {
+    notifications: &'static str,
+    staircase: &'static str,
+    split: &'static str,
+    too_few_to_split: &'static str,
+    resolved_in_fi: &'static str,
+}
+
+const SUMMARY_DA: SummaryText = SummaryText {
+    notifications: "Underretningerne gik fra {base_total} i {b} til {total} i {y} ({change}). Andelen om børn på 0–9 år var {young_base} i {b} og {young} i {y}.",
+    staircase: "I {y} var der {measures} foranstaltninger (i {b}: {base_measures}), og udgiften var {expenditure} (i {b}: {base_expenditure}). De forebyggende foranstaltninger steg {growth} i antal og {spending_growth} i udgift fra {b} til {y}.",
+    split: "Af {n} forældre, der evaluerede, var {a} % meget tilfredse og {c} % tilfredse eller middel tilfredse.",
+    too_few_to_split: "{n} forældre har evalueret; for få til at vise fordelingen.",
+    resolved_in_fi: "{percent} % af {closed} afsluttede forløb blev løst i FI.",
+};
+
+const SUMMARY_EN: SummaryText = SummaryText {
+    notifications: "Notifications went from {base_total} in {b} to {total} in {y} ({change}). The share about children aged 0–9 was {young_base} in {b} and {young} in {y}.",
+    staircase: "In {y} there were {measures} measures ({b}: {base_measures}), and expenditure was {expenditure} ({b}: {base_expenditure}). Preventive measures changed {growth} in count and {spending_growth} in expenditure from {b} to {y}.",
+    split: "Of {n} parents who evaluated, {a} % were very satisfied and {c} % satisfied or medium satisfied.",
+    too_few_to_split: "{n} parents have evaluated; too few to show the split.",
+    resolved_in_fi: "{percent} % of {closed} closed courses were resolved in FI.",
+};
+
+/// A goal's status as a sentence in `lang`.
+pub fn summary_text(lang: Lang, summary: &Summary) -> String {
+    let text = lang.pick(&SUMMARY_DA, &SUMMARY_EN);
+    let v = |value| value_text(lang, value);
+    match summary {
+        Summary::Notifications {
+            base_year,
+            year,
+            base_total,
+            total,
+            change,
+            young_base,
+            young,
+        } => fill(
+            text.notifications,
+            &[
+                ("b", base_year.to_string()),
+                ("y", year.to_string()),
+                ("base_total", base_total.to_string()),
+                ("total", total.to_string()),
+                ("change", v(change)),
+                ("young_base", v(young_base)),
+                ("young", v(young)),
+            ],
+        ),
+        Summary::Staircase {
+            base_year,
+            year,
+            base_measures,
+            measures,
+            base_expenditure,
+            expenditure,
+            preventive_growth,
+            preventive_expenditure_growth,
+        } => fill(
+            text.staircase,
+            &[
+                ("b", base_year.to_string()),
+                ("y", year.to_string()),
+                ("measures", measures.to_string()),
+                ("base_measures", base_measures.to_string()),
+                ("expenditure", v(expenditure)),
+                ("base_expenditure", v(base_expenditure)),
+                ("growth", v(preventive_growth)),
+                ("spending_growth", v(preventive_expenditure_growth)),
+            ],
+        ),
+        Summary::Split {
+            n,
+            very_satisfied,
+            satisfied_or_medium,
+        } => fill(
+            text.split,
+            &[
+                ("n", n.to_string()),
+                ("a", very_satisfied.to_string()),
+                ("c", satisfied_or_medium.to_string()),
+            ],
+        ),
+        Summary::TooFewToSplit { n } => fill(text.too_few_to_split, &[("n", n.to_string())]),
+        Summary::ResolvedInFi { percent, closed } => fill(
+            text.resolved_in_fi,
+            &[
+                ("percent", percent.to_string()),
+                ("closed", closed.to_string()),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,78 @@
+//! `/ledelse/rapport`: the yearly status report, following the structure of Rebild's report,
+//! with print styles for A4.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::lead::{address_query, year_options, GoalFigures, LeadNav};
+use crate::{
+    components::{context::use_lang, form::SelectField, staff_layout::StaffLayout},
+    domain::dashboard::{DashboardQuery, Goal},
+    i18n::dashboard::{dashboard_text, goal_title},
+    web::{
+        dashboard::read::{goal_figures, status_report},
+        error::AppError,
+    },
+};
+
+/// `/ledelse/rapport?year=…`: the status report, ready for print.
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = dashboard_text(lang);
+    let query = address_query();
+    let data = Resource::new_blocking(
+        move || query.year,
+        |year| async move {
+            // Without a year: the last year any goal has figures for.
+            let year = match year {
+                Some(year) => year,
+                None => {
+                    let mut latest = None;
+                    for goal in [Goal::Notifications, Goal::Staircase] {
+                        let d = goal_figures(goal.number(), DashboardQuery::default()).await?;
+                        latest = latest.max(d.years.last().copied());
+                    }
+                    latest.unwrap_or(2026)
+                }
+            };
+            Ok::<_, AppError>((year, status_report(year).await?))
+        },
+    );
+    view! {
+        <Title text=text.report/>
+        <StaffLayout>
+            <LeadNav/>
+            <Suspense>
+                {move || Suspend::new(async move {
+                    data.await.map(|(year, goals)| {
+                        let query = format!("year={year}&from={year}-01&to={year}-12");
+                        let mut years: Vec<u32> = goals.iter().flat_map(|g| g.years.clone()).collect();
+                        years.push(year);
+                        years.sort_unstable();
+                        years.dedup();
+                        view! {
+                            <form method="get" action="/ledelse/rapport" class="filters no-print">
+                                <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>
+                                <button type="submit" class="button button-secondary">{text.show}</button>
+                            </form>
+                            <article class="report">
+                                <h1>{text.report_title.replace("{year}", &year.to_string())}</h1>
+                                <p class="lead">{text.report_intro.replace("{year}", &year.to_string())}</p>
+                                {goals.into_iter().map(|d| {
+                                    let goal = d.goal;
+                                    view! {
+                                        <section class="report-goal" aria-labelledby=format!("report-goal-{}", goal.number())>
+                                            <h2 id=format!("report-goal-{}", goal.number())>{goal_title(lang, goal)}</h2>
+                                            <GoalFigures dashboard=d query=query.clone() nested=true/>
+                                        </section>
+                                    }
+                                }).collect_view()}
+                            </article>
+                        }
+                    })
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
