@@ -33,7 +33,7 @@ pub fn Figure(table: Table, query: String, #[prop(optional)] nested: bool) -> im
                 .values
                 .iter()
                 .zip(&columns)
-                .map(|(v, c)| view! { <td data-label=c.clone()>{value_text(lang, &v)}</td> })
+                .map(|(v, c)| view! { <td data-label=c.clone()>{value_text(lang, v)}</td> })
                 .collect_view();
             view! { <tr><th scope="row">{row.label.clone()}</th>{cells}</tr> }
         })
