@@ -1,7 +1,11 @@
-//! Domain types and pure rules, compiled for both the browser and the server.
+//! Domain types and pure rules, compiled for both the browser and the server (what needs dates
+//! or CSV is server only).
 //!
-//! Every type here is parsed, not validated: its field is private and the only way in is a
-//! `parse` constructor that returns a [`Problem`] naming what is wrong.
+//! A value a person typed is parsed, not validated: a newtype's field is private and the only
+//! way in is a `parse` constructor that returns a [`Problem`] naming what is wrong, and a form
+//! is read by a constructor such as `NewCourse::parse` that reports every problem at once. The
+//! transfer types (`Course`, `SparringRequest`, `Dashboard` …) are plain data that storage
+//! builds and pages show.
 
 pub mod access;
 pub mod area;

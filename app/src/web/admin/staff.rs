@@ -33,6 +33,25 @@ async fn account(post: &StaffPost, id: i64) -> Result<StaffMember, axum::respons
     }
 }
 
+/// Refuses a change made in `tx` that would leave no active administrator, at `field` of
+/// `form` on the account's page (the transaction is dropped, so nothing changes).
+async fn keeps_an_admin(
+    post: &StaffPost,
+    tx: &mut sqlx::AnyConnection,
+    id: i64,
+    (form, field): (&'static str, &str),
+) -> Result<(), axum::response::Response> {
+    if staff_store::active_admins(&mut *tx)
+        .await
+        .map_err(internal)?
+        == 0
+    {
+        let errors = vec![FieldError::new(field, Problem::LastAdmin)];
+        return Err(post.refuse(&page(id), form, SECRET, errors).await);
+    }
+    Ok(())
+}
+
 /// `POST /admin/medarbejdere`: a new account with a one-time password.
 pub async fn create(post: StaffPost) -> Reply {
     let member = match NewStaffMember::parse(&post.data) {
@@ -81,14 +100,7 @@ pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
     staff_store::update_details(&mut *tx, id, &name, role, profession)
         .await
         .map_err(internal)?;
-    if staff_store::active_admins(&mut *tx)
-        .await
-        .map_err(internal)?
-        == 0
-    {
-        let errors = vec![FieldError::new("role", Problem::LastAdmin)];
-        return Err(post.refuse(&page(id), "details", SECRET, errors).await);
-    }
+    keeps_an_admin(&post, &mut tx, id, ("details", "role")).await?;
     let notice = Notice::StaffUpdated(name.as_str().to_owned());
     post.commit(tx, (Action::StaffUpdated, &target.email), notice, &page(id))
         .await
@@ -106,14 +118,7 @@ pub async fn set_status(Path(id): Path<i64>, post: StaffPost) -> Reply {
     staff_store::set_active(&mut *tx, id, active)
         .await
         .map_err(internal)?;
-    if staff_store::active_admins(&mut *tx)
-        .await
-        .map_err(internal)?
-        == 0
-    {
-        let errors = vec![FieldError::new("active", Problem::LastAdmin)];
-        return Err(post.refuse(&page(id), "status", SECRET, errors).await);
-    }
+    keeps_an_admin(&post, &mut tx, id, ("status", "active")).await?;
     let (action, notice) = if active {
         (
             Action::StaffReactivated,

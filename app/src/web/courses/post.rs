@@ -51,6 +51,19 @@ pub async fn create(post: StaffPost) -> Reply {
     .await
 }
 
+/// Commits a change to the course `id` with its audit entry and shows the course again.
+async fn updated(
+    post: StaffPost,
+    tx: sqlx::Transaction<'static, sqlx::Any>,
+    id: i64,
+    reference: String,
+    subject: &str,
+) -> Reply {
+    let notice = Notice::CourseSaved(reference);
+    post.commit(tx, (Action::CourseUpdated, subject), notice, &page(id))
+        .await
+}
+
 /// The course's reference, or the not-found page.
 async fn reference(post: &StaffPost, id: i64) -> Result<String, Response> {
     match course_store::get(&post.state.db, id)
@@ -93,13 +106,7 @@ pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
         }
     }
     let subject = audit::course_meeting(&reference);
-    post.commit(
-        tx,
-        (Action::CourseUpdated, &subject),
-        Notice::CourseSaved(reference.clone()),
-        &page(id),
-    )
-    .await
+    updated(post, tx, id, reference, &subject).await
 }
 
 /// `POST /team/forloeb/{id}/afslut`: closes the course.
@@ -118,13 +125,7 @@ pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
         return Err(post.refuse(&page(id), "close", &[], errors).await);
     }
     let subject = audit::course_closed(&reference, outcome);
-    post.commit(
-        tx,
-        (Action::CourseUpdated, &subject),
-        Notice::CourseSaved(reference.clone()),
-        &page(id),
-    )
-    .await
+    updated(post, tx, id, reference, &subject).await
 }
 
 /// `POST /team/forloeb/{id}/kort`: issues one evaluation code for the course's area and this
