@@ -34,7 +34,7 @@ ALLOWED = {
     "Store": {"Domain"},
     "Web": {"Store", "Domain", "Indicators", "Texts", "Shell"},
     "Ui": {"Web", "Domain", "Texts"},
-    "Shell": {"Ui", "Domain"},
+    "Shell": {"Ui"},
     "Root": {"Shell", "Ui", "Web", "Store", "Domain", "Indicators", "Texts"},
 }
 

@@ -9,7 +9,6 @@ use leptos_router::{
 
 use crate::{
     components::context::{use_lang, use_site},
-    domain::Interruption,
     pages::{
         account::ChangePasswordPage,
         admin::{
@@ -17,11 +16,12 @@ use crate::{
             StaffListPage, StaffMemberPage,
         },
         evaluation::{EvaluationPage, ReceiptPage},
+        interrupted::interrupted_page,
         landing::Landing,
         lead::{GoalPage, LeadOverview},
         lead_import::LeadImportPage,
         lead_report::ReportPage,
-        login::{ForbiddenPage, LoginPage, LoginRequired},
+        login::LoginPage,
         not_found::NotFound,
         sparring::{SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
@@ -59,12 +59,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    match use_context::<Interruption>() {
-        Some(Interruption::LoginRequired { ended, next }) => {
-            view! { <LoginRequired ended=ended next=next/> }.into_any()
-        }
-        Some(Interruption::Forbidden) => view! { <ForbiddenPage/> }.into_any(),
-        Some(Interruption::NotFound) => view! { <NotFound/> }.into_any(),
+    match interrupted_page() {
+        Some(page) => page,
         None => view! {
             <Router>
                 <Routes fallback=NotFound>

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod evaluation;
+pub mod interrupted;
 pub mod landing;
 pub mod lead;
 pub mod lead_import;
