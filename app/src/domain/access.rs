@@ -92,6 +92,15 @@ pub enum Interruption {
     NotFound,
 }
 
+/// A `next` address after login: only a path on this site, never another site.
+pub fn local_path(next: &str) -> Option<&str> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(char::is_control);
+    ok.then_some(next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +118,17 @@ mod tests {
         assert_eq!(required("/evaluering"), Access::Public);
         assert_eq!(required("/login"), Access::Public);
         assert_eq!(required("/api/evaluation/check-code"), Access::Public);
+    }
+
+    #[test]
+    fn next_addresses_stay_on_this_site() {
+        assert_eq!(
+            local_path("/admin/medarbejdere"),
+            Some("/admin/medarbejdere")
+        );
+        assert_eq!(local_path("https://evil.example/"), None);
+        assert_eq!(local_path("//evil.example/"), None);
+        assert_eq!(local_path("/\\evil.example"), None);
+        assert_eq!(local_path(""), None);
     }
 }

@@ -11,7 +11,7 @@ use tower_sessions::Session;
 
 use crate::{
     domain::{
-        access::START_PAGE,
+        access::{local_path, START_PAGE},
         audit::{Action, Actor},
         form::Fields,
         CurrentStaff, FieldError, Problem, StaffEmail,
@@ -21,7 +21,7 @@ use crate::{
         throttle::{self, minutes},
         AppState,
     },
-    web::kit::{internal, local_path, read_form, see_other, show_again, FormData},
+    web::kit::{internal, read_form, see_other, show_again, FormData},
 };
 
 /// Where a login that was asked for by a staff page goes back to.

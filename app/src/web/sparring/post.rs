@@ -24,7 +24,8 @@ use crate::{
         AppState,
     },
     web::{
-        kit::{internal, public_url, read_form, render, show_again, FormData, Reply},
+        kit::{internal, read_form, render, show_again, FormData, Reply},
+        request::public_url,
         sparring::notify,
     },
 };
