@@ -1,7 +1,7 @@
 //! The HTML shell and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_meta::{provide_meta_context, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
@@ -9,6 +9,8 @@ use leptos_router::{
 
 use crate::{
     components::context::{use_lang, use_site},
+    domain::Submitted,
+    i18n::common::common,
     pages::{
         account::ChangePasswordPage,
         admin::{
@@ -23,9 +25,9 @@ use crate::{
         lead_report::ReportPage,
         login::LoginPage,
         not_found::NotFound,
-        sparring::{SparringPage, SparringReceiptPage},
+        sparring::{SentPage, SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
-        team_codes::IssueCodesPage,
+        team_codes::{CodeSheetPage, IssueCodesPage},
         team_courses::{CourseImportPage, CoursePage, CoursesPage, NewCoursePage},
         team_sparring::{SparringInboxPage, SparringRequestPage},
     },
@@ -59,17 +61,31 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // A refused form's page says so first in its title, which is what a screen reader reads
+    // when the page loads: "Fejl – Anonym sparring".
+    let refused = use_context::<Submitted>().is_some_and(|s| !s.errors.is_empty());
+    let error = common(use_lang()).error_title;
+    let formatter = move |title: String| {
+        if refused {
+            format!("{error} – {title}")
+        } else {
+            title
+        }
+    };
     match interrupted_page() {
         Some(page) => page,
         None => view! {
+            <Title formatter/>
             <Router>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Landing/>
                     <Route path=path!("evaluering") view=EvaluationPage ssr=SsrMode::Async/>
-                    <Route path=path!("evaluering/kvittering") view=ReceiptPage/>
+                    <Route path=path!("evaluering/kvittering") view=ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring") view=SparringPage ssr=SsrMode::Async/>
-                    <Route path=path!("sparring/kvittering") view=SparringReceiptPage/>
+                    <Route path=path!("sparring/sendt") view=SentPage ssr=SsrMode::Async/>
+                    <Route path=path!("sparring/kvittering") view=SparringReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("team/koder") view=IssueCodesPage/>
+                    <Route path=path!("team/koder/kort") view=CodeSheetPage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb") view=CoursesPage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/nyt") view=NewCoursePage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/import") view=CourseImportPage/>

@@ -58,7 +58,7 @@ test.describe.serial("a lead's journey through the result goals", () => {
       await expect(growth.locator("table")).toContainText(figure);
     }
     // The 2015 row hides the four kinship foster placements and one more cell.
-    await expect(page.locator("#goal2-measures tr", { hasText: "2015" }).getByText("< 5")).toHaveCount(2);
+    await expect(page.locator("#goal2-measures tr", { hasText: "2015" }).getByText("skjult", { exact: true })).toHaveCount(2);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -77,6 +77,17 @@ test.describe.serial("a lead's journey through the result goals", () => {
       expect(await scrollsSideways(page)).toBe(false);
       await expectAccessible(page);
     }
+    // The CSV for Danish Excel: a byte-order mark, semicolons between fields, decimal commas.
+    await page.goto("/ledelse/maal/1");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#goal1-young").getByRole("link", { name: "Hent CSV til Excel" }).click(),
+    ]);
+    const csv = fs.readFileSync(await download.path());
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csv.toString("utf8").slice(1).trim().split("\n").map((line) => line.split(";"));
+    expect(rows.every((row) => row.length === rows[0].length && row.length > 1)).toBe(true);
+    expect(rows.slice(1).some((row) => row.slice(1).some((cell) => /^\d+,\d$/.test(cell)))).toBe(true);
     expect(consoleErrors).toEqual([]);
   });
 

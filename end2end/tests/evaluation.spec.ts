@@ -63,12 +63,12 @@ test("a card is printed, its QR link opened on a phone, answered once and refuse
   await answerAll(parent);
   await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("Godt samarbejde.");
   await parent.getByRole("button", { name: "Send svar" }).click();
-  await expect(parent).toHaveURL(/\/evaluering\/kvittering$/);
+  await expect(parent).toHaveURL(/\/evaluering\/kvittering\?vis=/);
   await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Tak for dine svar");
   await expectAccessible(parent);
 
   await parent.goto(links[0]);
-  await expect(parent.getByText("Koden er allerede brugt.")).toBeVisible();
+  await expect(parent.getByText("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem")).toBeVisible();
   await expectAccessible(parent);
   expect(errors).toEqual([]);
   expect(consoleErrors).toEqual([]);
@@ -103,9 +103,49 @@ test.describe("without JavaScript", () => {
     await answerAll(parent);
     await parent.getByLabel("Har du en kommentar? (frivilligt)").fill("");
     await parent.getByRole("button", { name: "Send svar" }).click();
-    await expect(parent).toHaveURL(/\/evaluering\/kvittering$/);
+    await expect(parent).toHaveURL(/\/evaluering\/kvittering\?vis=/);
     await expect(parent.getByRole("heading", { level: 1 })).toHaveText("Tak for dine svar");
     await parent.goto(link);
-    await expect(parent.getByText("Koden er allerede brugt.")).toBeVisible();
+    await expect(parent.getByText("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem")).toBeVisible();
   });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  const how = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+  test(`Enter on an answer sends the form, and reload, language and Back after it lose nothing (${how})`, async ({ page, browser }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
+    const [link] = await issueCards(page, 1);
+    // The sheet survives a reload (the codes are not issued again) and shows the same cards.
+    const cards = await page.locator(".card-code").allTextContents();
+    await page.reload();
+    expect(await page.locator(".card-code").allTextContents()).toEqual(cards);
+
+    const parent = await phone(browser, javaScriptEnabled);
+    await parent.goto(link);
+    if (javaScriptEnabled) await waitForEnhancement(parent);
+    await answerAll(parent);
+    // The phone keyboard's "Go" on the last answer: the answers go, not the header's "English".
+    await parent.getByRole("group", { name: "Jeg følte mig lyttet til og inddraget." }).getByLabel("Ved ikke").press("Enter");
+    await expect(parent).toHaveURL(/\/evaluering\/kvittering\?vis=/);
+    const heading = parent.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveText("Tak for dine svar");
+    await parent.reload();
+    await expect(heading).toHaveText("Tak for dine svar");
+    await parent.getByRole("link", { name: "English" }).click();
+    await expect(heading).toHaveText("Thank you for your answers");
+    // Back to the form: the code is spent, said as news, not as an error.
+    await parent.goto(link);
+    await expect(parent.getByText("This code has been used. If you sent your answers with it, they have arrived")).toBeVisible();
+    await expect(parent.locator(".field-invalid")).toHaveCount(0);
+  });
+}
+
+test("an empty code is asked for in the page's words, with and without JavaScript", async ({ browser }) => {
+  for (const javaScriptEnabled of [true, false]) {
+    const parent = await phone(browser, javaScriptEnabled);
+    await parent.goto("/evaluering?lang=da");
+    if (javaScriptEnabled) await waitForEnhancement(parent);
+    await parent.getByLabel("Koden fra dit kort").press("Enter");
+    await expect(parent.locator("#code-error")).toHaveText("Skriv koden fra dit kort.");
+  }
 });

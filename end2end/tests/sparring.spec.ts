@@ -8,8 +8,11 @@ async function phone(browser: Browser, javaScriptEnabled = true) {
   return context.newPage();
 }
 
-/** A pedagogue fills in and sends the request form; returns the receipt shown. */
-async function sendRequest(page: Page, concern: string, checkAxe: boolean): Promise<string> {
+const clickSend = (page: Page) => page.getByRole("button", { name: "Send henvendelsen" }).click();
+
+/** A pedagogue fills in and sends the request form (by default with its button); returns the
+ * receipt shown. */
+async function sendRequest(page: Page, concern: string, checkAxe: boolean, send = clickSend): Promise<string> {
   await page.goto("/");
   await page.getByRole("link", { name: "Bed om sparring" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Anonym sparring");
@@ -25,7 +28,7 @@ async function sendRequest(page: Page, concern: string, checkAxe: boolean): Prom
   await page.getByLabel("Beskriv bekymringen").fill(concern);
   await page.getByRole("group", { name: "Kender forældrene til bekymringen?" }).getByLabel("Nej, ikke endnu").check();
   await page.getByRole("group", { name: "Hvordan vil du helst tale med FI-teamet?" }).getByLabel("Telefon").check();
-  await page.getByRole("button", { name: "Send henvendelsen" }).click();
+  await send(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse er sendt");
   if (checkAxe) await expectAccessible(page);
   const receipt = (await page.locator(".receipt-code").textContent())?.trim() ?? "";
@@ -45,7 +48,7 @@ async function answer(page: Page, reply: string, checkAxe: boolean) {
   if (checkAxe) await expectAccessible(page);
   await page.getByLabel("Medarbejder", { exact: true }).selectOption({ label: "Sofie Socialrådgiver" });
   await page.getByRole("button", { name: "Tildel" }).click();
-  await expect(page.getByText("er opdateret", { exact: false })).toBeVisible();
+  await expect(page.getByText("er tildelt Sofie Socialrådgiver", { exact: false })).toBeVisible();
   await page.getByLabel("Dato").fill("2026-12-03");
   await page.getByLabel("Klokkeslæt").fill("09:30");
   await page.getByLabel("Sted eller link").fill("Telefonmøde – vi ringer til institutionen");
@@ -97,3 +100,39 @@ test.describe("without JavaScript", () => {
     await readAnswer(pedagogue, receipt, "Vi foreslår en snak med jer i næste uge.", false);
   });
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  const how = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+  test(`Enter in a contact field sends the request; reload, language and a second reply file nothing twice (${how})`, async ({ browser }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
+    const pedagogue = await phone(browser, javaScriptEnabled);
+    const enterInName = async (page: Page) => {
+      await page.getByLabel("Navn", { exact: true }).fill("Pia");
+      await page.getByLabel("Navn", { exact: true }).press("Enter");
+    };
+    const receipt = await sendRequest(pedagogue, "En dreng på seks år græder hver morgen ved lågen.", false, enterInName);
+    await expect(pedagogue).toHaveURL(/\/sparring\/sendt\?vis=/);
+    await pedagogue.reload();
+    await expect(pedagogue.locator(".receipt-code")).toHaveText(receipt);
+    await pedagogue.getByRole("link", { name: "English" }).click();
+    await expect(pedagogue.getByRole("heading", { level: 1 })).toHaveText("Your request has been sent");
+    await expect(pedagogue.locator(".receipt-code")).toHaveText(receipt);
+
+    await pedagogue.goto("/sparring/kvittering?lang=da");
+    await pedagogue.getByLabel("Kvitteringskode").fill(receipt);
+    await pedagogue.getByLabel("Kvitteringskode").press("Enter");
+    await expect(pedagogue.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse");
+    const reply = "Han har det bedre om fredagen.";
+    await pedagogue.getByLabel("Skriv til FI-teamet").fill(reply);
+    await pedagogue.getByRole("button", { name: "Send besked" }).click();
+    await expect(pedagogue.getByText("Din besked er sendt.")).toBeVisible();
+    await pedagogue.reload();
+    await expect(pedagogue.getByText(reply)).toHaveCount(1);
+    // Half a message typed, then "English": the text stays and nothing is sent.
+    await pedagogue.getByLabel("Skriv til FI-teamet").fill("Halvt skrevet");
+    await pedagogue.getByRole("button", { name: "English" }).click();
+    await expect(pedagogue.getByRole("heading", { level: 1 })).toHaveText("Your request");
+    await expect(pedagogue.getByLabel("Write to the FI team")).toHaveValue("Halvt skrevet");
+    await expect(pedagogue.getByText(reply)).toHaveCount(1);
+  });
+}

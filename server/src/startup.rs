@@ -70,6 +70,7 @@ pub async fn state(
         leptos_options,
         clock,
         sessions,
+        handovers: Arc::default(),
     })
 }
 
@@ -106,6 +107,11 @@ pub fn route_table() -> Vec<(Method, String)> {
         app::web::PATHS
             .iter()
             .map(|path| (Method::POST, (*path).to_owned())),
+    );
+    routes.extend(
+        app::web::ONLY_POSTED
+            .iter()
+            .map(|path| (Method::GET, (*path).to_owned())),
     );
     routes.extend(
         server_fn::axum::server_fn_paths().map(|(path, method)| (method.clone(), path.to_owned())),

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{CurrentStaff, Lang, Notice, Site};
+use crate::domain::{CurrentStaff, Lang, Notice, PageRequest, Site};
 
 /// The reader's language, as chosen for this request (Danish where nothing was chosen, and in
 /// the browser's islands).
@@ -26,4 +26,9 @@ pub fn current_staff() -> Option<CurrentStaff> {
 /// The notice the previous request left for this page, if any.
 pub fn current_notice() -> Option<Notice> {
     use_context::<Notice>()
+}
+
+/// The page's own address in the other language, and the start of its forms' post ids.
+pub fn use_page_request() -> PageRequest {
+    use_context::<PageRequest>().unwrap_or_default()
 }

@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use crate::{
     components::form::summary_line,
     domain::{FieldError, Lang},
-    i18n::problems::problem_text,
+    i18n::{common::common, problems::problem_text},
 };
 
 fn document() -> Option<web_sys::Document> {
@@ -145,9 +145,15 @@ pub fn report(form: &str, fields: &[&str], names: &[(&str, &str)], errors: &[Fie
         let _ = item.append_child(&link);
         let _ = list.append_child(&item);
     }
+    // The title says "Fejl – …" while the form has errors, as a refused page from the server does.
+    let prefix = format!("{} – ", common(lang).error_title);
+    let title = doc.title();
+    let bare = title.strip_prefix(&prefix).unwrap_or(&title).to_owned();
     if errors.is_empty() {
+        doc.set_title(&bare);
         let _ = summary.set_attribute("hidden", "");
     } else {
+        doc.set_title(&format!("{prefix}{bare}"));
         let _ = summary.remove_attribute("hidden");
         if let Ok(summary) = summary.dyn_into::<HtmlElement>() {
             let _ = summary.focus();

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::{
     components::{chart::TableChart, context::use_lang},
-    domain::table::Table,
+    domain::{dashboard::STANDARD_CSV, table::Table},
     i18n::{dashboard::dashboard_text, figures::value_text},
 };
 
@@ -14,15 +14,15 @@ use crate::{
 pub fn Figure(table: Table, query: String, #[prop(optional)] nested: bool) -> impl IntoView {
     let lang = use_lang();
     let text = dashboard_text(lang);
-    let link = |format: &str| {
+    let link = |variant: &str, format: &str| {
         let q = if query.is_empty() {
             String::new()
         } else {
             format!("?{query}")
         };
-        format!("/ledelse/eksport/{}.{format}{q}", table.id)
+        format!("/ledelse/eksport/{}{variant}.{format}{q}", table.id)
     };
-    let (csv, xlsx) = (link("csv"), link("xlsx"));
+    let (csv, standard_csv, xlsx) = (link("", "csv"), link(STANDARD_CSV, "csv"), link("", "xlsx"));
     let columns = table.columns.clone();
     let row_head = table.row_head.clone();
     let rows = table
@@ -58,6 +58,8 @@ pub fn Figure(table: Table, query: String, #[prop(optional)] nested: bool) -> im
             </table>
             <p class="downloads">
                 <a href=csv download="">{text.csv}</a>
+                " · "
+                <a href=standard_csv download="">{text.csv_standard}</a>
                 " · "
                 <a href=xlsx download="">{text.xlsx}</a>
             </p>

@@ -17,6 +17,17 @@ pub fn submitted(form: &'static str) -> Option<Submitted> {
     use_context::<Submitted>().filter(|s| s.form == form)
 }
 
+/// The hidden field naming this filled-in `form`, so that the same post sent twice (Back and
+/// send, a double click) is answered once and writes once.
+#[component]
+pub fn PostId(form: &'static str) -> impl IntoView {
+    let id = format!(
+        "{}-{form}",
+        crate::components::context::use_page_request().post_id
+    );
+    view! { <input type="hidden" name=crate::domain::site::POST_ID value=id/> }
+}
+
 /// The id of a form field's input: `{form}-{field}`.
 pub fn field_id(form: &str, field: &str) -> String {
     format!("{form}-{field}")
@@ -108,6 +119,8 @@ pub fn ErrorSummary(
             aria-labelledby="error-summary-title"
             tabindex="-1"
             hidden=submitted.is_none()
+            // A page that comes back refused opens on the summary, with or without JavaScript.
+            autofocus=submitted.is_some()
         >
             <h2 id="error-summary-title">{common(lang).error_summary_title}</h2>
             <ul id="error-summary-list">{items}</ul>

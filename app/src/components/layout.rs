@@ -3,13 +3,18 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::context::{use_lang, use_site},
+    components::context::{use_lang, use_page_request, use_site},
     i18n::common::common,
 };
 
 /// Provided by a page whose form must survive a change of language: the header's language
 /// switch becomes a submit button of that form (by its id), so what was typed is posted and
 /// the page comes back in the other language with it.
+///
+/// A browser sends a form on Enter (or a phone keyboard's "Go") with the form's first submit
+/// button in the document, and the header comes first. So the page starts with an unseen
+/// submit button of the same form that sends it as its own send button does; it takes no
+/// focus and screen readers skip it, as they have the real one.
 #[derive(Debug, Clone, Copy)]
 pub struct SwitchWithForm(pub &'static str);
 
@@ -20,7 +25,12 @@ pub fn Layout(children: Children) -> impl IntoView {
     let text = common(lang);
     let site = use_site();
     let other = lang.other();
+    let switch_form = use_context::<SwitchWithForm>();
+    let switch_href = use_page_request().switch_href;
     view! {
+        {switch_form.map(|SwitchWithForm(form)| view! {
+            <button type="submit" form=form class="sr-only" tabindex="-1" aria-hidden="true">{text.send}</button>
+        })}
         <a class="skip-link" href="#indhold">{text.skip_to_content}</a>
         <header class="site-header">
             <div class="container header-row">
@@ -29,14 +39,14 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-sub">{text.programme} " · " {site.municipality}</span>
                 </a>
                 <nav class="language" aria-label=text.language_nav>
-                    {match use_context::<SwitchWithForm>() {
+                    {match switch_form {
                         Some(SwitchWithForm(form)) => view! {
                             <button type="submit" form=form name="switch_lang" value=other.code() formnovalidate lang=other.code()>
                                 {other.name()}
                             </button>
                         }.into_any(),
                         None => view! {
-                            <a href=format!("?lang={}", other.code()) hreflang=other.code() lang=other.code()>
+                            <a href=switch_href hreflang=other.code() lang=other.code()>
                                 {other.name()}
                             </a>
                         }.into_any(),

@@ -40,6 +40,10 @@ impl Goal {
     }
 }
 
+/// What the name of a download of a table's standard CSV (commas, decimal points) adds to the
+/// table's id: `goal1-age.standard.csv`; `goal1-age.csv` is for Danish Excel.
+pub const STANDARD_CSV: &str = ".standard";
+
 /// The dashboard's filters, as the address gives them (`?baseline=2015&year=2020&area=skole`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DashboardQuery {

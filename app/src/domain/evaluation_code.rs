@@ -40,7 +40,7 @@ impl EvaluationCode {
             }
         }
         match count {
-            0 => Err(Problem::Required),
+            0 => Err(Problem::CodeMissing),
             n if n as usize == LENGTH => Ok(Self(code)),
             found => Err(Problem::CodeLength { found }),
         }
@@ -119,8 +119,8 @@ impl CodeStatus {
     }
 }
 
-/// Codes just issued, to print now (they are shown this once).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Codes just issued, to print now (they are shown for a short while only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedCodes {
     /// The codes, grouped as printed (`K7QM-4XPR-TW`).
     pub codes: Vec<String>,
@@ -189,7 +189,7 @@ mod tests {
             EvaluationCode::parse("K7QM-4XPR-TWX"),
             Err(Problem::CodeLength { found: 11 })
         );
-        assert_eq!(EvaluationCode::parse(" - "), Err(Problem::Required));
+        assert_eq!(EvaluationCode::parse(" - "), Err(Problem::CodeMissing));
     }
 
     #[test]

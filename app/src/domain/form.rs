@@ -105,12 +105,16 @@ pub fn short_text(input: &str, max: usize) -> Result<String, Problem> {
     }
 }
 
-/// A whole number from `1` to `max`; `TooMany` above it, `NotANumber` for anything else.
+/// A whole number from `min` to `max`; `TooMany` above it, and for anything else the range
+/// that is allowed.
 pub fn count_up_to(input: &str, min: u64, max: u64) -> Result<u64, Problem> {
     match input.trim().parse::<u64>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
         Ok(n) if n > max => Err(Problem::TooMany { max: max as u32 }),
-        _ => Err(Problem::NotANumber),
+        _ => Err(Problem::WholeNumberFrom {
+            min: min as u32,
+            max: max as u32,
+        }),
     }
 }
 
@@ -129,8 +133,8 @@ mod tests {
         assert_eq!(
             built,
             Err(vec![
-                FieldError::new("a", Problem::NotANumber),
-                FieldError::new("c", Problem::NotANumber),
+                FieldError::new("a", Problem::WholeNumberFrom { min: 1, max: 5 }),
+                FieldError::new("c", Problem::WholeNumberFrom { min: 1, max: 5 }),
             ])
         );
     }
@@ -143,7 +147,10 @@ mod tests {
             Ok(vec![true, false])
         );
         assert_eq!(count_up_to("81", 1, 80), Err(Problem::TooMany { max: 80 }));
-        assert_eq!(count_up_to("0", 1, 80), Err(Problem::NotANumber));
+        assert_eq!(
+            count_up_to("0", 1, 80),
+            Err(Problem::WholeNumberFrom { min: 1, max: 80 })
+        );
         assert_eq!(flag("1"), Some(true));
         assert_eq!(flag("ja"), None);
     }

@@ -45,6 +45,6 @@ pub use institution::Institution;
 pub use lang::Lang;
 pub use notice::Notice;
 pub use problem::{FieldError, ImportError, ImportOutcome, Problem};
-pub use site::Site;
+pub use site::{PageRequest, Site};
 pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffMember, StaffName};
 pub use submitted::Submitted;

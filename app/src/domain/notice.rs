@@ -22,8 +22,14 @@ pub enum Notice {
     InstitutionCreated(String),
     /// An institution was changed (its name).
     InstitutionUpdated(String),
-    /// A sparring request was updated (its number).
-    SparringSaved(i64),
+    /// A sparring request was given to a team member (its number, the member's name).
+    SparringAssigned(i64, String),
+    /// A meeting was proposed to the asker (the request's number).
+    SparringMeetingProposed(i64),
+    /// The team wrote to the asker (the request's number).
+    SparringMessageSent(i64),
+    /// A sparring request was closed (its number).
+    SparringClosed(i64),
     /// Settings were saved.
     SettingsSaved,
     /// A course was saved (its reference).

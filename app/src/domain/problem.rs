@@ -18,6 +18,8 @@ pub enum Problem {
     CodeLength { found: u32 },
     /// An evaluation code contains a character that codes never use (such as O, 0, I or 1).
     CodeCharacter { found: char },
+    /// No evaluation code was typed.
+    CodeMissing,
     /// The code is not one we issued.
     CodeUnknown,
     /// The code has already been used for an evaluation.
@@ -51,6 +53,8 @@ pub enum Problem {
     NotANumber,
     /// More than the largest number allowed.
     TooMany { max: u32 },
+    /// Not a whole number in the range allowed (below it, or no number at all).
+    WholeNumberFrom { min: u32, max: u32 },
     /// A receipt is sixteen digits.
     ReceiptFormat,
     /// No request has this receipt (or its text has been deleted).
@@ -96,6 +100,7 @@ impl std::fmt::Display for Problem {
             }
             Problem::CodeUnknown => write!(f, "is not a code we issued"),
             Problem::CodeUsed => write!(f, "has already been used"),
+            Problem::CodeMissing => write!(f, "no code was entered"),
             Problem::CodeExpired => write!(f, "has expired"),
             Problem::Email => write!(f, "is not an e-mail address"),
             Problem::NotAChoice => write!(f, "is not one of the choices"),
@@ -115,6 +120,9 @@ impl std::fmt::Display for Problem {
             Problem::ContainsCpr => write!(f, "contains a CPR number"),
             Problem::NotANumber => write!(f, "is not a whole number"),
             Problem::TooMany { max } => write!(f, "must be at most {max}"),
+            Problem::WholeNumberFrom { min, max } => {
+                write!(f, "must be a whole number from {min} to {max}")
+            }
             Problem::ReceiptFormat => write!(f, "must be sixteen digits"),
             Problem::ReceiptUnknown => write!(f, "is not a receipt we know"),
             Problem::Phone => write!(f, "is not a phone number"),

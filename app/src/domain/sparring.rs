@@ -383,12 +383,8 @@ pub const RECEIPT_FORM: &str = "receipt";
 /// The value of the workplace list's "other" choice.
 pub const OTHER_WORKPLACE: &str = "other";
 
-/// A request just sent: its receipt, shown once.
-#[derive(Debug, Clone)]
-pub struct SentReceipt(pub String);
-
 /// A request opened with its receipt.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct AskerView {
     pub request: SparringRequest,
     /// The receipt, digits only, for the reply form.

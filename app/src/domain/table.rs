@@ -13,7 +13,7 @@ pub enum Cell {
         /// Whole percent of the total; the shown shares of a row add up to 100.
         percent: u32,
     },
-    /// Too small to show ("< 5").
+    /// Too small to show, or hidden so that a small group cannot be worked out.
     Suppressed,
 }
 
@@ -90,19 +90,16 @@ pub struct Table {
     pub chart: Chart,
 }
 
-/// What a suppressed cell says, on the page and in every export.
-pub const HIDDEN: &str = "< 5";
-
 impl Value {
-    /// The cell in an export: a plain number where the page shows one, [`HIDDEN`] where it
-    /// hides one, empty where there is nothing.
+    /// The cell in an export: a plain number where the page shows one, hidden where it hides
+    /// one, empty where there is nothing.
     pub fn export(&self) -> ExportCell {
         match *self {
             Value::Count(Cell::Shown { count, .. }) | Value::Total(count) => {
                 ExportCell::Number(count as f64)
             }
             Value::Count(Cell::Suppressed) | Value::Share { percent: None, .. } => {
-                ExportCell::Text(HIDDEN)
+                ExportCell::Hidden
             }
             Value::Share {
                 percent: Some(p), ..
@@ -133,8 +130,9 @@ impl Value {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum ExportCell {
     Number(f64),
-    /// A text (only [`HIDDEN`]).
-    Text(&'static str),
+    /// A hidden figure: a small group, or one a small group could be worked out from (so not
+    /// always "under 5"; the export writes the word for hidden).
+    Hidden,
     /// Nothing.
     Empty,
 }

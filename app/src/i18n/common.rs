@@ -22,6 +22,10 @@ pub struct Common {
     pub error_summary_title: &'static str,
     /// Shown when the server could not be reached or failed.
     pub try_again: &'static str,
+    /// The unseen button that sends a form on Enter.
+    pub send: &'static str,
+    /// Before the title of a page whose form was refused.
+    pub error_title: &'static str,
 }
 
 const DA: Common = Common {
@@ -34,6 +38,8 @@ const DA: Common = Common {
     back_to_front: "Til forsiden",
     error_summary_title: "Der er et problem",
     try_again: "Noget gik galt hos os. Prøv igen om lidt.",
+    send: "Send",
+    error_title: "Fejl",
 };
 
 const EN: Common = Common {
@@ -46,6 +52,8 @@ const EN: Common = Common {
     back_to_front: "Go to the front page",
     error_summary_title: "There is a problem",
     try_again: "Something went wrong on our side. Please try again shortly.",
+    send: "Send",
+    error_title: "Error",
 };
 
 /// The shared texts in `lang`.

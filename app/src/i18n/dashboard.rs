@@ -33,6 +33,8 @@ pub struct DashboardText {
     pub csv: &'static str,
     /// Download as XLSX.
     pub xlsx: &'static str,
+    /// The link to the CSV with commas and decimal points.
+    pub csv_standard: &'static str,
     /// The note on suppression.
     pub suppression: &'static str,
     /// A chart's accessible name ends with this.
@@ -65,7 +67,7 @@ pub struct DashboardText {
 
 const DA: DashboardText = DashboardText {
     title: "Resultatmål",
-    intro: "De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Grupper under 5 vises som \"< 5\".",
+    intro: "De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Grupper under 5 vises som »skjult«.",
     open_goal: "Se tal og diagrammer",
     imports: "Importér registertal",
     report: "Statusrapport",
@@ -78,12 +80,13 @@ const DA: DashboardText = DashboardText {
     all: "Alle",
     show: "Vis",
     filters: "Afgræns",
-    csv: "Hent CSV",
+    csv: "Hent CSV til Excel",
+    csv_standard: "CSV med kommaer (andre programmer)",
     xlsx: "Hent Excel (XLSX)",
-    suppression: "Tal under 5 vises som \"< 5\" og skjules også, hvor de kunne regnes ud fra en total.",
+    suppression: "»Skjult« står for et tal under 5 eller for et tal, som et tal under 5 kunne regnes ud fra (for eksempel med en total).",
     chart_hint: "tallene står i tabellen under diagrammet",
     no_figures: "Der er ingen tal endnu.",
-    hidden: "Skjult (< 5)",
+    hidden: "Skjult",
     import_title: "Importér registertal",
     import_intro: "Tal fra sagssystemet og økonomien, én fil ad gangen. Hele filen importeres, eller intet gør; et år, der importeres igen, erstattes.",
     import_notifications: ("Underretninger", "Kolonner: year, age (0–17), count og eventuelt sender."),
@@ -98,7 +101,7 @@ const DA: DashboardText = DashboardText {
 
 const EN: DashboardText = DashboardText {
     title: "Result goals",
-    intro: "The three result goals of Joint Effort, computed from the latest data. Groups under 5 are shown as \"< 5\".",
+    intro: "The three result goals of Joint Effort, computed from the latest data. Groups under 5 are shown as “hidden”.",
     open_goal: "See figures and charts",
     imports: "Import registry figures",
     report: "Status report",
@@ -111,12 +114,13 @@ const EN: DashboardText = DashboardText {
     all: "All",
     show: "Show",
     filters: "Filter",
-    csv: "Download CSV",
+    csv: "Download CSV for Danish Excel",
+    csv_standard: "CSV with commas (other programs)",
     xlsx: "Download Excel (XLSX)",
-    suppression: "Figures under 5 are shown as \"< 5\" and also hidden where they could be worked out from a total.",
+    suppression: "“Hidden” stands for a figure under 5 or for a figure from which one under 5 could be worked out (with a total, for example).",
     chart_hint: "the figures are in the table below the chart",
     no_figures: "There are no figures yet.",
-    hidden: "Hidden (< 5)",
+    hidden: "Hidden",
     import_title: "Import registry figures",
     import_intro: "Figures from the case system and the accounts, one file at a time. The whole file is imported, or nothing; a year imported again is replaced.",
     import_notifications: ("Notifications", "Columns: year, age (0–17), count and optionally sender."),

@@ -67,6 +67,8 @@ pub struct Questionnaire {
     pub receipt_body: &'static str,
     /// Receipt: what happens to the answers.
     pub receipt_after: &'static str,
+    /// On the receipt page when no answers were just sent.
+    pub receipt_unknown: &'static str,
 }
 
 pub(crate) const Q_DA: Questionnaire = Questionnaire {
@@ -85,6 +87,7 @@ pub(crate) const Q_DA: Questionnaire = Questionnaire {
     receipt_title: "Tak for dine svar",
     receipt_body: "Dine svar er gemt. Koden kan ikke bruges igen.",
     receipt_after: "Svarene indgår i kommunens opgørelse af Fælles Indsats, sammen med andre forældres. Ingen kan se, hvem der har svaret. Du kan lukke siden nu.",
+    receipt_unknown: "Denne side viser kun en kvittering lige efter, at du har sendt dine svar. Har du et kort med en kode, så skriv koden her.",
 };
 
 pub(crate) const Q_EN: Questionnaire = Questionnaire {
@@ -103,6 +106,7 @@ pub(crate) const Q_EN: Questionnaire = Questionnaire {
     receipt_title: "Thank you for your answers",
     receipt_body: "Your answers have been saved. The code cannot be used again.",
     receipt_after: "The answers are counted in the municipality's report on Joint Effort, together with other parents' answers. No one can see who answered. You can close the page now.",
+    receipt_unknown: "This page shows a receipt only right after you have sent your answers. If you have a card with a code, enter the code here.",
 };
 
 /// The questionnaire's texts in `lang`.
@@ -136,28 +140,36 @@ pub struct Cards {
     pub sheet_title: &'static str,
     /// Text above the cards on screen.
     pub sheet_intro: &'static str,
+    /// Once the cards may no longer be shown.
+    pub sheet_gone: &'static str,
+    /// The link from the sheet back to where it was asked for.
+    pub back: &'static str,
 }
 
 const CARDS_DA: Cards = Cards {
     issue_title: "Udsted evalueringskoder",
-    issue_intro: "Når et forløb med forældrene er afsluttet, får forældrene et kort med en kode. Koden er kun knyttet til området og måneden – aldrig til forløbet eller familien. Koderne vises kun denne ene gang: udskriv kortene med det samme.",
+    issue_intro: "Når et forløb med forældrene er afsluttet, får forældrene et kort med en kode. Koden er kun knyttet til området og måneden – aldrig til forløbet eller familien. Koderne vises kun i et kvarter: udskriv kortene med det samme.",
     area: "Område",
     count: "Antal koder",
     count_hint: "1–80. Der er 8 kort på en A4-side.",
     issue: "Udsted og vis kort",
     sheet_title: "Evalueringskort",
-    sheet_intro: "Udskriv siden nu (Ctrl+P): koderne kan ikke vises igen. Hvert kort har koden, en QR-kode og adressen.",
+    sheet_intro: "Udskriv siden nu: koderne vises kun i et kvarter og kan ikke findes igen. Hvert kort har koden, en QR-kode og adressen.",
+    sheet_gone: "Kortene kan ikke vises længere: koderne vises kun i et kvarter efter udstedelsen. Er de ikke udskrevet, så udsted nye.",
+    back: "Tilbage",
 };
 
 const CARDS_EN: Cards = Cards {
     issue_title: "Issue evaluation codes",
-    issue_intro: "When a course with the parents has ended, the parents get a card with a code. The code is linked only to the area and the month – never to the course or the family. The codes are shown this one time only: print the cards right away.",
+    issue_intro: "When a course with the parents has ended, the parents get a card with a code. The code is linked only to the area and the month – never to the course or the family. The codes are shown for a quarter of an hour only: print the cards right away.",
     area: "Area",
     count: "Number of codes",
     count_hint: "1–80. There are 8 cards on an A4 page.",
     issue: "Issue and show cards",
     sheet_title: "Evaluation cards",
-    sheet_intro: "Print this page now (Ctrl+P): the codes cannot be shown again. Each card has the code, a QR code and the address.",
+    sheet_intro: "Print this page now: the codes are shown for a quarter of an hour only and cannot be found again. Each card has the code, a QR code and the address.",
+    sheet_gone: "The cards can no longer be shown: codes are shown for a quarter of an hour after issuing only. If they were not printed, issue new ones.",
+    back: "Back",
 };
 
 /// The card texts in `lang`.

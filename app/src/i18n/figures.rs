@@ -1,10 +1,16 @@
-//! Figures in the reader's words: thousands separators and decimal commas in Danish, "< 5"
-//! for a hidden group, kroner in millions.
+//! Figures in the reader's words: thousands separators and decimal commas in Danish, "skjult"
+//! for a hidden figure, kroner in millions.
 
 use crate::domain::{
-    table::{Cell, Value, HIDDEN},
+    table::{Cell, Value},
     Lang,
 };
+
+/// What a hidden figure says, on the page and in every export. Not "< 5": a figure hidden so
+/// that a small group cannot be worked out from it may be larger.
+pub fn hidden_text(lang: Lang) -> &'static str {
+    lang.pick("skjult", "hidden")
+}
 
 /// A table cell as the page (and the chart's labels) show it.
 pub fn value_text(lang: Lang, value: &Value) -> String {
@@ -12,12 +18,12 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
         Value::Count(Cell::Shown { count, percent }) => {
             format!("{} ({percent} %)", thousands(lang, count))
         }
-        Value::Count(Cell::Suppressed) => HIDDEN.to_owned(),
+        Value::Count(Cell::Suppressed) => hidden_text(lang).to_owned(),
         Value::Total(n) => thousands(lang, n),
         Value::Share {
             percent: Some(p), ..
         } => format!("{} %", decimal(lang, p)),
-        Value::Share { percent: None, .. } => HIDDEN.to_owned(),
+        Value::Share { percent: None, .. } => hidden_text(lang).to_owned(),
         Value::Change(Some(c)) => format!("{c:+} %"),
         Value::Money(Some(dkk)) => {
             format!(
@@ -85,8 +91,9 @@ mod tests {
     #[test]
     fn cells_read_the_same_on_the_page_and_in_exports() {
         let hidden = Value::Count(Cell::Suppressed);
-        assert_eq!(value_text(Lang::Da, &hidden), "< 5");
-        assert_eq!(hidden.export(), ExportCell::Text("< 5"));
+        assert_eq!(value_text(Lang::Da, &hidden), "skjult");
+        assert_eq!(value_text(Lang::En, &hidden), "hidden");
+        assert_eq!(hidden.export(), ExportCell::Hidden);
         let shown = Value::Count(Cell::Shown {
             count: 27,
             percent: 64,

@@ -29,8 +29,22 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         (Lang::En, Notice::InstitutionCreated(n)) => format!("{n} has been added."),
         (Lang::Da, Notice::InstitutionUpdated(n)) => format!("{n} er gemt."),
         (Lang::En, Notice::InstitutionUpdated(n)) => format!("{n} has been saved."),
-        (Lang::Da, Notice::SparringSaved(id)) => format!("Henvendelse #{id} er opdateret."),
-        (Lang::En, Notice::SparringSaved(id)) => format!("Request #{id} has been updated."),
+        (Lang::Da, Notice::SparringAssigned(id, n)) => format!("Henvendelse #{id} er tildelt {n}."),
+        (Lang::En, Notice::SparringAssigned(id, n)) => format!("Request #{id} is assigned to {n}."),
+        (Lang::Da, Notice::SparringMeetingProposed(id)) => {
+            format!("Mødet er foreslået til spørgeren på henvendelse #{id}.")
+        }
+        (Lang::En, Notice::SparringMeetingProposed(id)) => {
+            format!("The meeting has been proposed to the asker of request #{id}.")
+        }
+        (Lang::Da, Notice::SparringMessageSent(id)) => {
+            format!("Beskeden er sendt til spørgeren på henvendelse #{id}.")
+        }
+        (Lang::En, Notice::SparringMessageSent(id)) => {
+            format!("The message has been sent to the asker of request #{id}.")
+        }
+        (Lang::Da, Notice::SparringClosed(id)) => format!("Henvendelse #{id} er afsluttet."),
+        (Lang::En, Notice::SparringClosed(id)) => format!("Request #{id} has been closed."),
         (Lang::Da, Notice::SettingsSaved) => "Indstillingerne er gemt.".into(),
         (Lang::En, Notice::SettingsSaved) => "The settings have been saved.".into(),
         (Lang::Da, Notice::CourseSaved(r)) => format!("Forløb {r} er gemt."),

@@ -29,11 +29,13 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, Problem::CodeUnknown) => {
             "We cannot find this code. Check that you typed it as printed on the card.".into()
         }
+        (Lang::Da, Problem::CodeMissing) => "Skriv koden fra dit kort.".into(),
+        (Lang::En, Problem::CodeMissing) => "Type the code from your card.".into(),
         (Lang::Da, Problem::CodeUsed) => {
-            "Koden er allerede brugt. Hver kode kan kun bruges én gang.".into()
+            "Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem – tak. Hver kode kan kun bruges én gang.".into()
         }
         (Lang::En, Problem::CodeUsed) => {
-            "This code has already been used. Each code can be used only once.".into()
+            "This code has been used. If you sent your answers with it, they have arrived – thank you. Each code can be used only once.".into()
         }
         (Lang::Da, Problem::CodeExpired) => {
             "Koden er udløbet. Kontakt FI-teamet, hvis du stadig vil evaluere forløbet.".into()
@@ -108,6 +110,12 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, Problem::DuplicateLine) => "The line repeats an earlier line.".into(),
         (Lang::Da, Problem::NotANumber) => "Skriv et helt tal.".into(),
         (Lang::En, Problem::NotANumber) => "Enter a whole number.".into(),
+        (Lang::Da, Problem::WholeNumberFrom { min, max }) => {
+            format!("Skriv et helt tal fra {min} til {max}.")
+        }
+        (Lang::En, Problem::WholeNumberFrom { min, max }) => {
+            format!("Enter a whole number from {min} to {max}.")
+        }
         (Lang::Da, Problem::TooMany { max }) => format!("Højst {max}."),
         (Lang::En, Problem::TooMany { max }) => format!("At most {max}."),
         (Lang::En, Problem::ContainsCpr) => {

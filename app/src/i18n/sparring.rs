@@ -76,6 +76,10 @@ pub struct Sparring {
     pub reply_send: &'static str,
     /// Shown after a reply.
     pub reply_sent: &'static str,
+    /// On the page after sending, once the receipt may no longer be shown.
+    pub sent_gone: &'static str,
+    /// On the receipt page, once an opened request may no longer be shown without the receipt.
+    pub opened_gone: &'static str,
     /// Deletion notice while open.
     pub deletion_open: &'static str,
     /// Deletion notice once closed; `{date}` is replaced.
@@ -109,7 +113,7 @@ const DA: Sparring = Sparring {
     send: "Send henvendelsen",
     sent_title: "Din henvendelse er sendt",
     sent_body: "Her er din kvitteringskode. Med den kan du se svar fra FI-teamet og skrive tilbage:",
-    sent_advice: "Skriv koden ned nu. Den vises kun denne ene gang, og vi kan ikke finde den igen for dig.",
+    sent_advice: "Skriv koden ned nu. Den vises kun her, i et kvarter, og vi kan ikke finde den igen for dig.",
     receipt_title: "Læs svar på anonym sparring",
     receipt_intro: "Skriv kvitteringskoden, du fik, da du sendte din henvendelse.",
     receipt: "Kvitteringskode",
@@ -125,6 +129,8 @@ const DA: Sparring = Sparring {
     reply: "Skriv til FI-teamet",
     reply_send: "Send besked",
     reply_sent: "Din besked er sendt.",
+    sent_gone: "Din henvendelse er modtaget. Kvitteringskoden vises kun i et kvarter efter afsendelsen og kan ikke vises igen.",
+    opened_gone: "Af hensyn til din anonymitet vises henvendelsen kun et kvarter ad gangen. Skriv kvitteringskoden igen for at åbne den.",
     deletion_open: "Teksterne slettes automatisk, når henvendelsen er afsluttet og en periode er gået. Tallene til statistik bliver.",
     deletion_closed: "Henvendelsen er afsluttet. Teksterne slettes automatisk {date}.",
     closed_no_reply: "Henvendelsen er afsluttet, så du kan ikke skrive mere her. Send en ny henvendelse, hvis du har brug for mere sparring.",
@@ -155,7 +161,7 @@ const EN: Sparring = Sparring {
     send: "Send the request",
     sent_title: "Your request has been sent",
     sent_body: "Here is your receipt code. With it you can read the FI team's replies and write back:",
-    sent_advice: "Write the code down now. It is shown this one time only, and we cannot find it for you again.",
+    sent_advice: "Write the code down now. It is shown only here, for a quarter of an hour, and we cannot find it for you again.",
     receipt_title: "Read the reply to an anonymous consultation",
     receipt_intro: "Enter the receipt code you got when you sent your request.",
     receipt: "Receipt code",
@@ -171,6 +177,8 @@ const EN: Sparring = Sparring {
     reply: "Write to the FI team",
     reply_send: "Send message",
     reply_sent: "Your message has been sent.",
+    sent_gone: "Your request has been received. The receipt code is shown only for a quarter of an hour after sending and cannot be shown again.",
+    opened_gone: "To protect your anonymity, a request stays open for a quarter of an hour at a time. Enter your receipt code again to open it.",
     deletion_open: "The texts are deleted automatically a while after the request is closed. The counts for the statistics remain.",
     deletion_closed: "The request is closed. The texts will be deleted automatically on {date}.",
     closed_no_reply: "The request is closed, so you cannot write more here. Send a new request if you need more advice.",
@@ -314,6 +322,10 @@ pub struct Inbox {
     pub meeting_place: &'static str,
     pub meeting_place_hint: &'static str,
     pub propose_button: &'static str,
+    /// The meeting proposed, in the request's facts.
+    pub proposed_meeting: &'static str,
+    /// The "nobody yet" choice of the assign list.
+    pub nobody: &'static str,
     /// Action: message heading.
     pub message: &'static str,
     pub message_button: &'static str,
@@ -352,6 +364,8 @@ const INBOX_DA: Inbox = Inbox {
     meeting_place: "Sted eller link",
     meeting_place_hint: "Fx et mødelokale, et telefonnummer eller et videolink.",
     propose_button: "Foreslå møde",
+    proposed_meeting: "Foreslået møde",
+    nobody: "Vælg medarbejder",
     message: "Skriv til spørgeren",
     message_button: "Send besked",
     close: "Afslut",
@@ -387,6 +401,8 @@ const INBOX_EN: Inbox = Inbox {
     meeting_place: "Place or link",
     meeting_place_hint: "For example a meeting room, a phone number or a video link.",
     propose_button: "Propose meeting",
+    proposed_meeting: "Proposed meeting",
+    nobody: "Choose a team member",
     message: "Write to the asker",
     message_button: "Send message",
     close: "Close",

@@ -1,5 +1,5 @@
-//! Small groups are never shown: a count under the threshold (default 5) becomes "< 5", and so
-//! does a second count when the first could otherwise be worked out from the total.
+//! Small groups are never shown: a count under the threshold (default 5) is hidden, and so is a
+//! second count when the first could otherwise be worked out from the total.
 
 use crate::domain::table::{Cell, Value};
 

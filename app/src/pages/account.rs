@@ -20,7 +20,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
     view! {
         <Title text=text.password_title/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("current", text.password_current), ("new", text.password_new), ("repeat", text.password_repeat)]/>
             <h1>{text.password_title}</h1>
             {must.then(|| view! { <p class="notice" role="status">{text.password_must_change}</p> })}
             <form method="post" novalidate action="/konto/adgangskode" class="narrow-form">

@@ -20,8 +20,12 @@ use crate::{
     i18n::{
         common::common,
         evaluation::{code_entry, questionnaire},
+        problems::problem_text,
     },
-    web::{error::AppError, evaluation::read::check_code},
+    web::{
+        error::AppError,
+        evaluation::read::{answers_stored, check_code},
+    },
 };
 
 /// What the page learnt about the code in the address.
@@ -33,14 +37,16 @@ enum Checked {
     Failed,
 }
 
-async fn check(typed: String) -> Checked {
+/// `typed` is `None` when the address has no `kode` at all (the page opened from a link), and
+/// empty when the code form was sent without one.
+async fn check(typed: Option<String>) -> Checked {
     // A refused submission already knows what is wrong with the code: no second look.
     if let Some(error) = submitted(FORM).and_then(|s| s.error("code").cloned()) {
         return Checked::Refused(error.problem);
     }
-    if typed.trim().is_empty() {
+    let Some(typed) = typed else {
         return Checked::NoCode;
-    }
+    };
     let code = match EvaluationCode::parse(&typed) {
         Ok(code) => code,
         Err(problem) => return Checked::Refused(problem),
@@ -61,11 +67,12 @@ async fn check(typed: String) -> Checked {
 /// The code page, or the questionnaire for a valid code.
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
-    let typed = use_query_map().with_untracked(|q| q.get("kode").unwrap_or_default());
+    let asked = use_query_map().with_untracked(|q| q.get("kode"));
     let checked = Resource::new_blocking(|| (), {
-        let typed = typed.clone();
-        move |()| check(typed.clone())
+        let asked = asked.clone();
+        move |()| check(asked.clone())
     });
+    let typed = asked.unwrap_or_default();
     view! {
         <Suspense>
             {move || {
@@ -91,7 +98,14 @@ fn CodePage(typed: String, problem: Option<Problem>, failed: bool) -> impl IntoV
             <h1>{text.page_title}</h1>
             <p>{text.page_intro}</p>
             {failed.then(|| view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> })}
-            <CodeEntry typed=typed problem=problem/>
+            {match problem {
+                // Most often the parent who just answered, after Back: news, not an error.
+                Some(Problem::CodeUsed) => view! {
+                    <p class="notice" role="status">{problem_text(lang, &Problem::CodeUsed)}</p>
+                    <CodeEntry/>
+                }.into_any(),
+                problem => view! { <CodeEntry typed=typed problem=problem/> }.into_any(),
+            }}
         </Layout>
     }
 }
@@ -112,16 +126,35 @@ fn QuestionnairePage(code: String) -> impl IntoView {
     }
 }
 
-/// `/evaluering/kvittering`: the thanks after a stored evaluation.
+/// `/evaluering/kvittering`: the thanks after a stored evaluation (`?vis=` from the post), or,
+/// opened any other way, what to do instead: it never says answers were stored that were not.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
     let text = questionnaire(use_lang());
+    let token = use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default());
+    let stored = Resource::new_blocking(move || token.clone(), answers_stored);
     view! {
-        <Title text=text.receipt_title/>
-        <Layout>
-            <h1>{text.receipt_title}</h1>
-            <p class="notice notice-success" role="status">{text.receipt_body}</p>
-            <p>{text.receipt_after}</p>
-        </Layout>
+        <Suspense>
+            {move || stored.get().map(|stored| if stored.unwrap_or(false) {
+                view! {
+                    <Title text=text.receipt_title/>
+                    <Layout>
+                        <h1>{text.receipt_title}</h1>
+                        <p class="notice notice-success" role="status">{text.receipt_body}</p>
+                        <p>{text.receipt_after}</p>
+                    </Layout>
+                }.into_any()
+            } else {
+                let entry = code_entry(use_lang());
+                view! {
+                    <Title text=entry.page_title/>
+                    <Layout>
+                        <h1>{entry.page_title}</h1>
+                        <p class="notice" role="status">{text.receipt_unknown}</p>
+                        <CodeEntry/>
+                    </Layout>
+                }.into_any()
+            })}
+        </Suspense>
     }
 }

@@ -7,10 +7,9 @@ use leptos_meta::Title;
 use super::lead::{address_query, year_options, GoalFigures, LeadNav};
 use crate::{
     components::{context::use_lang, form::SelectField, staff_layout::StaffLayout},
-    domain::dashboard::{DashboardQuery, Goal},
     i18n::dashboard::{dashboard_text, goal_title},
     web::{
-        dashboard::read::{goal_figures, status_report},
+        dashboard::read::{report_years, status_report},
         error::AppError,
     },
 };
@@ -24,19 +23,12 @@ pub fn ReportPage() -> impl IntoView {
     let data = Resource::new_blocking(
         move || query.year,
         |year| async move {
-            // Without a year: the last year any goal has figures for.
-            let year = match year {
-                Some(year) => year,
-                None => {
-                    let mut latest = None;
-                    for goal in [Goal::Notifications, Goal::Staircase] {
-                        let d = goal_figures(goal.number(), DashboardQuery::default()).await?;
-                        latest = latest.max(d.years.last().copied());
-                    }
-                    latest.unwrap_or(2026)
-                }
-            };
-            Ok::<_, AppError>((year, status_report(year).await?))
+            let (mut years, first) = report_years().await?;
+            let year = year.unwrap_or(first);
+            years.push(year);
+            years.sort_unstable();
+            years.dedup();
+            Ok::<_, AppError>((year, years, status_report(year).await?))
         },
     );
     view! {
@@ -45,12 +37,8 @@ pub fn ReportPage() -> impl IntoView {
             <LeadNav/>
             <Suspense>
                 {move || Suspend::new(async move {
-                    data.await.map(|(year, goals)| {
+                    data.await.map(|(year, years, goals)| {
                         let query = format!("year={year}&from={year}-01&to={year}-12");
-                        let mut years: Vec<u32> = goals.iter().flat_map(|g| g.years.clone()).collect();
-                        years.push(year);
-                        years.sort_unstable();
-                        years.dedup();
                         view! {
                             <form method="get" action="/ledelse/rapport" class="filters no-print">
                                 <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>

@@ -44,7 +44,7 @@ fn LoginForm(next: String, message: Option<&'static str>) -> impl IntoView {
     view! {
         <Title text=text.title/>
         <Layout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("email", text.email), ("password", text.password)]/>
             <h1>{text.title}</h1>
             {message.map(|m| view! { <p class="notice" role="status">{m}</p> })}
             <p>{text.intro}</p>

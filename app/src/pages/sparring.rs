@@ -1,47 +1,67 @@
-//! `/sparring` (the request form) and `/sparring/kvittering` (the asker's page, opened with
-//! the receipt). Both are plain forms; nothing here needs JavaScript or a login.
+//! `/sparring` (the request form), `/sparring/sendt` (its receipt, right after sending) and
+//! `/sparring/kvittering` (the asker's page, opened with the receipt). All are plain forms and
+//! pages; nothing here needs JavaScript or a login. What a post hands on arrives as `?vis=`.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
         context::use_lang,
         conversation::Conversation,
-        form::{CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField},
+        form::{CheckboxGroup, ErrorSummary, PostId, RadioGroup, SelectField, TextArea, TextField},
         layout::{Layout, SwitchWithForm},
     },
     domain::{
         sparring::{
-            AgeBand, AskerRole, AskerView, Message, ParentsKnow, PreferredForm, SentReceipt,
-            SparringStatus, Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
+            AgeBand, AskerRole, AskerView, Message, ParentsKnow, PreferredForm, SparringStatus,
+            Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
         },
         Problem,
     },
     i18n::sparring::{
         age_name, form_name, parents_know_name, role_name, sparring, status_name, theme_name,
     },
-    web::sparring::read::workplaces,
+    web::sparring::read::{opened_request, sent_receipt, workplaces},
 };
 
-/// The request form, or the receipt of a request just sent.
+/// The `?vis=` token a post handed its result on with.
+fn handed_token() -> String {
+    use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default())
+}
+
+/// `/sparring/sendt`: the receipt of the request just sent, while it may be shown.
+#[component]
+pub fn SentPage() -> impl IntoView {
+    let lang = use_lang();
+    let text = sparring(lang);
+    let token = handed_token();
+    let receipt = Resource::new_blocking(move || token.clone(), sent_receipt);
+    view! {
+        <Title text=text.sent_title/>
+        <Layout>
+            <h1>{text.sent_title}</h1>
+            <Suspense>
+                {move || receipt.get().map(|receipt| match receipt.ok().flatten() {
+                    Some(receipt) => view! {
+                        <p>{text.sent_body}</p>
+                        <p class="receipt-code" id="receipt-code">{receipt}</p>
+                        <p class="notice" role="status">{text.sent_advice}</p>
+                    }.into_any(),
+                    None => view! { <p class="notice" role="status">{text.sent_gone}</p> }.into_any(),
+                })}
+            </Suspense>
+            <p><a href="/sparring/kvittering">{text.receipt_title}</a></p>
+        </Layout>
+    }
+}
+
+/// The request form.
 #[component]
 pub fn SparringPage() -> impl IntoView {
     let lang = use_lang();
     let text = sparring(lang);
-    if let Some(SentReceipt(receipt)) = use_context::<SentReceipt>() {
-        return view! {
-            <Title text=text.sent_title/>
-            <Layout>
-                <h1>{text.sent_title}</h1>
-                <p>{text.sent_body}</p>
-                <p class="receipt-code" id="receipt-code">{receipt}</p>
-                <p class="notice" role="status">{text.sent_advice}</p>
-                <p><a href="/sparring/kvittering">{text.receipt_title}</a></p>
-            </Layout>
-        }
-        .into_any();
-    }
     let places = Resource::new_blocking(|| (), |()| workplaces());
     provide_context(SwitchWithForm(FORM_ID));
     let choices = |names: Vec<(&'static str, &'static str)>| names;
@@ -83,11 +103,12 @@ pub fn SparringPage() -> impl IntoView {
     view! {
         <Title text=text.title/>
         <Layout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("role", text.role), ("institution", text.institution), ("institution_other", text.institution_other), ("age_band", text.age_band), ("themes", text.themes), ("concern", text.concern), ("parents_know", text.parents_know), ("preferred_form", text.preferred_form), ("contact_name", text.contact_name), ("contact_phone", text.contact_phone), ("contact_email", text.contact_email)]/>
             <h1>{text.title}</h1>
             <p>{text.intro}</p>
             <p class="notice notice-warning"><strong>{text.warning}</strong></p>
             <form method="post" novalidate action="/sparring" id=FORM_ID class="questionnaire">
+                <PostId form=FORM/>
                 <RadioGroup form=FORM name="role" legend=text.role options=roles/>
                 <Suspense>
                     {move || places.get().map(|places| {
@@ -118,31 +139,52 @@ pub fn SparringPage() -> impl IntoView {
             </form>
         </Layout>
     }
-    .into_any()
 }
 
 /// The receipt form, or the request it opened.
 #[component]
 pub fn SparringReceiptPage() -> impl IntoView {
-    let lang = use_lang();
-    let text = sparring(lang);
-    match use_context::<AskerView>() {
-        Some(view) => view! { <AskerRequest view=view/> }.into_any(),
-        None => view! {
-            <Title text=text.receipt_title/>
-            <Layout>
-                <ErrorSummary/>
-                <h1>{text.receipt_title}</h1>
-                <p>{text.receipt_intro}</p>
-                <form method="post" novalidate action="/sparring/kvittering" class="narrow-form">
-                    <TextField form=RECEIPT_FORM name="receipt" label=text.receipt hint=text.receipt_hint autocomplete="off" required=true/>
-                    <button type="submit" class="button">{text.open}</button>
-                </form>
-            </Layout>
-        }
-        .into_any(),
+    if let Some(view) = use_context::<AskerView>() {
+        return view! { <AskerRequest view=view/> }.into_any();
+    }
+    let token = handed_token();
+    if token.is_empty() {
+        return view! { <ReceiptForm gone=false/> }.into_any();
+    }
+    let opened = Resource::new_blocking(move || token.clone(), opened_request);
+    view! {
+        <Suspense>
+            {move || opened.get().map(|opened| match opened.ok().flatten() {
+                Some(view) => view! { <AskerRequest view=view/> }.into_any(),
+                None => view! { <ReceiptForm gone=true/> }.into_any(),
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The form that opens a request with its receipt; `gone` when an opened request may no
+/// longer be shown.
+#[component]
+fn ReceiptForm(gone: bool) -> impl IntoView {
+    let text = sparring(use_lang());
+    view! {
+        <Title text=text.receipt_title/>
+        <Layout>
+            <ErrorSummary names=vec![("receipt", text.receipt)]/>
+            <h1>{text.receipt_title}</h1>
+            {gone.then(|| view! { <p class="notice" role="status">{text.opened_gone}</p> })}
+            <p>{text.receipt_intro}</p>
+            <form method="post" novalidate action="/sparring/kvittering" class="narrow-form">
+                <TextField form=RECEIPT_FORM name="receipt" label=text.receipt hint=text.receipt_hint autocomplete="off" required=true/>
+                <button type="submit" class="button">{text.open}</button>
+            </form>
+        </Layout>
     }
 }
+
+/// The id of the asker's reply form.
+const REPLY_FORM_ID: &str = "reply-form";
 
 #[component]
 fn AskerRequest(view: AskerView) -> impl IntoView {
@@ -154,6 +196,10 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
         Some(day) => text.deletion_closed.replace("{date}", day),
         None => text.deletion_open.to_owned(),
     };
+    if !closed {
+        // Switching language posts what is typed in the reply and brings it back translated.
+        provide_context(SwitchWithForm(REPLY_FORM_ID));
+    }
     let who = move |m: &Message| {
         if m.from_team {
             m.author
@@ -166,7 +212,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
     view! {
         <Title text=text.request_title/>
         <Layout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("message", text.reply)]/>
             <h1>{text.request_title}</h1>
             {view.replied.then(|| view! { <p class="notice notice-success" role="status">{text.reply_sent}</p> })}
             <p><strong>{text.status} ": "</strong> {status_name(lang, request.status)}</p>
@@ -182,7 +228,8 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
                 view! { <p class="notice">{text.closed_no_reply}</p> }.into_any()
             } else {
                 view! {
-                    <form method="post" novalidate action="/sparring/svar" class="questionnaire">
+                    <form method="post" novalidate action="/sparring/svar" class="questionnaire" id=REPLY_FORM_ID>
+                        <PostId form="reply"/>
                         <input type="hidden" name="receipt" value=view.receipt.clone()/>
                         <TextArea form="reply" name="message" label=text.reply rows=5/>
                         {crate::components::form::submitted("reply")

@@ -25,9 +25,18 @@ pub fn StaffStart() -> impl IntoView {
         .as_ref()
         .map(|me| text.greeting.replace("{name}", &me.name))
         .unwrap_or_default();
-    let (role, profession) = me
+    // "Projektleder · Projektleder" says one thing twice: the profession only when it adds to
+    // the role.
+    let role_line = me
         .as_ref()
-        .map(|me| (text.role(me.role), text.profession(me.profession)))
+        .map(|me| {
+            let (role, profession) = (text.role(me.role), text.profession(me.profession));
+            if role == profession {
+                role.to_owned()
+            } else {
+                format!("{role} · {profession}")
+            }
+        })
         .unwrap_or_default();
     let about = me.as_ref().map(|me| match me.role {
         Role::Team => text.start_team,
@@ -45,7 +54,7 @@ pub fn StaffStart() -> impl IntoView {
         <Title text=text.start_title/>
         <StaffLayout>
             <h1>{greeting}</h1>
-            <p class="lead">{role} " · " {profession}</p>
+            <p class="lead">{role_line}</p>
             <p>{about}</p>
             <ul class="link-list">
                 {is_team.then(|| view! {

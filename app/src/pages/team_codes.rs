@@ -1,20 +1,49 @@
-//! `/team/koder`: the FI team issues evaluation codes for an area and prints the cards.
+//! `/team/koder`: the FI team issues evaluation codes for an area; `/team/koder/kort` shows the
+//! sheet of cards the post handed on (`?vis=`), to print.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
         code_cards::CodeCards,
         context::use_lang,
-        form::{ErrorSummary, SelectField, TextField},
+        form::{ErrorSummary, PostId, SelectField, TextField},
         staff_layout::StaffLayout,
     },
-    domain::{evaluation_code::IssuedCodes, Area},
+    domain::Area,
     i18n::{admin::admin, evaluation::cards},
+    web::evaluation::read::handed_codes,
 };
 
-/// The issuing form, or (right after issuing) the sheet of cards.
+/// The sheet of cards just issued, while it may be shown.
+#[component]
+pub fn CodeSheetPage() -> impl IntoView {
+    let text = cards(use_lang());
+    let token = use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default());
+    let issued = Resource::new_blocking(move || token.clone(), handed_codes);
+    view! {
+        <Title text=text.sheet_title/>
+        <StaffLayout>
+            <Suspense>
+                {move || issued.get().map(|issued| match issued.ok().flatten() {
+                    Some((issued, back)) => view! {
+                        <p class="screen-only"><a href=back>{text.back}</a></p>
+                        <CodeCards issued=issued/>
+                    }.into_any(),
+                    None => view! {
+                        <h1>{text.sheet_title}</h1>
+                        <p class="notice" role="status">{text.sheet_gone}</p>
+                        <p><a href="/team/koder">{text.issue_title}</a></p>
+                    }.into_any(),
+                })}
+            </Suspense>
+        </StaffLayout>
+    }
+}
+
+/// The issuing form.
 #[component]
 pub fn IssueCodesPage() -> impl IntoView {
     let lang = use_lang();
@@ -23,27 +52,18 @@ pub fn IssueCodesPage() -> impl IntoView {
         .iter()
         .map(|a| (a.as_str().to_owned(), admin(lang).area(*a).to_owned()))
         .collect();
-    match use_context::<IssuedCodes>() {
-        Some(issued) => view! {
-            <Title text=text.sheet_title/>
-            <StaffLayout>
-                <CodeCards issued=issued/>
-            </StaffLayout>
-        }
-        .into_any(),
-        None => view! {
+    view! {
             <Title text=text.issue_title/>
             <StaffLayout>
-                <ErrorSummary/>
+                <ErrorSummary names=vec![("area", text.area), ("count", text.count)]/>
                 <h1>{text.issue_title}</h1>
                 <p>{text.issue_intro}</p>
                 <form method="post" novalidate action="/team/koder" class="narrow-form">
+                    <PostId form="codes"/>
                     <SelectField form="codes" name="area" label=text.area options=areas selected="dagtilbud"/>
                     <TextField form="codes" name="count" label=text.count hint=text.count_hint value="8" required=true/>
                     <button type="submit" class="button">{text.issue}</button>
                 </form>
             </StaffLayout>
-        }
-        .into_any(),
     }
 }

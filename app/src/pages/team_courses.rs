@@ -7,17 +7,16 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
-        code_cards::CodeCards,
         context::use_lang,
         form::{
-            CheckboxGroup, ErrorSummary, RadioGroup, SelectField, TextArea, TextField, TextKind,
+            CheckboxGroup, ErrorSummary, PostId, RadioGroup, SelectField, TextArea, TextField,
+            TextKind,
         },
         import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
     domain::{
         course::{Course, CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
-        evaluation_code::IssuedCodes,
         sparring::{AgeBand, Theme},
     },
     i18n::{
@@ -154,11 +153,12 @@ pub fn NewCoursePage() -> impl IntoView {
     view! {
         <Title text=text.new_title/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("institution", text.institution), ("age_band", text.age_band), ("started_on", text.started_on), ("themes", text.themes), ("parents_take_part", text.parents_take_part), ("note", text.note)]/>
             <p><a href="/team/forloeb">{text.back}</a></p>
             <h1>{text.new_title}</h1>
             <p>{text.new_intro}</p>
             <form method="post" novalidate action="/team/forloeb/nyt" class="questionnaire">
+                <PostId form="course"/>
                 <Suspense>
                     {move || places.get().map(|places| view! {
                         <SelectField form="course" name="institution" label=text.institution options=institution_options(places.unwrap_or_default(), (String::new(), String::new()))/>
@@ -179,13 +179,6 @@ pub fn NewCoursePage() -> impl IntoView {
 #[component]
 pub fn CoursePage() -> impl IntoView {
     let lang = use_lang();
-    if let Some(issued) = use_context::<IssuedCodes>() {
-        return view! {
-            <Title text=crate::i18n::evaluation::cards(lang).sheet_title/>
-            <StaffLayout><CodeCards issued=issued/></StaffLayout>
-        }
-        .into_any();
-    }
     let id = leptos_router::hooks::use_params_map()
         .with_untracked(|p| p.get("id"))
         .and_then(|id| id.parse::<i64>().ok());
@@ -243,7 +236,7 @@ fn CourseView(course: Course) -> impl IntoView {
     view! {
         <Title text=course.reference.clone()/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("held_on", text.meeting_day), ("form", text.meeting_form), ("participants", text.participants), ("ended_on", text.ended_on), ("outcome", text.outcome)]/>
             <p><a href="/team/forloeb">{text.back}</a></p>
             <h1>{course.reference.clone()}</h1>
             <dl class="facts">
@@ -261,6 +254,7 @@ fn CourseView(course: Course) -> impl IntoView {
                 <div class="notice notice-success">
                     <p>{text.card_offer}</p>
                     <form method="post" novalidate action=format!("{base}/kort")>
+                        <PostId form="card"/>
                         <button type="submit" class="button">{text.card_button}</button>
                     </form>
                 </div>
@@ -270,6 +264,7 @@ fn CourseView(course: Course) -> impl IntoView {
             {(open && !full).then(|| view! {
                 <h2 id="meeting">{text.add_meeting}</h2>
                 <form method="post" novalidate action=format!("{base}/moede") class="questionnaire" aria-labelledby="meeting">
+                    <PostId form="meeting"/>
                     <TextField form="meeting" name="held_on" label=text.meeting_day kind=TextKind::Date/>
                     <RadioGroup form="meeting" name="form" legend=text.meeting_form options=forms/>
                     <CheckboxGroup form="meeting" name="participants" legend=text.participants options=people/>
@@ -279,6 +274,7 @@ fn CourseView(course: Course) -> impl IntoView {
             {open.then(|| view! {
                 <h2 id="close">{text.close}</h2>
                 <form method="post" novalidate action=format!("{base}/afslut") class="narrow-form" aria-labelledby="close">
+                    <PostId form="close"/>
                     <TextField form="close" name="ended_on" label=text.ended_on kind=TextKind::Date/>
                     <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>
                     <button type="submit" class="button button-secondary">{text.close_button}</button>

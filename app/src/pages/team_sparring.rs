@@ -8,7 +8,7 @@ use crate::{
     components::{
         context::use_lang,
         conversation::Conversation,
-        form::{ErrorSummary, SelectField, TextArea, TextField, TextKind},
+        form::{ErrorSummary, PostId, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
     domain::sparring::{
@@ -176,9 +176,9 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
     .into_iter()
     .flatten()
     .collect::<Vec<_>>();
-    let members: Vec<(String, String)> = members
-        .into_iter()
-        .map(|(id, name)| (id.to_string(), name))
+    // Nobody is chosen until someone is: a first name pre-chosen gets the request by accident.
+    let members: Vec<(String, String)> = std::iter::once((String::new(), text.nobody.to_owned()))
+        .chain(members.into_iter().map(|(id, name)| (id.to_string(), name)))
         .collect();
     let assigned = request
         .assigned_to
@@ -204,7 +204,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
     view! {
         <Title text=title.clone()/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("staff", text.assign_to), ("day", text.meeting_day), ("time", text.meeting_time), ("place", text.meeting_place), ("body", text.message), ("outcome", text.outcome)]/>
             <p><a href="/team/sparring">{text.back}</a></p>
             <h1>{title}</h1>
             <dl class="facts">
@@ -216,7 +216,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
                 <dt>{text.parents_know}</dt><dd>{parents_know_name(lang, request.parents_know)}</dd>
                 <dt>{text.preferred_form}</dt><dd>{form_name(lang, request.preferred_form)}</dd>
                 {request.meeting.clone().map(|(day, time, place)| view! {
-                    <dt>{text.propose}</dt><dd>{day} " " {time} " – " {place}</dd>
+                    <dt>{text.proposed_meeting}</dt><dd>{day} " " {time} " – " {place}</dd>
                 })}
                 <dt>{text.contact}</dt><dd>{if contact.is_empty() { text.no_contact.to_owned() } else { contact.join(" · ") }}</dd>
             </dl>
@@ -231,6 +231,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
                 </form>
                 <h2 id="meeting">{text.propose}</h2>
                 <form method="post" novalidate action=format!("{base}/moede") class="narrow-form" aria-labelledby="meeting">
+                    <PostId form="meeting"/>
                     <TextField form="meeting" name="day" label=text.meeting_day kind=TextKind::Date/>
                     <TextField form="meeting" name="time" label=text.meeting_time hint="09:30"/>
                     <TextField form="meeting" name="place" label=text.meeting_place hint=text.meeting_place_hint/>
@@ -238,6 +239,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
                 </form>
                 <h2 id="message">{text.message}</h2>
                 <form method="post" novalidate action=format!("{base}/besked") class="questionnaire" aria-labelledby="message">
+                    <PostId form="message"/>
                     <TextArea form="message" name="body" label=text.message rows=5/>
                     <button type="submit" class="button">{text.message_button}</button>
                 </form>

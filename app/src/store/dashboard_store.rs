@@ -13,6 +13,32 @@ use crate::domain::{
     evaluation::QUESTIONS,
 };
 
+/// The years a status report can cover – every year with registry figures, evaluations or
+/// courses – and the latest year with evaluations (the report's first choice).
+pub async fn report_years(db: &Database) -> Result<(Vec<u32>, Option<u32>), sqlx::Error> {
+    let years: Vec<i64> = sqlx::query_scalar(
+        "SELECT DISTINCT y FROM ( \
+           SELECT CAST(year AS BIGINT) AS y FROM notifications \
+           UNION SELECT CAST(year AS BIGINT) FROM staircase_figures \
+           UNION SELECT CAST(SUBSTR(month, 1, 4) AS BIGINT) FROM evaluation_counts WHERE n > 0 \
+           UNION SELECT CAST(SUBSTR(started_on, 1, 4) AS BIGINT) FROM courses \
+         ) AS years ORDER BY y",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let evaluated: Option<String> =
+        sqlx::query_scalar("SELECT MAX(SUBSTR(month, 1, 4)) FROM evaluation_counts WHERE n > 0")
+            .fetch_one(db.pool())
+            .await?;
+    Ok((
+        years
+            .into_iter()
+            .filter_map(|y| u32::try_from(y).ok())
+            .collect(),
+        evaluated.and_then(|y| y.parse().ok()),
+    ))
+}
+
 /// Goal 1: notifications by age band (from `sender` only, when the query names one) and, for
 /// all senders, by sender.
 pub async fn notifications(

@@ -8,6 +8,7 @@ pub mod dashboard_store;
 pub mod db;
 pub mod demo_data;
 pub mod evaluation_store;
+pub mod handover;
 pub mod institution_store;
 pub mod passwords;
 pub mod registry_store;

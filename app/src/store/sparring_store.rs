@@ -7,9 +7,9 @@ use sqlx::{Any, AnyConnection, Executor};
 use super::{Database, SecretKey};
 use crate::domain::{
     sparring::{
-        AgeBand, AskerRole, InboxFilter, InboxRow, Message, NewRequest, Outcome, ParentsKnow,
-        PreferredForm, ReceiptCode, SparringRequest, SparringStatus, SparringText, Theme,
-        WorkContact, Workplace,
+        AgeBand, AskerRole, AskerView, InboxFilter, InboxRow, Message, NewRequest, Outcome,
+        ParentsKnow, PreferredForm, ReceiptCode, SparringRequest, SparringStatus, SparringText,
+        Theme, WorkContact, Workplace,
     },
     Area,
 };
@@ -169,6 +169,32 @@ pub async fn by_receipt(
     receipt: &ReceiptCode,
 ) -> Result<Option<SparringRequest>, sqlx::Error> {
     load(db, Key::Receipt(&key.keyed_hash(PURPOSE, receipt.as_str()))).await
+}
+
+/// What the asker sees of the request behind `receipt` (with the day its texts will be
+/// deleted, once closed), if its texts still exist.
+pub async fn asker_view(
+    db: &Database,
+    key: &SecretKey,
+    receipt: &ReceiptCode,
+    replied: bool,
+) -> Result<Option<AskerView>, sqlx::Error> {
+    let Some(request) = by_receipt(db, key, receipt).await? else {
+        return Ok(None);
+    };
+    let retention =
+        super::settings_store::number(db, super::settings_store::SPARRING_RETENTION_DAYS).await?;
+    let deletion_day = request
+        .closed_on
+        .as_deref()
+        .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
+        .map(|closed| deletion_day(closed, retention).to_string());
+    Ok(Some(AskerView {
+        request,
+        receipt: receipt.as_str().to_owned(),
+        deletion_day,
+        replied,
+    }))
 }
 
 /// A request by id, for the team.

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
-use super::{clock::Clock, throttle::Throttle, Database, SecretKey};
+use super::{clock::Clock, handover::Handovers, throttle::Throttle, Database, SecretKey};
 
 /// Settings read once at start-up.
 #[derive(Debug, Clone)]
@@ -113,6 +113,8 @@ pub struct AppState {
     pub guards: Arc<Guards>,
     /// Where staff sessions are kept.
     pub sessions: super::sessions::DbSessionStore,
+    /// Results handed from a post to the page after it, and posts already answered.
+    pub handovers: Arc<Handovers>,
 }
 
 impl FromRef<AppState> for LeptosOptions {

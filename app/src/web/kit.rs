@@ -59,6 +59,13 @@ impl FormData {
     }
 }
 
+impl FormData {
+    /// The filled-in form's post id (empty when the form has none).
+    pub fn post_id(&self) -> &str {
+        self.get(crate::domain::site::POST_ID)
+    }
+}
+
 impl Fields for FormData {
     fn get(&self, name: &str) -> &str {
         self.0.get(name)
@@ -95,6 +102,27 @@ pub fn see_other(path: &str) -> Response {
         response.headers_mut().insert(header::LOCATION, location);
     }
     response
+}
+
+/// The page a form posted only to `path` belongs to: the asker's page for their reply, the
+/// login for logging out, else the address one step up (`/team/forloeb/7/kort` →
+/// `/team/forloeb/7`).
+pub fn page_of_post(path: &str) -> &str {
+    match path {
+        "/sparring/svar" => "/sparring/kvittering",
+        "/logout" => "/login",
+        _ => path.rsplit_once('/').map_or("/", |(up, _)| up),
+    }
+}
+
+/// `GET` at an address that is only posted to: 303 to the form's page, keeping the query
+/// (the language). Never the browser's bare "405".
+pub async fn back_to_page(uri: Uri) -> Response {
+    let page = page_of_post(uri.path());
+    match uri.query() {
+        Some(query) => see_other(&format!("{page}?{query}")),
+        None => see_other(page),
+    }
 }
 
 /// Renders the page at `page` with the extra context `provide`, for this request's reader
@@ -190,6 +218,10 @@ impl axum::extract::FromRequest<AppState> for StaffPost {
             return Err((StatusCode::UNAUTHORIZED, refusals::SIGN_IN_REQUIRED).into_response());
         };
         let (parts, data) = read_form(request).await?;
+        // The same filled-in form again: where it led the first time, and nothing written.
+        if let Some(next) = state.handovers.answer_of(data.post_id(), state.clock.now()) {
+            return Err(see_other(&next));
+        }
         Ok(Self {
             state: state.clone(),
             staff,
@@ -266,7 +298,15 @@ impl StaffPost {
         sessions::set_flash(&self.session, &notice)
             .await
             .map_err(internal)?;
-        Ok(see_other(next))
+        Ok(self.led_to(next))
+    }
+
+    /// Sends the staff member on to `next`, where the same post sent again will lead too.
+    pub fn led_to(&self, next: &str) -> Response {
+        self.state
+            .handovers
+            .answered(self.data.post_id(), next, self.state.clock.now());
+        see_other(next)
     }
 }
 
@@ -274,4 +314,17 @@ impl StaffPost {
 pub fn internal(error: impl std::fmt::Display) -> Response {
     tracing::error!(error = %error, "form handler failed");
     (StatusCode::INTERNAL_SERVER_ERROR, refusals::INTERNAL).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page_of_post;
+
+    #[test]
+    fn an_address_only_posted_to_belongs_to_the_page_of_its_form() {
+        assert_eq!(page_of_post("/team/forloeb/7/kort"), "/team/forloeb/7");
+        assert_eq!(page_of_post("/ledelse/import/trin"), "/ledelse/import");
+        assert_eq!(page_of_post("/sparring/svar"), "/sparring/kvittering");
+        assert_eq!(page_of_post("/logout"), "/login");
+    }
 }

@@ -22,56 +22,71 @@ pub mod request;
 pub mod upload;
 
 #[cfg(feature = "ssr")]
-pub use routes::{routes, PATHS};
+pub use routes::{routes, ONLY_POSTED, PATHS};
 
 #[cfg(feature = "ssr")]
 mod routes {
     use axum::{routing::post, Router};
 
-    use super::{admin, courses, dashboard, evaluation, session, sparring};
+    use super::{admin, courses, dashboard, evaluation, kit, session, sparring};
     use crate::store::AppState;
 
-    /// Declares the form posts once, for the router and for the list of routes the tests check.
+    /// Declares the form posts once, for the router and for the list of routes the tests check:
+    /// those whose address is also a page, and those posted only, whose address a browser may
+    /// still ask for (a reload after a refusal, a bookmark, the language switch) and is then
+    /// sent on to the form's page.
     macro_rules! form_posts {
-        ($($path:literal => $handler:path),* $(,)?) => {
+        (
+            pages { $($path:literal => $handler:path),* $(,)? }
+            only_posted { $($only:literal => $only_handler:path),* $(,)? }
+        ) => {
             /// The addresses of every form post.
-            pub const PATHS: &[&str] = &[$($path),*];
+            pub const PATHS: &[&str] = &[$($path,)* $($only),*];
+
+            /// The form posts whose address is no page: a GET there leads to the form's page.
+            pub const ONLY_POSTED: &[&str] = &[$($only),*];
 
             /// Every form post of the portal.
             pub fn routes() -> Router<AppState> {
-                Router::new()$(.route($path, post($handler)))*
+                Router::new()
+                    $(.route($path, post($handler)))*
+                    $(.route($only, post($only_handler).get(kit::back_to_page)))*
             }
         };
     }
 
     form_posts! {
-        "/evaluering" => evaluation::post::submit,
-        "/sparring" => sparring::post::submit,
-        "/sparring/kvittering" => sparring::post::open,
-        "/sparring/svar" => sparring::post::reply,
-        "/team/sparring/{id}/tildel" => sparring::team::assign,
-        "/team/sparring/{id}/moede" => sparring::team::propose_meeting,
-        "/team/sparring/{id}/besked" => sparring::team::message,
-        "/team/sparring/{id}/luk" => sparring::team::close,
-        "/team/koder" => evaluation::codes::issue,
-        "/team/forloeb/nyt" => courses::post::create,
-        "/team/forloeb/{id}/moede" => courses::post::add_meeting,
-        "/team/forloeb/{id}/afslut" => courses::post::close,
-        "/team/forloeb/{id}/kort" => courses::post::card,
-        "/team/forloeb/import" => courses::import::submit,
-        "/ledelse/import/underretninger" => dashboard::import::notifications,
-        "/ledelse/import/trin" => dashboard::import::steps,
-        "/ledelse/import/trappe" => dashboard::import::staircase,
-        "/login" => session::login::submit,
-        "/logout" => session::login::log_out,
-        "/konto/adgangskode" => session::password::change_password,
-        "/admin/medarbejdere" => admin::staff::create,
-        "/admin/medarbejdere/{id}" => admin::staff::update,
-        "/admin/medarbejdere/{id}/status" => admin::staff::set_status,
-        "/admin/medarbejdere/{id}/adgangskode" => admin::staff::reset_password,
-        "/admin/institutioner" => admin::institutions::create,
-        "/admin/institutioner/{id}" => admin::institutions::update,
-        "/admin/institutioner/{id}/status" => admin::institutions::set_status,
-        "/admin/indstillinger" => admin::settings::save,
+        pages {
+            "/evaluering" => evaluation::post::submit,
+            "/sparring" => sparring::post::submit,
+            "/sparring/kvittering" => sparring::post::open,
+            "/team/koder" => evaluation::codes::issue,
+            "/team/forloeb/nyt" => courses::post::create,
+            "/team/forloeb/import" => courses::import::submit,
+            "/login" => session::login::submit,
+            "/konto/adgangskode" => session::password::change_password,
+            "/admin/medarbejdere" => admin::staff::create,
+            "/admin/medarbejdere/{id}" => admin::staff::update,
+            "/admin/institutioner" => admin::institutions::create,
+            "/admin/institutioner/{id}" => admin::institutions::update,
+            "/admin/indstillinger" => admin::settings::save,
+        }
+        only_posted {
+            "/sparring/svar" => sparring::post::reply,
+            "/team/sparring/{id}/tildel" => sparring::team::assign,
+            "/team/sparring/{id}/moede" => sparring::team::propose_meeting,
+            "/team/sparring/{id}/besked" => sparring::team::message,
+            "/team/sparring/{id}/luk" => sparring::team::close,
+            "/team/forloeb/{id}/moede" => courses::post::add_meeting,
+            "/team/forloeb/{id}/afslut" => courses::post::close,
+            "/team/forloeb/{id}/kort" => courses::post::card,
+            "/ledelse/import/underretninger" => dashboard::import::notifications,
+            "/ledelse/import/trin" => dashboard::import::steps,
+            "/ledelse/import/trappe" => dashboard::import::staircase,
+            "/logout" => session::login::log_out,
+            "/admin/medarbejdere/{id}/status" => admin::staff::set_status,
+            "/admin/medarbejdere/{id}/adgangskode" => admin::staff::reset_password,
+            "/admin/institutioner/{id}/status" => admin::institutions::set_status,
+        }
     }
 }

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
 use crate::{
-    domain::{CurrentStaff, Lang, Notice, Role, Site},
+    domain::{CurrentStaff, Lang, Notice, PageRequest, Role, Site},
     store::AppState,
     web::error::AppError,
 };
@@ -20,12 +20,17 @@ use crate::{
 /// Called for every page before it renders (and for server functions, which ignore it).
 pub fn provide_page_context(state: &AppState) {
     use_page_nonce();
-    provide_context(request_lang());
+    let lang = request_lang();
+    provide_context(lang);
     provide_context(Site {
         municipality: state.settings.municipality.clone(),
         stylesheet: state.settings.stylesheet.clone(),
     });
     if let Some(parts) = use_context::<Parts>() {
+        provide_context(PageRequest {
+            switch_href: address_in(&parts.uri, lang.other()),
+            post_id: crate::store::handover::token(),
+        });
         if let Some(staff) = parts.extensions.get::<CurrentStaff>() {
             provide_context(staff.clone());
         }
@@ -33,6 +38,18 @@ pub fn provide_page_context(state: &AppState) {
             provide_context(notice.clone());
         }
     }
+}
+
+/// `uri`'s path and query with `lang` set to `lang` and every other parameter kept.
+pub fn address_in(uri: &http::Uri, lang: Lang) -> String {
+    let mut query: Vec<(String, String)> = uri
+        .query()
+        .and_then(|q| serde_urlencoded::from_str::<Vec<(String, String)>>(q).ok())
+        .unwrap_or_default();
+    query.retain(|(key, _)| key != "lang");
+    query.push(("lang".to_owned(), lang.code().to_owned()));
+    let query = serde_urlencoded::to_string(query).unwrap_or_default();
+    format!("{}?{query}", uri.path())
 }
 
 /// The reader's language: `?lang=` if given (and then remembered in a cookie), else the
@@ -147,4 +164,29 @@ pub fn public_url(state: &AppState, parts: &Parts) -> String {
         .get("x-forwarded-proto")
         .is_some_and(|v| v.as_bytes() == b"https");
     format!("{}://{host}", if https { "https" } else { "http" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_switch_keeps_everything_in_the_address_but_the_language() {
+        let uri: http::Uri = "/evaluering?kode=K7QM-4XPR-TW&lang=da"
+            .parse()
+            .expect("uri");
+        assert_eq!(
+            address_in(&uri, Lang::En),
+            "/evaluering?kode=K7QM-4XPR-TW&lang=en"
+        );
+        let uri: http::Uri = "/sparring/kvittering".parse().expect("uri");
+        assert_eq!(address_in(&uri, Lang::En), "/sparring/kvittering?lang=en");
+        let uri: http::Uri = "/ledelse/maal/3?fra=2026-01&til=2026-06"
+            .parse()
+            .expect("uri");
+        assert_eq!(
+            address_in(&uri, Lang::Da),
+            "/ledelse/maal/3?fra=2026-01&til=2026-06&lang=da"
+        );
+    }
 }

@@ -304,6 +304,26 @@ impl TestApp {
         (status, response.text().await.expect("body"))
     }
 
+    /// Where a redirect leads (its `Location`); panics if `response` is no 303.
+    pub fn location(response: &reqwest::Response) -> String {
+        assert_eq!(response.status().as_u16(), 303, "a redirect after the post");
+        response
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .expect("location")
+            .to_owned()
+    }
+
+    /// Follows the 303 `response` from `client`, as a browser does: status and body of the page.
+    pub async fn follow(
+        &self,
+        client: &reqwest::Client,
+        response: reqwest::Response,
+    ) -> (u16, String) {
+        self.get_from(client, &Self::location(&response)).await
+    }
+
     /// The database.
     pub fn db(&self) -> &Database {
         &self.state.db

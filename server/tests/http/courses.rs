@@ -92,6 +92,32 @@ on_both_backends! {
         assert!(list.contains("FI-2026-0002") && !list.contains("FI-2026-0001"), "search by reference");
     }
 
+    async fn a_course_sent_twice_is_created_once_and_a_refused_post_switches_language_on_its_page(app: TestApp) {
+        let school = place(&app, "Bakkeskolen", Area::Skole).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let form = [
+            ("institution", school.to_string()), ("age_band", "6-9".into()), ("started_on", "2026-09-01".into()),
+            ("themes", "trivsel".into()), ("parents_take_part", "1".into()), ("post_id", "render-4-course".into()),
+        ];
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let first = TestApp::location(&app.post_from(&client, "/team/forloeb/nyt", &form).await);
+        let again = TestApp::location(&app.post_from(&client, "/team/forloeb/nyt", &form).await);
+        assert_eq!(again, first, "Back and send again leads to the course made the first time");
+        assert_eq!(count(&app, "courses").await, 1, "one course, not two");
+
+        // A refused post is shown at the post's address; its language switch goes to the page.
+        let refused = app.post_from(&client, &format!("{first}/moede"), &[("held_on", "2026-09-21")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        let html = refused.text().await.expect("body");
+        assert!(html.contains(&format!(r#"href="{first}?lang=en""#)), "the switch leads to the course's page");
+        // …and the post's address itself, asked for with GET, leads there too: never a 405.
+        let response = client.get(app.url(&format!("{first}/moede?lang=en"))).send().await.expect("GET");
+        assert_eq!(TestApp::location(&response), format!("{first}?lang=en"));
+        let response = client.get(app.url(&format!("{first}/kort"))).send().await.expect("GET");
+        assert_eq!(TestApp::location(&response), first);
+    }
+
     async fn a_cpr_number_in_a_note_is_refused(app: TestApp) {
         let school = place(&app, "Bakkeskolen", Area::Skole).await;
         let team = app.add_staff(Role::Team, false).await;
@@ -121,8 +147,8 @@ on_both_backends! {
         let (_, html) = app.get_from(&client, &location).await;
         assert!(html.contains("Udsted kode og print kort"));
         let card = app.post_from(&client, &format!("{location}/kort"), &[]).await;
-        assert_eq!(card.status().as_u16(), 200);
-        let html = card.text().await.expect("body");
+        let (status, html) = app.follow(&client, card).await;
+        assert_eq!(status, 200);
         assert_eq!(html.matches(r#"<article class="card">"#).count(), 1);
         let codes: Vec<(String, String)> = sqlx::query_as("SELECT area, issued_month FROM evaluation_codes")
             .fetch_all(app.db().pool()).await.expect("codes");

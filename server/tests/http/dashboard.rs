@@ -113,7 +113,7 @@ on_both_backends! {
         }
         assert!(html.contains("<svg class=\"chart\""), "charts are drawn on the server");
 
-        let (status, kind, csv) = download(&client, &app, "/ledelse/eksport/goal2-growth.csv?baseline=2015&year=2020").await;
+        let (status, kind, csv) = download(&client, &app, "/ledelse/eksport/goal2-growth.standard.csv?baseline=2015&year=2020").await;
         assert_eq!(status, 200);
         assert_eq!(kind.as_deref(), Some("text/csv; charset=utf-8"));
         let csv = String::from_utf8(csv).expect("utf-8");
@@ -121,6 +121,18 @@ on_both_backends! {
         assert!(csv.contains("Foranstaltninger i alt,277,412,49"), "{csv}");
         assert!(csv.contains("Udgift i alt,37600000,47100000,25"), "{csv}");
         assert!(csv.contains("\"Udgift, forebyggende\",12900000,18300000,42"), "{csv}");
+
+        // The default download is what Danish Excel opens in columns: semicolons, decimal
+        // commas, UTF-8 with a byte-order mark.
+        let (status, _, danish) = download(&client, &app, "/ledelse/eksport/goal1-young.csv").await;
+        assert_eq!(status, 200);
+        assert!(danish.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark");
+        let danish = String::from_utf8(danish).expect("utf-8");
+        let (_, _, plain) = download(&client, &app, "/ledelse/eksport/goal1-young.standard.csv").await;
+        let plain = String::from_utf8(plain).expect("utf-8");
+        let decimal = plain.split(|c| c == ',' || c == '\n').find(|f| f.contains('.')).expect("a figure with decimals");
+        assert!(danish.contains(&decimal.replace('.', ",")), "{decimal} is written with a decimal comma: {danish}");
+        assert!(danish.lines().all(|l| !l.contains(',') || l.contains(';')), "fields are separated by semicolons: {danish}");
 
         // Importing a year again replaces it: still 30 figures, 34 notification lines.
         import_rebild(&app, &client).await;
@@ -193,9 +205,21 @@ on_both_backends! {
         assert!(html.contains("27 (64 %)") && html.contains("15 (36 %)"));
         let (_, html) = app.get_from(&client, "/ledelse/rapport?year=2024").await;
         assert!(!html.contains("27 (64 %)"), "the report of another year counts other evaluations");
+
+        // With the registry's years imported too, the report still opens with the programme's
+        // own latest year of evaluations and offers every year with data of any kind.
+        let (status, _) = upload(&app, &client, "/ledelse/import/underretninger", fixture("rebild_notifications_synthetic.csv")).await;
+        assert_eq!(status, 200);
+        let (status, html) = app.get_from(&client, "/ledelse/rapport").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Status på Fælles Indsats 2025"), "the latest year with evaluations");
+        assert!(html.contains("27 (64 %)"));
+        for year in ["2015", "2020", "2025"] {
+            assert!(html.contains(&format!(r#"<option value="{year}""#)), "{year} is offered");
+        }
         let (_, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-split.csv").await;
         let csv = String::from_utf8(csv).expect("utf-8");
-        assert!(csv.contains("Meget tilfreds,27") && csv.contains("Tilfreds eller middel tilfreds,15"), "{csv}");
+        assert!(csv.contains("Meget tilfreds;27") && csv.contains("Tilfreds eller middel tilfreds;15"), "{csv}");
     }
 
     async fn a_small_group_is_hidden_on_the_page_in_csv_and_in_xlsx(app: TestApp) {
@@ -206,22 +230,22 @@ on_both_backends! {
         let (status, _) = upload(&app, &client, "/ledelse/import/underretninger", file).await;
         assert_eq!(status, 200);
         let (_, html) = app.get_from(&client, "/ledelse/maal/1").await;
-        assert!(html.contains("&lt; 5") || html.contains("< 5"));
+        assert!(html.contains("skjult"), "a hidden cell says so, not \"< 5\", which a partner cell may not be");
         assert!(!html.contains("6 (12 %)"), "the partner cell is hidden too, so 3 cannot be found by subtraction");
 
         let (status, _, csv) = download(&client, &app, "/ledelse/eksport/goal1-age.csv").await;
         assert_eq!(status, 200);
         let csv = String::from_utf8(csv).expect("utf-8");
         let row = csv.lines().find(|l| l.starts_with("2024")).expect("2024 row");
-        assert_eq!(row, "2024,< 5,< 5,0,0,40,0,49");
+        assert_eq!(row, "2024;skjult;skjult;0;0;40;0;49");
 
         let (status, kind, xlsx) = download(&client, &app, "/ledelse/eksport/goal1-age.xlsx").await;
         assert_eq!(status, 200);
         assert_eq!(kind.as_deref(), Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         let rows = sheet(xlsx);
         let row = rows.iter().find(|r| r.first().is_some_and(|c| c == "2024")).expect("2024 row");
-        assert_eq!(row, &["2024", "< 5", "< 5", "0", "0", "40", "0", "49"]);
-        let hidden = row.iter().filter(|c| *c == "< 5").count();
+        assert_eq!(row, &["2024", "skjult", "skjult", "0", "0", "40", "0", "49"]);
+        let hidden = row.iter().filter(|c| *c == "skjult").count();
         assert_eq!(hidden, 2, "two hidden cells: the total gives only their sum");
         assert!(!row.iter().any(|c| c == "3" || c == "6"));
 

@@ -73,9 +73,9 @@ on_both_backends! {
         let today = Utc::now().date_naive();
         let code = app.issue_codes(Area::Dagpleje, today, 60, 1).await.remove(0);
         let response = app.post_form("/evaluering", &form(&code.grouped(), &ANSWERS)).await;
-        assert_eq!(response.status().as_u16(), 303);
-        assert_eq!(response.headers().get("location").and_then(|v| v.to_str().ok()), Some("/evaluering/kvittering"));
-        let (status, html) = app.get_text("/evaluering/kvittering").await;
+        let location = TestApp::location(&response);
+        assert!(location.starts_with("/evaluering/kvittering?vis="), "{location}");
+        let (status, html) = app.get_text(&location).await;
         assert_eq!(status, 200);
         assert!(html.contains("Tak for dine svar"));
 
@@ -127,7 +127,7 @@ on_both_backends! {
         assert!(statuses.iter().all(|s| *s == 303 || *s == 422), "{statuses:?}");
         assert_eq!(stored(&app).await, 1);
         let again = app.post_form("/evaluering", &form(&grouped, &ANSWERS)).await;
-        assert!(again.text().await.expect("body").contains("Koden er allerede brugt."));
+        assert!(again.text().await.expect("body").contains("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"));
     }
 
     async fn unknown_used_and_expired_codes_each_get_their_message(app: TestApp) {
@@ -136,10 +136,10 @@ on_both_backends! {
         let expired = app.issue_codes(Area::Skole, today - chrono::Days::new(90), 60, 1).await.remove(0);
         assert_eq!(app.post_form("/evaluering", &form(used.as_str(), &ANSWERS)).await.status().as_u16(), 303);
         for (code, lang, message) in [
-            (used.grouped(), "da", "Koden er allerede brugt."),
+            (used.grouped(), "da", "Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"),
             (expired.grouped(), "da", "Koden er udløbet."),
             ("K7QM-4XPR-TW".to_owned(), "da", "Vi kan ikke finde koden."),
-            (used.grouped(), "en", "This code has already been used."),
+            (used.grouped(), "en", "This code has been used. If you sent your answers with it, they have arrived"),
             (expired.grouped(), "en", "This code has expired."),
         ] {
             let (status, html) = app.get_text(&format!("/evaluering?kode={code}&lang={lang}")).await;
@@ -210,11 +210,16 @@ on_both_backends! {
         assert!(refused.text().await.expect("body").contains("Højst 80."));
         let refused = app.post_from(&client, "/team/koder", &[("area", "hospital"), ("count", "x")]).await;
         assert_eq!(refused.status().as_u16(), 422);
+        let refused = app.post_from(&client, "/team/koder", &[("area", "skole"), ("count", "0")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        assert!(refused.text().await.expect("body").contains("Skriv et helt tal fra 1 til 80."), "the range allowed is said");
 
         let response = app.post_from(&client, "/team/koder", &[("area", "skole"), ("count", "8")]).await;
-        assert_eq!(response.status().as_u16(), 200);
         assert_eq!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
-        let html = response.text().await.expect("body");
+        let sheet = client.get(app.url(&TestApp::location(&response))).send().await.expect("GET");
+        assert_eq!(sheet.status().as_u16(), 200);
+        assert_eq!(sheet.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
+        let html = sheet.text().await.expect("body");
         assert_eq!(html.matches(r#"<article class="card">"#).count(), 8);
         assert_eq!(html.matches("<svg").count(), 8, "a QR code on each card");
         let codes: Vec<&str> = html
@@ -267,4 +272,79 @@ async fn futures_join_all<F: std::future::Future<Output = u16> + Send + 'static>
         out.push(handle.await.expect("task"));
     }
     out
+}
+
+/// The codes on a sheet of cards, in order.
+fn codes_on(html: &str) -> Vec<String> {
+    html.split(r#"<p class="card-code">"#)
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+on_both_backends! {
+    async fn a_sheet_of_cards_survives_a_reload_and_the_same_order_sent_twice_issues_once(app: TestApp) {
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let order = [("area", "skole"), ("count", "3"), ("post_id", "render-3-codes")];
+        let sheet = TestApp::location(&app.post_from(&client, "/team/koder", &order).await);
+        assert!(sheet.starts_with("/team/koder/kort?vis="), "{sheet}");
+        let again = TestApp::location(&app.post_from(&client, "/team/koder", &order).await);
+        assert_eq!(again, sheet, "the same order leads to the same sheet");
+        let hashes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evaluation_codes").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(hashes, 3, "issued once");
+
+        let (status, first) = app.get_from(&client, &sheet).await;
+        assert_eq!(status, 200);
+        let codes = codes_on(&first);
+        assert_eq!(codes.len(), 3);
+        let (_, reloaded) = app.get_from(&client, &sheet).await;
+        assert_eq!(codes_on(&reloaded), codes, "a reload shows the same cards, so the first set can be printed");
+        let (_, english) = app.get_from(&client, &format!("{sheet}&lang=en")).await;
+        assert_eq!(codes_on(&english), codes, "and so does the other language");
+        assert!(english.contains("Evaluation cards"));
+
+        // Someone else's browser has no business with the sheet; after a quarter of an hour no one has.
+        let (status, _) = app.get_from(&app.new_client(), &sheet).await;
+        assert_eq!(status, 401);
+        app.clock.advance(Duration::minutes(16));
+        let (status, later) = app.get_from(&client, &sheet).await;
+        assert_eq!(status, 200);
+        assert!(codes_on(&later).is_empty());
+        assert!(later.contains("Kortene kan ikke vises længere"));
+    }
+
+    async fn the_code_page_asks_for_a_missing_code_and_its_language_switch_keeps_the_code(app: TestApp) {
+        let (status, html) = app.get_text("/evaluering?lang=da&kode=").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Skriv koden fra dit kort."), "an empty code is asked for");
+        let (_, html) = app.get_text("/evaluering?lang=da").await;
+        assert!(!html.contains("Skriv koden fra dit kort."), "a page opened without a code is no error");
+
+        let (_, html) = app.get_text("/evaluering?kode=K7QM-4XPR-TW&lang=da").await;
+        assert!(html.contains("Vi kan ikke finde koden."));
+        assert!(html.contains(r#"href="/evaluering?kode=K7QM-4XPR-TW&amp;lang=en""#), "the switch keeps the code");
+    }
+
+    async fn the_receipt_page_says_answers_arrived_only_right_after_they_did(app: TestApp) {
+        for address in ["/evaluering/kvittering", "/evaluering/kvittering?vis=00000000000000000000000000000000"] {
+            let (status, html) = app.get_text(address).await;
+            assert_eq!(status, 200);
+            assert!(!html.contains("Tak for dine svar"), "{address}: nothing was sent");
+            assert!(html.contains("viser kun en kvittering lige efter"), "{address}");
+        }
+        let code = app.issue_codes(Area::Skole, Utc::now().date_naive(), 60, 1).await.remove(0);
+        let receipt = TestApp::location(&app.post_form("/evaluering", &form(code.as_str(), &ANSWERS)).await);
+        let (_, html) = app.get_text(&receipt).await;
+        assert!(html.contains("Tak for dine svar"));
+        let (_, html) = app.get_text(&format!("{receipt}&lang=en")).await;
+        assert!(html.contains("Thank you for your answers"), "the language switch keeps the thanks");
+
+        // Back to the form and "Send" again: the code is spent, and the page says the answers arrived.
+        let again = app.post_form("/evaluering", &form(code.as_str(), &ANSWERS)).await;
+        assert_eq!(again.status().as_u16(), 422);
+        assert!(again.text().await.expect("body").contains("er de kommet frem"));
+        assert_eq!(stored(&app).await, 1);
+    }
 }

@@ -179,7 +179,7 @@ on_both_backends! {
 
         // Without JavaScript the page answers the same, in the reader's language.
         let (_, html) = app.get_text(&format!("/evaluering?kode={}", used.as_str())).await;
-        assert!(html.contains("Koden er allerede brugt."));
+        assert!(html.contains("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"));
         let (_, html) = app.get_text(&format!("/evaluering?kode={}&lang=en", expired.as_str())).await;
         assert!(html.contains("This code has expired."));
         let (_, html) = app.get_text(&format!("/evaluering?kode={}&lang=da", valid.grouped())).await;

@@ -62,15 +62,17 @@ async fn send(app: &TestApp, concern: &str) -> String {
     let response = app
         .post_form("/sparring", &request_form(&place, concern))
         .await;
-    assert_eq!(response.status().as_u16(), 200);
+    let location = TestApp::location(&response);
+    assert!(location.starts_with("/sparring/sendt?vis="), "{location}");
+    let page = app.get(&location).await;
+    assert_eq!(page.status().as_u16(), 200);
     assert_eq!(
-        response
-            .headers()
+        page.headers()
             .get("cache-control")
             .and_then(|v| v.to_str().ok()),
         Some("no-store")
     );
-    let html = response.text().await.expect("body");
+    let html = page.text().await.expect("body");
     let receipt = html
         .split(r#"class="receipt-code">"#)
         .nth(1)
@@ -81,10 +83,14 @@ async fn send(app: &TestApp, concern: &str) -> String {
     receipt
 }
 
+/// Opens the request with `receipt` as a browser does: the post, then the page it leads to.
 async fn open(app: &TestApp, receipt: &str) -> (u16, String) {
     let response = app
         .post_form("/sparring/kvittering", &[("receipt", receipt)])
         .await;
+    if response.status().as_u16() == 303 {
+        return app.follow(&app.client, response).await;
+    }
     let status = response.status().as_u16();
     (status, response.text().await.expect("body"))
 }
@@ -178,7 +184,7 @@ on_both_backends! {
         assert_eq!(count(&app, "sparring_requests").await, 0);
         let mut form = request_form(&place, concern);
         form.push(("confirm", "1"));
-        assert_eq!(app.post_form("/sparring", &form).await.status().as_u16(), 200);
+        assert_eq!(app.post_form("/sparring", &form).await.status().as_u16(), 303);
         assert_eq!(count(&app, "sparring_requests").await, 1);
     }
 
@@ -201,10 +207,17 @@ on_both_backends! {
 
         let base = format!("/team/sparring/{id}");
         let ok = |r: reqwest::Response| r.status().as_u16();
-        assert_eq!(ok(app.post_from(&client, &format!("{base}/tildel"), &[("staff", &team.id.to_string())]).await), 303);
+        assert!(html.contains("Vælg medarbejder"), "nobody is pre-chosen to get the request");
+        assert_eq!(ok(app.post_from(&client, &format!("{base}/tildel"), &[("staff", "")]).await), 422, "choosing nobody assigns nobody");
+        let assigned = app.post_from(&client, &format!("{base}/tildel"), &[("staff", &team.id.to_string())]).await;
+        let (_, html) = app.follow(&client, assigned).await;
+        assert!(html.contains(&format!("Henvendelse #{id} er tildelt Test team")), "the notice says what was done");
         assert_eq!(ok(app.post_from(&client, &format!("{base}/moede"), &[("day", "2026-13-01"), ("time", "25:00"), ("place", "")]).await), 422);
         assert_eq!(ok(app.post_from(&client, &format!("{base}/moede"), &[("day", "2026-12-03"), ("time", "09:30"), ("place", "Mødelokale 2")]).await), 303);
-        assert_eq!(ok(app.post_from(&client, &format!("{base}/besked"), &[("body", "Vi ringer dig op på torsdag.")]).await), 303);
+        let written = app.post_from(&client, &format!("{base}/besked"), &[("body", "Vi ringer dig op på torsdag.")]).await;
+        let (_, html) = app.follow(&client, written).await;
+        assert!(html.contains(&format!("Beskeden er sendt til spørgeren på henvendelse #{id}.")));
+        assert!(html.contains("Foreslået møde"), "the proposed meeting is labelled as proposed");
 
         let (_, html) = open(&app, &receipt).await;
         assert!(html.contains("Besvaret"));
@@ -212,8 +225,9 @@ on_both_backends! {
         assert!(html.contains("Mødelokale 2"));
         assert!(html.contains("Vi ringer dig op på torsdag."));
         let reply = app.post_form("/sparring/svar", &[("receipt", &receipt), ("message", "Tak, det passer fint.")]).await;
-        assert_eq!(reply.status().as_u16(), 200);
-        assert!(reply.text().await.expect("body").contains("Din besked er sendt."));
+        let (status, html) = app.follow(&app.client, reply).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Din besked er sendt."));
 
         assert_eq!(ok(app.post_from(&client, &format!("{base}/luk"), &[("outcome", "stale")]).await), 422, "not the team's choice");
         assert_eq!(ok(app.post_from(&client, &format!("{base}/luk"), &[("outcome", "fi_meeting")]).await), 303);
@@ -405,5 +419,108 @@ async fn the_team_is_told_by_e_mail_without_any_content_of_the_request() {
             !mail.contains(secret),
             "the mail must not carry {secret:?}: {mail}"
         );
+    }
+}
+
+/// The receipt shown on a page (grouped), if any.
+fn receipt_on(html: &str) -> Option<String> {
+    html.split(r#"class="receipt-code" id="receipt-code">"#)
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .map(str::to_owned)
+}
+
+on_both_backends! {
+    async fn reloading_or_sending_a_request_again_files_it_once_and_shows_the_same_receipt(app: TestApp) {
+        let place = institution(&app).await;
+        let mut form = request_form(&place, CONCERN);
+        form.push(("post_id", "render-1-sparring"));
+        let first = TestApp::location(&app.post_form("/sparring", &form).await);
+        // Back and "Send" again, or a double click: the same filled-in form.
+        let again = TestApp::location(&app.post_form("/sparring", &form).await);
+        assert_eq!(again, first, "led to the same receipt");
+        assert_eq!(count(&app, "sparring_requests").await, 1, "filed once");
+
+        let (status, page) = app.get_text(&first).await;
+        assert_eq!(status, 200);
+        let receipt = receipt_on(&page).expect("the receipt is shown");
+        let (_, reloaded) = app.get_text(&first).await;
+        assert_eq!(receipt_on(&reloaded).as_deref(), Some(receipt.as_str()), "a reload shows it again");
+        assert_eq!(count(&app, "sparring_requests").await, 1, "and sends nothing");
+
+        // The language switch keeps the token, so the receipt survives it.
+        let token = first.split("vis=").nth(1).expect("token");
+        assert!(page.contains(&format!(r#"href="/sparring/sendt?vis={token}&amp;lang=en""#)), "the switch keeps the token");
+        let (_, english) = app.get_text(&format!("{first}&lang=en")).await;
+        assert!(english.contains("Your request has been sent"));
+        assert_eq!(receipt_on(&english).as_deref(), Some(receipt.as_str()));
+
+        // A quarter of an hour later the receipt is gone from memory; the page says so.
+        app.clock.advance(Duration::minutes(16));
+        let (status, later) = app.get_text(&first).await;
+        assert_eq!(status, 200);
+        assert_eq!(receipt_on(&later), None);
+        assert!(later.contains("Din henvendelse er modtaget."));
+        let (_, forged) = app.get_text("/sparring/sendt?vis=00000000000000000000000000000000").await;
+        assert_eq!(receipt_on(&forged), None);
+    }
+
+    async fn a_reply_sent_twice_is_stored_once_and_its_page_survives_reload_and_language(app: TestApp) {
+        let receipt = send(&app, CONCERN).await;
+        let reply = [("receipt", receipt.as_str()), ("message", "Tak, det passer fint."), ("post_id", "render-2-reply")];
+        let first = TestApp::location(&app.post_form("/sparring/svar", &reply).await);
+        assert!(first.starts_with("/sparring/kvittering?vis="), "{first}");
+        assert!(!first.contains(&receipt.replace(' ', "")), "the receipt is never in an address");
+        let again = TestApp::location(&app.post_form("/sparring/svar", &reply).await);
+        assert_eq!(again, first);
+        assert_eq!(count(&app, "sparring_messages").await, 1, "stored once");
+
+        for _ in 0..2 {
+            let (status, html) = app.get_text(&first).await;
+            assert_eq!(status, 200);
+            assert!(html.contains("Din besked er sendt."));
+            assert!(html.contains("Tak, det passer fint."));
+        }
+        assert_eq!(count(&app, "sparring_messages").await, 1, "a reload stores nothing");
+
+        // The switch on the asker's page posts what is typed and answers in the other language.
+        let switched = app.post_form("/sparring/svar", &[
+            ("receipt", receipt.as_str()), ("message", "Halvt skrevet"), ("switch_lang", "en"),
+        ]).await;
+        assert_eq!(switched.status().as_u16(), 200);
+        let html = switched.text().await.expect("body");
+        assert!(html.contains("Your request"), "in English");
+        assert!(html.contains("Halvt skrevet"), "the text typed is kept");
+        assert_eq!(count(&app, "sparring_messages").await, 1, "and nothing is sent");
+
+        // An address only posted to leads to the asker's page, in the language asked for.
+        let response = app.get("/sparring/svar?lang=en").await;
+        assert_eq!(TestApp::location(&response), "/sparring/kvittering?lang=en");
+
+        // Opening with the receipt leads to the request too, and the page keeps its token
+        // when the language changes.
+        let (status, opened) = open(&app, &receipt).await;
+        assert_eq!(status, 200);
+        assert!(opened.contains(CONCERN));
+        app.clock.advance(Duration::minutes(16));
+        let (status, later) = app.get_text(&first).await;
+        assert_eq!(status, 200);
+        assert!(!later.contains(CONCERN), "an opened request does not stay open");
+        assert!(later.contains("Skriv kvitteringskoden igen"));
+    }
+}
+
+on_both_backends! {
+    async fn a_refused_request_names_each_field_in_the_summary_opens_on_it_and_says_so_in_the_title(app: TestApp) {
+        let response = app.post_form("/sparring", &[("concern", "")]).await;
+        assert_eq!(response.status().as_u16(), 422);
+        let html = response.text().await.expect("body");
+        assert!(html.contains("<title>Fejl – Anonym sparring</title>"), "the title says the form was refused");
+        assert!(html.contains("Din rolle: Vælg et svar."), "each line names its field");
+        assert!(html.contains("Kender forældrene til bekymringen?: Vælg et svar."));
+        let summary = html.split(r#"id="error-summary""#).nth(1).and_then(|s| s.split('>').next()).expect("summary");
+        assert!(summary.contains("autofocus"), "the page opens on the summary: {summary}");
+        let (_, fresh) = app.get_text("/sparring").await;
+        assert!(fresh.contains("<title>Anonym sparring</title>"), "no error, no prefix");
     }
 }

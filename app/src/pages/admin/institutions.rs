@@ -7,7 +7,7 @@ use super::{area_options, route_id, staff::ErrorFor};
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, SelectField, TextField},
+        form::{ErrorSummary, PostId, SelectField, TextField},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common},
@@ -27,7 +27,7 @@ pub fn InstitutionsPage() -> impl IntoView {
     view! {
         <Title text=text.institutions_title/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("name", text.name), ("area", text.area), ("district", text.district)]/>
             <h1>{text.institutions_title}</h1>
             <Suspense>
                 {move || rows.get().map(|result| match result {
@@ -60,6 +60,7 @@ pub fn InstitutionsPage() -> impl IntoView {
             </Suspense>
             <h2 id="new-institution">{text.new_institution}</h2>
             <form method="post" novalidate action="/admin/institutioner" class="narrow-form" aria-labelledby="new-institution">
+                <PostId form="new-institution"/>
                 <TextField form="new-institution" name="name" label=text.name autocomplete="off" required=true/>
                 <SelectField form="new-institution" name="area" label=text.area options=area_options(lang) selected="dagtilbud"/>
                 <TextField form="new-institution" name="district" label=text.district hint=text.district_hint autocomplete="off"/>
@@ -113,7 +114,7 @@ fn InstitutionForms(row: crate::domain::Institution) -> impl IntoView {
     view! {
         <Title text=row.name.clone()/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("name", text.name), ("area", text.area), ("district", text.district)]/>
             <p><a href="/admin/institutioner">{text.back}</a></p>
             <h1>{row.name.clone()}</h1>
             <p>{text.area(row.area)} " · " {if row.active { text.active } else { text.inactive }}</p>

@@ -22,7 +22,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Title text=text.settings_title/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days)]/>
             <h1>{text.settings_title}</h1>
             <Suspense>
                 {move || values.get().map(|result| match result {

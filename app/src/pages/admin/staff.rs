@@ -7,7 +7,7 @@ use super::{profession_options, role_options, route_id};
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, SelectField, TextField, TextKind},
+        form::{ErrorSummary, PostId, SelectField, TextField, TextKind},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common, staff::staff},
@@ -28,7 +28,7 @@ pub fn StaffListPage() -> impl IntoView {
     view! {
         <Title text=text.staff_title/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("name", text.name), ("email", text.email), ("role", text.role), ("profession", text.profession), ("password", text.one_time_password)]/>
             <h1>{text.staff_title}</h1>
             <Suspense>
                 {move || accounts.get().map(|result| match result {
@@ -63,6 +63,7 @@ pub fn StaffListPage() -> impl IntoView {
             </Suspense>
             <h2 id="new-staff">{text.new_staff}</h2>
             <form method="post" novalidate action="/admin/medarbejdere" class="narrow-form" aria-labelledby="new-staff">
+                <PostId form="new-staff"/>
                 <TextField form="new-staff" name="name" label=text.name autocomplete="off" required=true/>
                 <TextField form="new-staff" name="email" label=text.email kind=TextKind::Email autocomplete="off" required=true/>
                 <SelectField form="new-staff" name="role" label=text.role options=role_options(lang) selected="team"/>
@@ -127,7 +128,7 @@ fn StaffMemberForms(row: crate::domain::StaffMember) -> impl IntoView {
     view! {
         <Title text=row.name.clone()/>
         <StaffLayout>
-            <ErrorSummary/>
+            <ErrorSummary names=vec![("name", text.name), ("role", text.role), ("profession", text.profession), ("password", text.one_time_password)]/>
             <p><a href="/admin/medarbejdere">{text.back}</a></p>
             <h1>{row.name.clone()}</h1>
             <p>{row.email.clone()} " · " {status(&row, lang)}</p>

@@ -12,7 +12,7 @@ use crate::{
     i18n::audit,
     store::course_store::{self, MeetingRefusal},
     web::{
-        evaluation::codes::issue_and_show,
+        evaluation::codes::issue_and_hand_on,
         kit::{internal, see_other, Reply, StaffPost},
     },
 };
@@ -129,7 +129,7 @@ pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
 }
 
 /// `POST /team/forloeb/{id}/kort`: issues one evaluation code for the course's area and this
-/// month – never tied to the course – and shows its card to print.
+/// month – never tied to the course – and hands its card on to print.
 pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let Some(course) = course_store::get(&post.state.db, id)
         .await
@@ -146,5 +146,5 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
         drop(tx);
         return Ok(see_other(&page(id)));
     }
-    issue_and_show(&post, tx, course.area, 1, &page(id)).await
+    issue_and_hand_on(&post, tx, course.area, 1, &page(id)).await
 }

@@ -12,11 +12,11 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use crate::{
     domain::{
         audit::{Action, Actor},
-        dashboard::{DashboardQuery, Goal},
+        dashboard::{DashboardQuery, Goal, STANDARD_CSV},
         table::{ExportCell, Table},
-        CurrentStaff,
+        CurrentStaff, Lang,
     },
-    i18n::refusals,
+    i18n::{figures::hidden_text, refusals},
     indicators::DEFAULT_THRESHOLD,
     store::{audit_store, AppState},
     web::{dashboard::build, kit::internal, request::lang_of},
@@ -24,6 +24,15 @@ use crate::{
 
 /// The address of downloads.
 pub const PATH: &str = "/ledelse/eksport/{file}";
+
+/// How a CSV download separates its fields and writes decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    /// What Danish Excel opens by double-click: semicolons and decimal commas (`goal1-age.csv`).
+    DanishExcel,
+    /// Commas and decimal points, for other programs (`goal1-age.standard.csv`).
+    Standard,
+}
 
 /// Answers with the table named in `file` (`goal2-measures.xlsx`).
 pub async fn export(
@@ -35,6 +44,11 @@ pub async fn export(
     let not_found = || (StatusCode::NOT_FOUND, refusals::NO_SUCH_TABLE).into_response();
     let Some((id, format)) = file.rsplit_once('.') else {
         return not_found();
+    };
+    let (id, dialect) = match id.strip_suffix(STANDARD_CSV) {
+        Some(id) if format == "csv" => (id, Dialect::Standard),
+        Some(_) => return not_found(),
+        None => (id, Dialect::DanishExcel),
     };
     let Some(goal) = id
         .strip_prefix("goal")
@@ -62,11 +76,11 @@ pub async fn export(
     };
     let (bytes, content_type) = match format {
         "csv" => (
-            csv(table).map_err(|e| e.to_string()),
+            csv(table, lang, dialect).map_err(|e| e.to_string()),
             "text/csv; charset=utf-8",
         ),
         "xlsx" => (
-            xlsx(table).map_err(|e| e.to_string()),
+            xlsx(table, lang).map_err(|e| e.to_string()),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
         _ => return not_found(),
@@ -102,15 +116,21 @@ pub async fn export(
 }
 
 /// The table as CSV (UTF-8 with a byte-order mark, so Excel reads æ, ø and å).
-fn csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
-    let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+fn csv(table: &Table, lang: Lang, dialect: Dialect) -> Result<Vec<u8>, csv::Error> {
+    let delimiter = match dialect {
+        Dialect::DanishExcel => b';',
+        Dialect::Standard => b',',
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(
         std::iter::once(table.row_head.as_str()).chain(table.columns.iter().map(String::as_str)),
     )?;
     for row in &table.rows {
         let cells = row.values.iter().map(|v| match v.export() {
-            ExportCell::Number(n) => number(n),
-            ExportCell::Text(t) => t.to_owned(),
+            ExportCell::Number(n) => number(n, dialect),
+            ExportCell::Hidden => hidden_text(lang).to_owned(),
             ExportCell::Empty => String::new(),
         });
         writer.write_record(std::iter::once(row.label.clone()).chain(cells))?;
@@ -118,17 +138,22 @@ fn csv(table: &Table) -> Result<Vec<u8>, csv::Error> {
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 
-/// Whole numbers without a decimal point, others with one decimal.
-fn number(n: f64) -> String {
-    if n.fract() == 0.0 {
+/// Whole numbers without a decimal separator, others with one decimal (a comma for Danish
+/// Excel).
+fn number(n: f64, dialect: Dialect) -> String {
+    let text = if n.fract() == 0.0 {
         format!("{n:.0}")
     } else {
         format!("{n:.1}")
+    };
+    match dialect {
+        Dialect::DanishExcel => text.replace('.', ","),
+        Dialect::Standard => text,
     }
 }
 
 /// The table as an XLSX workbook with one sheet, its title above the header.
-fn xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
+fn xlsx(table: &Table, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     // Sheet names are at most 31 characters and may not hold some signs.
@@ -148,8 +173,8 @@ fn xlsx(table: &Table) -> Result<Vec<u8>, XlsxError> {
                 ExportCell::Number(n) => {
                     sheet.write_number(line, col(c + 1), n)?;
                 }
-                ExportCell::Text(t) => {
-                    sheet.write_string(line, col(c + 1), t)?;
+                ExportCell::Hidden => {
+                    sheet.write_string(line, col(c + 1), hidden_text(lang))?;
                 }
                 ExportCell::Empty => {}
             }

@@ -69,3 +69,17 @@ pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     }
     Ok(out)
 }
+
+/// The years the status report offers (every year with data of any kind) and the one it opens
+/// with: the latest year with evaluations, else the latest year of all, else this year.
+#[server(endpoint = "lead/report-years")]
+pub async fn report_years() -> Result<(Vec<u32>, u32), AppError> {
+    use chrono::Datelike as _;
+
+    require(crate::domain::access::LEAD)?;
+    let state = app_state()?;
+    let (years, evaluated) = crate::store::dashboard_store::report_years(&state.db).await?;
+    let this_year = u32::try_from(state.clock.now().year()).unwrap_or_default();
+    let first = evaluated.or(years.last().copied()).unwrap_or(this_year);
+    Ok((years, first))
+}

@@ -1,6 +1,6 @@
-//! `POST /team/koder`: issues evaluation codes and shows their cards once.
+//! `POST /team/koder`: issues evaluation codes and hands their cards to the sheet's page.
 
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::{header, HeaderValue};
 
 use crate::{
     domain::{
@@ -9,31 +9,33 @@ use crate::{
         Area,
     },
     i18n::audit,
-    store::evaluation_store,
-    web::kit::{internal, render, Reply, StaffPost},
+    store::{evaluation_store, handover::Handed},
+    web::kit::{internal, Reply, StaffPost},
 };
 
-/// Draws the codes, stores their hashes with an audit entry, and answers with the card sheet
-/// (not a redirect: the codes exist only in this answer).
+/// The page that shows the cards handed on (`?vis=<token>`).
+pub const SHEET: &str = "/team/koder/kort";
+
+/// Draws the codes, stores their hashes with an audit entry, and redirects to their sheet.
 pub async fn issue(post: StaffPost) -> Reply {
     let CodeOrder { area, count } = match CodeOrder::parse(&post.data) {
         Ok(order) => order,
         Err(errors) => return Err(post.refuse("/team/koder", "codes", &[], errors).await),
     };
     let tx = post.begin().await?;
-    issue_and_show(&post, tx, area, count, "/team/koder").await
+    issue_and_hand_on(&post, tx, area, count, "/team/koder").await
 }
 
 /// Draws `count` codes for `area` inside `tx` (which may already hold the change that asked
-/// for them), stores their hashes with an audit entry, commits, and answers with `page`
-/// showing their cards. Never a redirect: the codes exist only in this answer, and no cache
-/// may keep it.
-pub async fn issue_and_show(
+/// for them), stores their hashes with an audit entry, commits, and redirects to [`SHEET`],
+/// which shows their cards (with a link back to `back`) for a short while. The codes exist
+/// in this process's memory only, and no cache may keep the redirect.
+pub async fn issue_and_hand_on(
     post: &StaffPost,
     mut tx: sqlx::Transaction<'static, sqlx::Any>,
     area: Area,
     count: usize,
-    page: &str,
+    back: &str,
 ) -> Reply {
     let state = &post.state;
     let today = state.clock.now().date_naive();
@@ -60,10 +62,12 @@ pub async fn issue_and_show(
         base_url: post.public_url(),
         valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),
     };
-    let mut response = render(state, &post.parts, page, StatusCode::OK, move || {
-        leptos::prelude::provide_context(issued.clone())
-    })
-    .await;
+    let handed = Handed::Codes {
+        issued,
+        back: back.to_owned(),
+    };
+    let token = state.handovers.hand(handed, state.clock.now());
+    let mut response = post.led_to(&format!("{SHEET}?vis={token}"));
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

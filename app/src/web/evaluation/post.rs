@@ -10,7 +10,7 @@ use axum::{
 
 use crate::{
     domain::{evaluation::FORM, form::Fields, Answers, EvaluationCode, FieldError, Lang, Problem},
-    store::{evaluation_store, throttle::minutes, AppState},
+    store::{evaluation_store, handover::Handed, throttle::minutes, AppState},
     web::{
         evaluation::CodeGuesses,
         kit::{internal, read_form, see_other, show_again, FormData, Reply},
@@ -114,7 +114,10 @@ pub async fn submit(
     .await
     .map_err(internal)?;
     match outcome {
-        Ok(()) => Ok(see_other(RECEIPT)),
+        Ok(()) => {
+            let token = state.handovers.hand(Handed::Evaluated, guesses.now());
+            Ok(see_other(&format!("{RECEIPT}?vis={token}")))
+        }
         Err(status) => {
             guesses.found(status);
             let problem = status.problem().unwrap_or(Problem::CodeUnknown);

@@ -7,11 +7,16 @@ use std::net::SocketAddr;
 use axum::extract::ConnectInfo;
 use leptos::prelude::*;
 
-use crate::{domain::CodeStatus, web::error::AppError};
 #[cfg(feature = "ssr")]
 use crate::{
-    domain::EvaluationCode, store::evaluation_store, web::evaluation::CodeGuesses,
-    web::request::app_state,
+    domain::{access::TEAM, EvaluationCode},
+    store::{evaluation_store, handover::Handed},
+    web::evaluation::CodeGuesses,
+    web::request::{app_state, require},
+};
+use crate::{
+    domain::{evaluation_code::IssuedCodes, CodeStatus},
+    web::error::AppError,
 };
 
 /// Tells whether a typed code can open an evaluation: `Valid`, or a 422 field error saying
@@ -41,4 +46,27 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
         None => Ok(status),
         Some(problem) => Err(AppError::field("code", problem)),
     }
+}
+
+/// The cards the issuing post handed on under `token`, and the page they lead back to, while
+/// they may be shown (the FI team only).
+#[server(endpoint = "team/issued-codes")]
+pub async fn handed_codes(token: String) -> Result<Option<(IssuedCodes, String)>, AppError> {
+    require(TEAM)?;
+    let state = app_state()?;
+    Ok(match state.handovers.result(&token, state.clock.now()) {
+        Some(Handed::Codes { issued, back }) => Some((issued, back)),
+        _ => None,
+    })
+}
+
+/// Whether `token` is the one a stored evaluation handed to its receipt page, while it lives.
+/// It says nothing else: not which code, nor when.
+#[server(endpoint = "evaluation/stored")]
+pub async fn answers_stored(token: String) -> Result<bool, AppError> {
+    let state = app_state()?;
+    Ok(matches!(
+        state.handovers.result(&token, state.clock.now()),
+        Some(Handed::Evaluated)
+    ))
 }

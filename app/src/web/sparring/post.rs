@@ -1,5 +1,7 @@
 //! The asker's posts: a new request, opening a request with its receipt, and replying. No
-//! login and no cookie; the receipt travels in the form, never in an address.
+//! login and no cookie; the receipt travels in the form, never in an address. A successful
+//! post redirects to a page that shows its result through a short-lived token
+//! (`store::handover`), so reloading or switching language sends nothing again.
 
 use std::net::SocketAddr;
 
@@ -12,23 +14,26 @@ use axum::{
 use crate::{
     domain::{
         form::Fields,
-        sparring::{
-            AskerView, NewRequest, ReceiptCode, SentReceipt, SparringStatus, SparringText, FORM,
-            RECEIPT_FORM,
-        },
-        FieldError, Problem,
+        sparring::{NewRequest, ReceiptCode, SparringStatus, SparringText, FORM, RECEIPT_FORM},
+        FieldError, Lang, Problem,
     },
     store::{
-        settings_store, sparring_store,
+        handover::Handed,
+        sparring_store,
         throttle::{client_key, minutes},
         AppState,
     },
     web::{
-        kit::{internal, read_form, render, show_again, FormData, Reply},
+        kit::{internal, read_form, render, see_other, show_again, FormData, Reply},
         request::public_url,
         sparring::notify,
     },
 };
+
+/// The page that shows a new request's receipt (`?vis=<token>`).
+pub const SENT: &str = "/sparring/sendt";
+/// The asker's page: the receipt form, or (`?vis=<token>`) the request it opened.
+pub const ASKER_PAGE: &str = "/sparring/kvittering";
 
 /// Pages with a request's text or a receipt on them must not stay in any cache.
 fn no_store(mut response: Response) -> Response {
@@ -38,10 +43,30 @@ fn no_store(mut response: Response) -> Response {
     response
 }
 
-/// `POST /sparring`: stores the request and shows its receipt once.
+/// Hands `what` to `page` and redirects there; the same post sent again is led there too.
+fn hand_on(state: &AppState, data: &FormData, what: Handed, page: &str) -> Response {
+    let now = state.clock.now();
+    let token = state.handovers.hand(what, now);
+    let next = format!("{page}?vis={token}");
+    state.handovers.answered(data.post_id(), &next, now);
+    no_store(see_other(&next))
+}
+
+/// Where this filled-in form led when it was sent before, if it was.
+fn sent_before(state: &AppState, data: &FormData) -> Option<Response> {
+    state
+        .handovers
+        .answer_of(data.post_id(), state.clock.now())
+        .map(|next| no_store(see_other(&next)))
+}
+
+/// `POST /sparring`: stores the request and hands its receipt to [`SENT`].
 pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
     let (parts, data) = read_form(request).await?;
-    if let Some(lang) = crate::domain::Lang::parse(data.get("switch_lang")) {
+    if let Some(again) = sent_before(&state, &data) {
+        return Ok(again);
+    }
+    if let Some(lang) = Lang::parse(data.get("switch_lang")) {
         let page = format!("/sparring?lang={}", lang.code());
         return Ok(show_again(
             &state,
@@ -81,25 +106,21 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
             }
         });
     }
-    let shown = SentReceipt(receipt.grouped());
-    Ok(no_store(
-        render(&state, &parts, "/sparring", StatusCode::OK, move || {
-            leptos::prelude::provide_context(shown.clone())
-        })
-        .await,
-    ))
+    let sent = Handed::Sent {
+        receipt: receipt.grouped(),
+    };
+    Ok(hand_on(&state, &data, sent, SENT))
 }
 
-/// Looks a receipt up (throttled per client) and answers with the asker's page, or a refusal
-/// that shows nothing of any request.
+/// Looks a receipt up (throttled per client). Without `answer`, hands the request on to the
+/// asker's page; with one (a refused reply, or the reply form in another language), shows the
+/// request here with it. An unknown receipt gets a refusal that shows nothing of any request.
 async fn asker_page(
     state: &AppState,
     parts: &Parts,
     peer: SocketAddr,
     data: &FormData,
-    form: &'static str,
-    replied: bool,
-    extra: Vec<FieldError>,
+    answer: Option<Answer>,
 ) -> Reply {
     let refuse = |problem: Problem, status: StatusCode| async move {
         let refused = data.refused(
@@ -107,7 +128,7 @@ async fn asker_page(
             &["receipt"],
             vec![FieldError::new("receipt", problem)],
         );
-        no_store(show_again(state, parts, "/sparring/kvittering", refused, status).await)
+        no_store(show_again(state, parts, ASKER_PAGE, refused, status).await)
     };
     let receipt = match ReceiptCode::parse(data.get("receipt")) {
         Ok(receipt) => receipt,
@@ -124,43 +145,39 @@ async fn asker_page(
         )
         .await);
     }
-    let Some(request) = sparring_store::by_receipt(&state.db, &state.settings.secret, &receipt)
+    let Some(view) = sparring_store::asker_view(&state.db, &state.settings.secret, &receipt, false)
         .await
         .map_err(internal)?
     else {
         let _ = state.guards.receipt_client.fail(&client, now);
         return Err(refuse(Problem::ReceiptUnknown, StatusCode::UNPROCESSABLE_ENTITY).await);
     };
-    let retention = settings_store::number(&state.db, settings_store::SPARRING_RETENTION_DAYS)
-        .await
-        .map_err(internal)?;
-    let deletion_day = request
-        .closed_on
-        .as_deref()
-        .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
-        .map(|closed| sparring_store::deletion_day(closed, retention).to_string());
-    let view = AskerView {
-        request,
-        receipt: receipt.as_str().to_owned(),
-        deletion_day,
-        replied,
+    let Some(answer) = answer else {
+        let opened = Handed::Opened {
+            receipt: view.receipt,
+            replied: false,
+        };
+        return Ok(hand_on(state, data, opened, ASKER_PAGE));
     };
-    let status = if extra.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
-    let submitted = data.refused(form, &["receipt", "confirm"], extra);
-    let response = render(state, parts, "/sparring/kvittering", status, move || {
+    let submitted = data.refused("reply", &["receipt", "confirm"], answer.errors);
+    let page = format!("{ASKER_PAGE}?lang={}", answer.lang.code());
+    let response = render(state, parts, &page, answer.status, move || {
         leptos::prelude::provide_context(view.clone());
         leptos::prelude::provide_context(submitted.clone());
     })
     .await;
-    if status == StatusCode::OK {
+    if answer.status == StatusCode::OK {
         Ok(no_store(response))
     } else {
         Err(no_store(response))
     }
+}
+
+/// The reply form shown again with the asker's request: in `lang`, with `errors`.
+struct Answer {
+    lang: Lang,
+    status: StatusCode,
+    errors: Vec<FieldError>,
 }
 
 /// `POST /sparring/kvittering`: opens a request with its receipt.
@@ -170,25 +187,39 @@ pub async fn open(
     request: Request,
 ) -> Reply {
     let (parts, data) = read_form(request).await?;
-    asker_page(&state, &parts, peer, &data, RECEIPT_FORM, false, Vec::new()).await
+    asker_page(&state, &parts, peer, &data, None).await
 }
 
-/// `POST /sparring/svar`: the asker writes to the team.
+/// `POST /sparring/svar`: the asker writes to the team (or switches the page's language with
+/// what is typed kept).
 pub async fn reply(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Reply {
     let (parts, data) = read_form(request).await?;
+    if let Some(again) = sent_before(&state, &data) {
+        return Ok(again);
+    }
+    let lang = crate::web::request::lang_of(&parts).0;
+    if let Some(lang) = Lang::parse(data.get("switch_lang")) {
+        let answer = Answer {
+            lang,
+            status: StatusCode::OK,
+            errors: Vec::new(),
+        };
+        return asker_page(&state, &parts, peer, &data, Some(answer)).await;
+    }
     let found = match ReceiptCode::parse(data.get("receipt")) {
         Ok(receipt) => sparring_store::id_by_receipt(&state.db, &state.settings.secret, &receipt)
             .await
-            .map_err(internal)?,
+            .map_err(internal)?
+            .map(|found| (receipt, found)),
         Err(_) => None,
     };
-    let Some((id, status)) = found else {
+    let Some((receipt, (id, status))) = found else {
         // Unknown receipts get the same refusal (and count) as on the receipt page.
-        return asker_page(&state, &parts, peer, &data, "reply", false, Vec::new()).await;
+        return asker_page(&state, &parts, peer, &data, None).await;
     };
     let message = SparringText::parse_confirmed(data.get("message"), 1, data.get("confirm") == "1");
     let message = match (status, message) {
@@ -198,8 +229,12 @@ pub async fn reply(
     let message = match message {
         Ok(message) => message,
         Err(problem) => {
-            let errors = vec![FieldError::new("message", problem)];
-            return asker_page(&state, &parts, peer, &data, "reply", false, errors).await;
+            let answer = Answer {
+                lang,
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                errors: vec![FieldError::new("message", problem)],
+            };
+            return asker_page(&state, &parts, peer, &data, Some(answer)).await;
         }
     };
     let mut tx = state.db.begin_write().await.map_err(internal)?;
@@ -207,5 +242,9 @@ pub async fn reply(
         .await
         .map_err(internal)?;
     tx.commit().await.map_err(internal)?;
-    asker_page(&state, &parts, peer, &data, "reply", true, Vec::new()).await
+    let opened = Handed::Opened {
+        receipt: receipt.as_str().to_owned(),
+        replied: true,
+    };
+    Ok(hand_on(&state, &data, opened, ASKER_PAGE))
 }

@@ -2,20 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::{
-    domain::sparring::{InboxRow, SparringRequest},
-    web::error::AppError,
-};
 #[cfg(feature = "ssr")]
 use crate::{
+    domain::sparring::ReceiptCode,
     domain::{
         access::TEAM,
         audit::{Action, Actor},
         sparring::{AgeBand, InboxFilter, SparringStatus, Theme},
         Role,
     },
-    store::{audit_store, institution_store, sparring_store, staff_store},
+    store::{audit_store, handover::Handed, institution_store, sparring_store, staff_store},
     web::request::{app_state, require},
+};
+use crate::{
+    domain::sparring::{AskerView, InboxRow, SparringRequest},
+    web::error::AppError,
 };
 
 /// The active institutions, for the request form's list (public: names only).
@@ -27,6 +28,32 @@ pub async fn workplaces() -> Result<Vec<(i64, String)>, AppError> {
         .into_iter()
         .map(|i| (i.id, i.name))
         .collect())
+}
+
+/// The receipt the post of a new request handed on under `token`, while it may be shown.
+#[server(endpoint = "sparring/sent")]
+pub async fn sent_receipt(token: String) -> Result<Option<String>, AppError> {
+    let state = app_state()?;
+    Ok(match state.handovers.result(&token, state.clock.now()) {
+        Some(Handed::Sent { receipt }) => Some(receipt),
+        _ => None,
+    })
+}
+
+/// The request a receipt (or the asker's reply) opened and handed on under `token`, while it
+/// may be shown.
+#[server(endpoint = "sparring/opened")]
+pub async fn opened_request(token: String) -> Result<Option<AskerView>, AppError> {
+    let state = app_state()?;
+    let Some(Handed::Opened { receipt, replied }) =
+        state.handovers.result(&token, state.clock.now())
+    else {
+        return Ok(None);
+    };
+    let Ok(receipt) = ReceiptCode::parse(&receipt) else {
+        return Ok(None);
+    };
+    Ok(sparring_store::asker_view(&state.db, &state.settings.secret, &receipt, replied).await?)
 }
 
 /// The inbox, filtered (empty strings do not filter).

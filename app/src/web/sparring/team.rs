@@ -23,15 +23,11 @@ async fn done(
     tx: sqlx::Transaction<'static, sqlx::Any>,
     id: i64,
     what: &str,
+    notice: Notice,
 ) -> Reply {
     let subject = audit::sparring(id, what);
-    post.commit(
-        tx,
-        (Action::SparringUpdated, &subject),
-        Notice::SparringSaved(id),
-        &page(id),
-    )
-    .await
+    post.commit(tx, (Action::SparringUpdated, &subject), notice, &page(id))
+        .await
 }
 
 /// Refuses the post when the request does not exist (or its texts are gone).
@@ -64,7 +60,8 @@ pub async fn assign(Path(id): Path<i64>, post: StaffPost) -> Reply {
     sparring_store::assign(&mut tx, id, member.id, post.state.clock.now().date_naive())
         .await
         .map_err(internal)?;
-    done(post, tx, id, audit::ASSIGNED).await
+    let notice = Notice::SparringAssigned(id, member.name.clone());
+    done(post, tx, id, audit::ASSIGNED, notice).await
 }
 
 /// `POST /team/sparring/{id}/moede`: proposes a day, a time and a place or link.
@@ -85,7 +82,8 @@ pub async fn propose_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
     )
     .await
     .map_err(internal)?;
-    done(post, tx, id, audit::MEETING_PROPOSED).await
+    let notice = Notice::SparringMeetingProposed(id);
+    done(post, tx, id, audit::MEETING_PROPOSED, notice).await
 }
 
 /// `POST /team/sparring/{id}/besked`: writes to the asker (the request becomes "answered").
@@ -108,7 +106,14 @@ pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
     )
     .await
     .map_err(internal)?;
-    done(post, tx, id, audit::MESSAGE).await
+    done(
+        post,
+        tx,
+        id,
+        audit::MESSAGE,
+        Notice::SparringMessageSent(id),
+    )
+    .await
 }
 
 /// `POST /team/sparring/{id}/luk`: closes the request with an outcome.
@@ -125,5 +130,5 @@ pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
     sparring_store::close(&mut tx, id, outcome, post.state.clock.now().date_naive())
         .await
         .map_err(internal)?;
-    done(post, tx, id, outcome.as_str()).await
+    done(post, tx, id, outcome.as_str(), Notice::SparringClosed(id)).await
 }
