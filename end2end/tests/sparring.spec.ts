@@ -66,7 +66,7 @@ async function readAnswer(page: Page, receipt: string, reply: string, checkAxe: 
   await page.getByRole("button", { name: "Åbn henvendelsen" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse");
   await expect(page.getByText(reply)).toBeVisible();
-  await expect(page.getByText("2026-12-03 09:30", { exact: false })).toBeVisible();
+  await expect(page.getByText("3. december 2026 kl. 09.30", { exact: false })).toBeVisible();
   if (checkAxe) await expectAccessible(page);
 }
 

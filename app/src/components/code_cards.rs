@@ -5,8 +5,11 @@ use leptos::prelude::*;
 
 use crate::{
     components::context::use_lang,
-    domain::evaluation_code::IssuedCodes,
-    i18n::evaluation::{cards, CARD_FACES},
+    domain::{evaluation_code::IssuedCodes, Lang},
+    i18n::{
+        dates::day_text,
+        evaluation::{cards, CARD_FACES},
+    },
 };
 
 /// The sheet of cards.
@@ -42,7 +45,7 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
                     <p class="card-anonymity"><span lang="da">{CARD_FACES[0].anonymity}</span> " " <span lang="en">{CARD_FACES[1].anonymity}</span></p>
                     <p class="card-valid">
                         <span lang="da">{CARD_FACES[0].valid_until}</span> " / " <span lang="en">{CARD_FACES[1].valid_until}</span>
-                        " " {issued.valid_until.clone()}
+                        " " {day_text(Lang::Da, &issued.valid_until)}
                     </p>
                 </article>
             }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::sparring::Message;
+use crate::{components::context::use_lang, domain::sparring::Message, i18n::dates::day_text};
 
 /// The conversation, each message headed by `who(message)` and its day.
 #[component]
@@ -12,13 +12,14 @@ pub fn Conversation(
     messages: Vec<Message>,
     who: impl Fn(&Message) -> String + 'static,
 ) -> impl IntoView {
+    let lang = use_lang();
     let items = messages
         .into_iter()
         .map(|m| {
             let writer = who(&m);
             view! {
                 <li class="message" class:message-team=m.from_team>
-                    <p class="message-meta">{writer} " · " {m.sent_on}</p>
+                    <p class="message-meta">{writer} " · " {day_text(lang, &m.sent_on)}</p>
                     <p class="message-body">{m.body}</p>
                 </li>
             }

@@ -52,6 +52,35 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, in the order the log's filter lists them.
+    pub const ALL: [Action; 20] = [
+        Action::Login,
+        Action::LoginFailed,
+        Action::Logout,
+        Action::PasswordChanged,
+        Action::StaffCreated,
+        Action::StaffUpdated,
+        Action::StaffDeactivated,
+        Action::StaffReactivated,
+        Action::PasswordReset,
+        Action::InstitutionCreated,
+        Action::InstitutionUpdated,
+        Action::CodesIssued,
+        Action::SparringViewed,
+        Action::SparringUpdated,
+        Action::SettingChanged,
+        Action::CourseCreated,
+        Action::CourseUpdated,
+        Action::CoursesImported,
+        Action::FiguresImported,
+        Action::Exported,
+    ];
+
+    /// The action stored as `value`, if it is one.
+    pub fn parse(value: &str) -> Option<Action> {
+        Self::ALL.into_iter().find(|a| a.as_str() == value)
+    }
+
     /// The stored value.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -87,10 +116,20 @@ pub struct Actor<'a> {
     pub email: &'a str,
 }
 
+/// What the log page shows: one action, one person (part of the e-mail), days from and to
+/// (`YYYY-MM-DD`, Copenhagen time); empty strings do not filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditFilter {
+    pub action: String,
+    pub who: String,
+    pub from: String,
+    pub to: String,
+}
+
 /// One entry as the log page shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditEntry {
-    /// When, UTC.
+    /// When, in Copenhagen time (`YYYY-MM-DD HH:MM`).
     pub at: String,
     /// Who (e-mail).
     pub actor: String,

@@ -88,6 +88,24 @@ pub fn parse_date(input: &str) -> Result<chrono::NaiveDate, Problem> {
     chrono::NaiveDate::parse_from_str(input, "%Y-%m-%d").map_err(|_| Problem::Date)
 }
 
+/// A day of the course's life: not in the future, and not before `start` when the course has
+/// one (a meeting, an end).
+#[cfg(feature = "ssr")]
+pub fn course_day(
+    input: &str,
+    start: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate, Problem> {
+    let day = parse_date(input)?;
+    if day > today {
+        Err(Problem::DayInFuture)
+    } else if start.is_some_and(|start| day < start) {
+        Err(Problem::DayBeforeStart)
+    } else {
+        Ok(day)
+    }
+}
+
 /// A meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRow {
@@ -154,8 +172,12 @@ pub struct NewCourse {
 
 #[cfg(feature = "ssr")]
 impl NewCourse {
-    /// Reads the new-course form; every problem is reported.
-    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+    /// Reads the new-course form (a course starts today at the latest); every problem is
+    /// reported.
+    pub fn parse(
+        form: &(impl Fields + ?Sized),
+        today: chrono::NaiveDate,
+    ) -> Result<Self, Vec<FieldError>> {
         let mut problems = Problems::default();
         let institution_id = problems.check(
             "institution",
@@ -164,7 +186,10 @@ impl NewCourse {
                 .map_err(|_| Problem::Unanswered),
         );
         let age_band = problems.check("age_band", AgeBand::parse(form.get("age_band")));
-        let started_on = problems.check("started_on", parse_date(form.get("started_on")));
+        let started_on = problems.check(
+            "started_on",
+            course_day(form.get("started_on"), None, today),
+        );
         let themes = problems.check("themes", ticked(form.all("themes"), Theme::parse));
         let parents_take_part = problems.check(
             "parents_take_part",
@@ -196,10 +221,18 @@ pub struct NewMeeting {
 
 #[cfg(feature = "ssr")]
 impl NewMeeting {
-    /// Reads the meeting form; every problem is reported.
-    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+    /// Reads the meeting form of a course that started on `started_on` (a meeting lies between
+    /// that day and today); every problem is reported.
+    pub fn parse(
+        form: &(impl Fields + ?Sized),
+        started_on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    ) -> Result<Self, Vec<FieldError>> {
         let mut problems = Problems::default();
-        let held_on = problems.check("held_on", parse_date(form.get("held_on")));
+        let held_on = problems.check(
+            "held_on",
+            course_day(form.get("held_on"), Some(started_on), today),
+        );
         let meeting_form = problems.check("form", MeetingForm::parse(form.get("form")));
         let participants = problems.check(
             "participants",
@@ -231,10 +264,18 @@ pub struct CourseClosing {
 
 #[cfg(feature = "ssr")]
 impl CourseClosing {
-    /// Reads the closing form; every problem is reported.
-    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
+    /// Reads the closing form of a course that started on `started_on` (it ends between that
+    /// day and today); every problem is reported.
+    pub fn parse(
+        form: &(impl Fields + ?Sized),
+        started_on: chrono::NaiveDate,
+        today: chrono::NaiveDate,
+    ) -> Result<Self, Vec<FieldError>> {
         let mut problems = Problems::default();
-        let ended_on = problems.check("ended_on", parse_date(form.get("ended_on")));
+        let ended_on = problems.check(
+            "ended_on",
+            course_day(form.get("ended_on"), Some(started_on), today),
+        );
         let outcome = problems.check("outcome", CourseOutcome::parse(form.get("outcome")));
         problems.finish(|| {
             Some(Self {

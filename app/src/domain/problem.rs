@@ -18,6 +18,10 @@ pub enum Problem {
     CodeLength { found: u32 },
     /// An evaluation code contains a character that codes never use (such as O, 0, I or 1).
     CodeCharacter { found: char },
+    /// A day after today where only days that have been are allowed.
+    DayInFuture,
+    /// A day before the course began.
+    DayBeforeStart,
     /// No evaluation code was typed.
     CodeMissing,
     /// The code is not one we issued.
@@ -101,6 +105,8 @@ impl std::fmt::Display for Problem {
             Problem::CodeUnknown => write!(f, "is not a code we issued"),
             Problem::CodeUsed => write!(f, "has already been used"),
             Problem::CodeMissing => write!(f, "no code was entered"),
+            Problem::DayInFuture => write!(f, "lies in the future"),
+            Problem::DayBeforeStart => write!(f, "lies before the course started"),
             Problem::CodeExpired => write!(f, "has expired"),
             Problem::Email => write!(f, "is not an e-mail address"),
             Problem::NotAChoice => write!(f, "is not one of the choices"),

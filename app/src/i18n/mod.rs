@@ -9,6 +9,7 @@ pub mod audit;
 pub mod common;
 pub mod courses;
 pub mod dashboard;
+pub mod dates;
 pub mod evaluation;
 pub mod figures;
 pub mod goals;

@@ -29,6 +29,10 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, Problem::CodeUnknown) => {
             "We cannot find this code. Check that you typed it as printed on the card.".into()
         }
+        (Lang::Da, Problem::DayInFuture) => "Datoen ligger i fremtiden. Registrér kun det, der er sket.".into(),
+        (Lang::En, Problem::DayInFuture) => "The date lies in the future. Register only what has happened.".into(),
+        (Lang::Da, Problem::DayBeforeStart) => "Datoen ligger før forløbets start.".into(),
+        (Lang::En, Problem::DayBeforeStart) => "The date lies before the course started.".into(),
         (Lang::Da, Problem::CodeMissing) => "Skriv koden fra dit kort.".into(),
         (Lang::En, Problem::CodeMissing) => "Type the code from your card.".into(),
         (Lang::Da, Problem::CodeUsed) => {

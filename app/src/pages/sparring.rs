@@ -20,6 +20,7 @@ use crate::{
         },
         Problem,
     },
+    i18n::dates::{day_and_time_text, day_text},
     i18n::sparring::{
         age_name, form_name, parents_know_name, role_name, sparring, status_name, theme_name,
     },
@@ -193,7 +194,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
     let request = view.request;
     let closed = request.status == SparringStatus::Closed;
     let deletion = match &view.deletion_day {
-        Some(day) => text.deletion_closed.replace("{date}", day),
+        Some(day) => text.deletion_closed.replace("{date}", &day_text(lang, day)),
         None => text.deletion_open.to_owned(),
     };
     if !closed {
@@ -218,7 +219,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             <p><strong>{text.status} ": "</strong> {status_name(lang, request.status)}</p>
             {request.meeting.clone().map(|(day, time, place)| view! {
                 <h2>{text.meeting}</h2>
-                <p>{day} " " {time} " – " {place}</p>
+                <p>{day_and_time_text(lang, &day, &time)} " – " {place}</p>
             })}
             <h2>{text.your_concern}</h2>
             <p class="message-body">{request.concern.clone()}</p>

@@ -24,6 +24,7 @@ use crate::{
         courses::{
             course_outcome_name, course_status_name, courses, meeting_form_name, participant_name,
         },
+        dates::day_text,
         imports::imports,
         sparring::{age_name, theme_name},
     },
@@ -125,7 +126,7 @@ fn CourseTable(rows: Vec<Course>) -> impl IntoView {
                         <td data-label=text.reference><a href=format!("/team/forloeb/{}", c.id)>{c.reference.clone()}</a></td>
                         <td data-label=text.institution>{c.institution.clone()}</td>
                         <td data-label=text.age_band>{age_name(lang, c.age_band)}</td>
-                        <td data-label=text.started_on>{c.started_on.clone()}</td>
+                        <td data-label=text.started_on>{day_text(lang, &c.started_on)}</td>
                         <td data-label=text.meetings>{c.meeting_count}</td>
                         <td data-label=text.status>{course_status_name(lang, c.status)}</td>
                     </tr>
@@ -231,7 +232,7 @@ fn CourseView(course: Course) -> impl IntoView {
     let offer_card = !open && course.parents_take_part && !course.card_issued;
     let meetings = course.meetings.iter().map(|m| {
         let who = m.participants.iter().map(|p| participant_name(lang, *p)).collect::<Vec<_>>().join(", ");
-        view! { <li>{m.held_on.clone()} " – " {meeting_form_name(lang, m.form)} ": " {who}</li> }
+        view! { <li>{day_text(lang, &m.held_on)} " – " {meeting_form_name(lang, m.form)} ": " {who}</li> }
     }).collect_view();
     view! {
         <Title text=course.reference.clone()/>
@@ -243,7 +244,7 @@ fn CourseView(course: Course) -> impl IntoView {
                 <dt>{text.status}</dt><dd>{course_status_name(lang, course.status)}{course.outcome.map(|o| format!(" – {}", course_outcome_name(lang, o)))}</dd>
                 <dt>{text.institution}</dt><dd>{course.institution.clone()}</dd>
                 <dt>{text.age_band}</dt><dd>{age_name(lang, course.age_band)}</dd>
-                <dt>{text.started_on}</dt><dd>{course.started_on.clone()}{course.ended_on.clone().map(|e| format!(" – {e}"))}</dd>
+                <dt>{text.started_on}</dt><dd>{day_text(lang, &course.started_on)}{course.ended_on.as_deref().map(|e| format!(" – {}", day_text(lang, e)))}</dd>
                 <dt>{text.themes}</dt><dd>{themes}</dd>
                 <dt>{text.parents_take_part}</dt><dd>{if course.parents_take_part { text.yes } else { text.no }}</dd>
             </dl>

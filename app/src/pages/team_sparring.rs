@@ -16,6 +16,7 @@ use crate::{
     },
     i18n::{
         common::common,
+        dates::{day_and_time_text, day_text},
         sparring::{
             age_name, form_name, inbox as inbox_text, outcome_name, parents_know_name, role_name,
             status_name, theme_name,
@@ -112,7 +113,7 @@ fn InboxTable(rows: Vec<InboxRow>) -> impl IntoView {
                     view! {
                         <tr class:row-new=row.status == SparringStatus::Received>
                             <td data-label=text.reference><a href=format!("/team/sparring/{}", row.id)>{format!("#{}", row.id)}</a></td>
-                            <td data-label=text.received>{row.received_on}</td>
+                            <td data-label=text.received>{day_text(lang, &row.received_on)}</td>
                             <td data-label=text.status>{status_name(lang, row.status)}</td>
                             <td data-label=text.asker>{role_name(lang, row.role)}</td>
                             <td data-label=text.institution>{row.institution}</td>
@@ -209,14 +210,14 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
             <h1>{title}</h1>
             <dl class="facts">
                 <dt>{text.status}</dt><dd>{status_name(lang, request.status)}{request.outcome.map(|o| format!(" – {}", outcome_name(lang, o)))}</dd>
-                <dt>{text.received}</dt><dd>{request.received_on.clone()}</dd>
+                <dt>{text.received}</dt><dd>{day_text(lang, &request.received_on)}</dd>
                 <dt>{text.institution}</dt><dd>{request.institution.clone()}</dd>
                 <dt>{text.age}</dt><dd>{age_name(lang, request.age_band)}</dd>
                 <dt>{text.themes}</dt><dd>{themes}</dd>
                 <dt>{text.parents_know}</dt><dd>{parents_know_name(lang, request.parents_know)}</dd>
                 <dt>{text.preferred_form}</dt><dd>{form_name(lang, request.preferred_form)}</dd>
                 {request.meeting.clone().map(|(day, time, place)| view! {
-                    <dt>{text.proposed_meeting}</dt><dd>{day} " " {time} " – " {place}</dd>
+                    <dt>{text.proposed_meeting}</dt><dd>{day_and_time_text(lang, &day, &time)} " – " {place}</dd>
                 })}
                 <dt>{text.contact}</dt><dd>{if contact.is_empty() { text.no_contact.to_owned() } else { contact.join(" · ") }}</dd>
             </dl>

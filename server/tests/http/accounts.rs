@@ -550,8 +550,24 @@ on_both_backends! {
         let client = app.client_for(&admin).await;
         let (status, html) = app.get_from(&client, "/admin/log").await;
         assert_eq!(status, 200);
-        assert!(html.contains("password_reset"));
+        assert!(html.contains("Satte engangsadgangskode"), "actions are named in Danish");
+        assert!(!html.contains(">password_reset<"));
         assert!(html.contains(&team.email));
+        let local = app::store::clock::local_text(chrono::Utc::now());
+        let today = local[..10].to_owned();
+        let words = app::i18n::dates::day_text(app::domain::Lang::Da, &today);
+        assert!(words.contains(". ") && !words.contains('-'), "{words}");
+        assert!(html.contains(&format!("{words} kl. ")), "when, in Danish time and words");
+
+        // Filtered by action, person and day.
+        let (_, html) = app.get_from(&client, "/admin/log?handling=login_failed").await;
+        assert!(html.contains("Mislykket login") && !html.contains("Satte engangsadgangskode"));
+        let (_, html) = app.get_from(&client, &format!("/admin/log?hvem={}", &team.email[..8])).await;
+        assert!(html.contains(&team.email) && !html.contains("Satte engangsadgangskode"), "only the team member's lines");
+        let (_, html) = app.get_from(&client, &format!("/admin/log?fra={today}&til={today}")).await;
+        assert!(html.contains("Satte engangsadgangskode"), "today's lines");
+        let (_, html) = app.get_from(&client, "/admin/log?til=2020-01-01").await;
+        assert!(html.contains("Loggen er tom."), "nothing before 2020");
     }
 }
 

@@ -116,6 +116,28 @@ on_both_backends! {
         assert_eq!(TestApp::location(&response), format!("{first}?lang=en"));
         let response = client.get(app.url(&format!("{first}/kort"))).send().await.expect("GET");
         assert_eq!(TestApp::location(&response), first);
+
+        // A course's days lie between its start and today.
+        let tomorrow = (chrono::Utc::now().date_naive() + chrono::Days::new(1)).to_string();
+        for (field, day, message) in [
+            ("held_on", "2026-08-31", "Datoen ligger før forløbets start."),
+            ("held_on", tomorrow.as_str(), "Datoen ligger i fremtiden."),
+        ] {
+            let refused = app.post_from(&client, &format!("{first}/moede"), &[
+                (field, day), ("form", "with_parents"), ("participants", "laerer"),
+            ]).await;
+            assert_eq!(refused.status().as_u16(), 422, "{day}");
+            assert!(refused.text().await.expect("body").contains(message), "{day}");
+        }
+        let refused = app.post_from(&client, &format!("{first}/afslut"), &[("ended_on", "2026-08-01"), ("outcome", "resolved")]).await;
+        assert_eq!(refused.status().as_u16(), 422, "an end before the start");
+        assert_eq!(count(&app, "meetings").await, 0);
+        let future = app.post_from(&client, "/team/forloeb/nyt", &[
+            ("institution", &school.to_string()), ("age_band", "6-9"), ("started_on", &tomorrow),
+            ("themes", "trivsel"), ("parents_take_part", "1"),
+        ]).await;
+        assert_eq!(future.status().as_u16(), 422, "a course cannot start tomorrow");
+        assert_eq!(count(&app, "courses").await, 1);
     }
 
     async fn a_cpr_number_in_a_note_is_refused(app: TestApp) {

@@ -221,7 +221,7 @@ on_both_backends! {
 
         let (_, html) = open(&app, &receipt).await;
         assert!(html.contains("Besvaret"));
-        assert!(html.contains("2026-12-03"));
+        assert!(html.contains("3. december 2026 kl. 09.30"), "the meeting in Danish words");
         assert!(html.contains("Mødelokale 2"));
         assert!(html.contains("Vi ringer dig op på torsdag."));
         let reply = app.post_form("/sparring/svar", &[("receipt", &receipt), ("message", "Tak, det passer fint.")]).await;

@@ -9,7 +9,10 @@ use crate::{
     web::request::{app_state, require},
 };
 use crate::{
-    domain::{audit::AuditEntry, Institution, StaffMember},
+    domain::{
+        audit::{AuditEntry, AuditFilter},
+        Institution, StaffMember,
+    },
     web::error::AppError,
 };
 
@@ -51,11 +54,11 @@ pub async fn read_institution(id: i64) -> Result<Institution, AppError> {
 
 /// A page of the audit log, newest first (`page` counts from 1).
 #[server(endpoint = "admin/audit-log")]
-pub async fn audit_log(page: i64) -> Result<Vec<AuditEntry>, AppError> {
+pub async fn audit_log(page: i64, filter: AuditFilter) -> Result<Vec<AuditEntry>, AppError> {
     require(ADMIN)?;
     let state = app_state()?;
     let offset = (page.max(1) - 1).saturating_mul(AUDIT_PAGE);
-    Ok(audit_store::newest(&state.db, AUDIT_PAGE, offset).await?)
+    Ok(audit_store::newest(&state.db, &filter, AUDIT_PAGE, offset).await?)
 }
 
 /// The sparring retention settings: (days after closing, days without activity).

@@ -2,11 +2,12 @@
 //! card, and the import of earlier registrations.
 
 use axum::{extract::Path, response::Response};
+use chrono::NaiveDate;
 
 use crate::{
     domain::{
         audit::Action,
-        course::{CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
+        course::{parse_date, CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
         FieldError, Notice, Problem,
     },
     i18n::audit,
@@ -23,7 +24,8 @@ fn page(id: i64) -> String {
 
 /// `POST /team/forloeb/nyt`: registers a course and shows it.
 pub async fn create(post: StaffPost) -> Reply {
-    let course = match NewCourse::parse(&post.data) {
+    let today = post.state.clock.now().date_naive();
+    let course = match NewCourse::parse(&post.data, today) {
         Ok(course) => course,
         Err(errors) => {
             return Err(post
@@ -64,21 +66,23 @@ async fn updated(
         .await
 }
 
-/// The course's reference, or the not-found page.
-async fn reference(post: &StaffPost, id: i64) -> Result<String, Response> {
-    match course_store::get(&post.state.db, id)
+/// The course's reference and first day, or the not-found page.
+async fn reference(post: &StaffPost, id: i64) -> Result<(String, NaiveDate), Response> {
+    let course = course_store::get(&post.state.db, id)
         .await
-        .map_err(internal)?
-    {
-        Some(course) => Ok(course.reference),
-        None => Err(post.not_found().await),
+        .map_err(internal)?;
+    let started = course.as_ref().and_then(|c| parse_date(&c.started_on).ok());
+    match (course, started) {
+        (Some(course), Some(started)) => Ok((course.reference, started)),
+        _ => Err(post.not_found().await),
     }
 }
 
 /// `POST /team/forloeb/{id}/moede`: registers a meeting; a sixth is refused.
 pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
-    let reference = reference(&post, id).await?;
-    let meeting = match NewMeeting::parse(&post.data) {
+    let (reference, started) = reference(&post, id).await?;
+    let today = post.state.clock.now().date_naive();
+    let meeting = match NewMeeting::parse(&post.data, started, today) {
         Ok(meeting) => meeting,
         Err(errors) => return Err(post.refuse(&page(id), "meeting", &[], errors).await),
     };
@@ -111,8 +115,10 @@ pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
 
 /// `POST /team/forloeb/{id}/afslut`: closes the course.
 pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
-    let reference = reference(&post, id).await?;
-    let CourseClosing { ended_on, outcome } = match CourseClosing::parse(&post.data) {
+    let (reference, started) = reference(&post, id).await?;
+    let today = post.state.clock.now().date_naive();
+    let CourseClosing { ended_on, outcome } = match CourseClosing::parse(&post.data, started, today)
+    {
         Ok(closing) => closing,
         Err(errors) => return Err(post.refuse(&page(id), "close", &[], errors).await),
     };
