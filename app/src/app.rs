@@ -1,16 +1,17 @@
 //! The HTML shell and the routes.
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Title};
+use leptos_meta::{provide_meta_context, MetaTags};
 use leptos_router::{
     components::{Route, Router, Routes},
     path, SsrMode,
 };
 
 use crate::{
-    components::context::{use_lang, use_site},
-    domain::Submitted,
-    i18n::common::common,
+    components::{
+        context::{use_lang, use_site},
+        form::RefusedTitle,
+    },
     pages::{
         account::ChangePasswordPage,
         admin::{
@@ -61,21 +62,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // A refused form's page says so first in its title, which is what a screen reader reads
-    // when the page loads: "Fejl – Anonym sparring".
-    let refused = use_context::<Submitted>().is_some_and(|s| !s.errors.is_empty());
-    let error = common(use_lang()).error_title;
-    let formatter = move |title: String| {
-        if refused {
-            format!("{error} – {title}")
-        } else {
-            title
-        }
-    };
     match interrupted_page() {
         Some(page) => page,
         None => view! {
-            <Title formatter/>
+            <RefusedTitle/>
             <Router>
                 <Routes fallback=NotFound>
                     <Route path=path!("") view=Landing/>

@@ -28,6 +28,11 @@ pub fn current_notice() -> Option<Notice> {
     use_context::<Notice>()
 }
 
+/// The token (`?vis=`) with which a post handed its result to this page (empty without one).
+pub fn use_handed_token() -> String {
+    leptos_router::hooks::use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default())
+}
+
 /// The page's own address in the other language, and the start of its forms' post ids.
 pub fn use_page_request() -> PageRequest {
     use_context::<PageRequest>().unwrap_or_default()

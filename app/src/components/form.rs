@@ -17,6 +17,22 @@ pub fn submitted(form: &'static str) -> Option<Submitted> {
     use_context::<Submitted>().filter(|s| s.form == form)
 }
 
+/// Makes the title of a page whose form was refused say so first – what a screen reader reads
+/// when the page loads: "Fejl – Anonym sparring". Placed once, around every page's own title.
+#[component]
+pub fn RefusedTitle() -> impl IntoView {
+    let refused = use_context::<Submitted>().is_some_and(|s| !s.errors.is_empty());
+    let error = common(use_lang()).error_title;
+    let formatter = move |title: String| {
+        if refused {
+            format!("{error} – {title}")
+        } else {
+            title
+        }
+    };
+    view! { <leptos_meta::Title formatter/> }
+}
+
 /// The hidden field naming this filled-in `form`, so that the same post sent twice (Back and
 /// send, a double click) is answered once and writes once.
 #[component]

@@ -330,6 +330,8 @@ pub struct InboxRow {
     pub themes: Vec<Theme>,
     /// Who has it.
     pub assigned_to: Option<String>,
+    /// The last message is the asker's, and the request is open: the team owes an answer.
+    pub message_waiting: bool,
 }
 
 /// The inbox's filters; empty fields do not filter.

@@ -300,6 +300,8 @@ pub struct Inbox {
     pub assigned: &'static str,
     /// Nothing matches.
     pub empty: &'static str,
+    /// Beside a request whose last message is the asker's.
+    pub message_waiting: &'static str,
     /// Detail: the concern.
     pub concern: &'static str,
     /// Detail: contact.
@@ -350,6 +352,7 @@ const INBOX_DA: Inbox = Inbox {
     themes: "Temaer",
     assigned: "Tildelt",
     empty: "Ingen henvendelser matcher.",
+    message_waiting: "Ny besked fra spørgeren",
     concern: "Bekymringen",
     contact: "Kontakt",
     no_contact: "Ingen kontakt oplyst – svar på siden.",
@@ -387,6 +390,7 @@ const INBOX_EN: Inbox = Inbox {
     themes: "Themes",
     assigned: "Assigned",
     empty: "No requests match.",
+    message_waiting: "New message from the asker",
     concern: "The concern",
     contact: "Contact",
     no_contact: "No contact given – answer on the page.",

@@ -11,7 +11,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::{
         code_entry::CodeEntry,
-        context::use_lang,
+        context::{use_handed_token, use_lang},
         evaluation_form::{EvaluationForm, FORM_ID},
         form::{submitted, ErrorSummary},
         layout::{Layout, SwitchWithForm},
@@ -131,7 +131,7 @@ fn QuestionnairePage(code: String) -> impl IntoView {
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
     let text = questionnaire(use_lang());
-    let token = use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default());
+    let token = use_handed_token();
     let stored = Resource::new_blocking(move || token.clone(), answers_stored);
     view! {
         <Suspense>

@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
-        context::use_lang,
+        context::{use_handed_token, use_lang},
         conversation::Conversation,
         form::{CheckboxGroup, ErrorSummary, PostId, RadioGroup, SelectField, TextArea, TextField},
         layout::{Layout, SwitchWithForm},
@@ -27,17 +26,12 @@ use crate::{
     web::sparring::read::{opened_request, sent_receipt, workplaces},
 };
 
-/// The `?vis=` token a post handed its result on with.
-fn handed_token() -> String {
-    use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default())
-}
-
 /// `/sparring/sendt`: the receipt of the request just sent, while it may be shown.
 #[component]
 pub fn SentPage() -> impl IntoView {
     let lang = use_lang();
     let text = sparring(lang);
-    let token = handed_token();
+    let token = use_handed_token();
     let receipt = Resource::new_blocking(move || token.clone(), sent_receipt);
     view! {
         <Title text=text.sent_title/>
@@ -148,7 +142,7 @@ pub fn SparringReceiptPage() -> impl IntoView {
     if let Some(view) = use_context::<AskerView>() {
         return view! { <AskerRequest view=view/> }.into_any();
     }
-    let token = handed_token();
+    let token = use_handed_token();
     if token.is_empty() {
         return view! { <ReceiptForm gone=false/> }.into_any();
     }

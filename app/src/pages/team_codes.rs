@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
         code_cards::CodeCards,
-        context::use_lang,
+        context::{use_handed_token, use_lang},
         form::{ErrorSummary, PostId, SelectField, TextField},
         staff_layout::StaffLayout,
     },
@@ -21,7 +20,7 @@ use crate::{
 #[component]
 pub fn CodeSheetPage() -> impl IntoView {
     let text = cards(use_lang());
-    let token = use_query_map().with_untracked(|q| q.get("vis").unwrap_or_default());
+    let token = use_handed_token();
     let issued = Resource::new_blocking(move || token.clone(), handed_codes);
     view! {
         <Title text=text.sheet_title/>

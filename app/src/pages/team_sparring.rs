@@ -111,8 +111,11 @@ fn InboxTable(rows: Vec<InboxRow>) -> impl IntoView {
                 {rows.into_iter().map(|row| {
                     let themes = row.themes.iter().map(|t| theme_name(lang, *t)).collect::<Vec<_>>().join(", ");
                     view! {
-                        <tr class:row-new=row.status == SparringStatus::Received>
-                            <td data-label=text.reference><a href=format!("/team/sparring/{}", row.id)>{format!("#{}", row.id)}</a></td>
+                        <tr class:row-new=row.status == SparringStatus::Received || row.message_waiting>
+                            <td data-label=text.reference>
+                                <a href=format!("/team/sparring/{}", row.id)>{format!("#{}", row.id)}</a>
+                                {row.message_waiting.then(|| view! { " " <strong class="badge">{text.message_waiting}</strong> })}
+                            </td>
                             <td data-label=text.received>{day_text(lang, &row.received_on)}</td>
                             <td data-label=text.status>{status_name(lang, row.status)}</td>
                             <td data-label=text.asker>{role_name(lang, row.role)}</td>

@@ -210,13 +210,20 @@ type InboxDbRow = (
     Option<String>,
     String,
     Option<String>,
+    i64,
 );
 
-/// The requests whose texts exist, new ones first, then newest first.
+/// The requests whose texts exist, in the order they need the team: new ones, then those whose
+/// last message is the asker's, then the other open ones, then the closed; within each, the
+/// most recently active first.
 pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>, sqlx::Error> {
     let rows: Vec<InboxDbRow> = sqlx::query_as(
-        "SELECT r.id, r.received_on, r.status, r.asker_role, COALESCE(i.name, r.institution_other), \
-         r.age_band, s.name \
+        "SELECT id, received_on, status, asker_role, institution, age_band, assigned, waiting FROM ( \
+         SELECT r.id, r.received_on, r.status, r.asker_role, \
+         COALESCE(i.name, r.institution_other) AS institution, r.age_band, s.name AS assigned, \
+         r.last_activity_on, \
+         CAST(CASE WHEN r.status <> 'closed' AND (SELECT m.from_team FROM sparring_messages m \
+           WHERE m.request_id = r.id ORDER BY m.id DESC LIMIT 1) = 0 THEN 1 ELSE 0 END AS BIGINT) AS waiting \
          FROM sparring_requests r \
          LEFT JOIN institutions i ON i.id = r.institution_id \
          LEFT JOIN staff s ON s.id = r.assigned_to \
@@ -225,7 +232,9 @@ pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>,
          AND ($2 = '' OR CAST(r.institution_id AS TEXT) = $2) \
          AND ($3 = '' OR r.age_band = $3) \
          AND ($4 = '' OR EXISTS (SELECT 1 FROM sparring_themes t WHERE t.request_id = r.id AND t.theme = $4)) \
-         ORDER BY CASE WHEN r.status = 'received' THEN 0 ELSE 1 END, r.id DESC",
+         ) AS inbox \
+         ORDER BY CASE WHEN status = 'received' THEN 0 WHEN waiting = 1 THEN 1 \
+           WHEN status = 'closed' THEN 3 ELSE 2 END, last_activity_on DESC, id DESC",
     )
     .bind(filter.status.map_or("", SparringStatus::as_str))
     .bind(filter.institution.map(|i| i.to_string()).unwrap_or_default())
@@ -241,8 +250,9 @@ pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>,
     .await?;
     rows.into_iter()
         .map(
-            |(id, received_on, status, role, institution, age_band, assigned_to)| {
+            |(id, received_on, status, role, institution, age_band, assigned_to, waiting)| {
                 Ok(InboxRow {
+                    message_waiting: waiting == 1,
                     id,
                     received_on,
                     status: decode(SparringStatus::parse(&status), "status")?,

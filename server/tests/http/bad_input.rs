@@ -79,6 +79,7 @@ const NO_FIELDS: &[&str] = &[
     "/api/admin/settings",
     "/api/sparring/institutions",
     "/api/team/members",
+    "/api/lead/report-years",
     "/team/forloeb/{id}/kort",
     "/admin/medarbejdere/{id}/adgangskode",
     "/admin/medarbejdere/{id}/status",

@@ -309,7 +309,7 @@ on_both_backends! {
         let (status, _) = app.get_from(&app.new_client(), &sheet).await;
         assert_eq!(status, 401);
         app.clock.advance(Duration::minutes(16));
-        let (status, later) = app.get_from(&client, &sheet).await;
+        let (status, later) = app.get_from(&client, &format!("{sheet}&lang=da")).await;
         assert_eq!(status, 200);
         assert!(codes_on(&later).is_empty());
         assert!(later.contains("Kortene kan ikke vises længere"));
@@ -342,6 +342,7 @@ on_both_backends! {
         assert!(html.contains("Thank you for your answers"), "the language switch keeps the thanks");
 
         // Back to the form and "Send" again: the code is spent, and the page says the answers arrived.
+        app.get("/?lang=da").await;
         let again = app.post_form("/evaluering", &form(code.as_str(), &ANSWERS)).await;
         assert_eq!(again.status().as_u16(), 422);
         assert!(again.text().await.expect("body").contains("er de kommet frem"));

@@ -331,6 +331,7 @@ on_both_backends! {
         app.post_from(&team_client, &format!("/team/sparring/{id}/luk"), &[("outcome", "advice")]).await;
         let (_, html) = open(&app, &receipt).await;
         let expected = (app::store::clock::Clock::now(app.clock.as_ref()).date_naive() + chrono::Days::new(30)).to_string();
+        let expected = app::i18n::dates::day_text(app::domain::Lang::Da, &expected);
         assert!(html.contains(&expected), "the page names the day: {expected}");
         app.clock.advance(Duration::days(31));
         let done = retention::run_once(&app.state).await.expect("retention");
@@ -424,7 +425,7 @@ async fn the_team_is_told_by_e_mail_without_any_content_of_the_request() {
 
 /// The receipt shown on a page (grouped), if any.
 fn receipt_on(html: &str) -> Option<String> {
-    html.split(r#"class="receipt-code" id="receipt-code">"#)
+    html.split(r#"class="receipt-code">"#)
         .nth(1)
         .and_then(|rest| rest.split('<').next())
         .map(str::to_owned)
@@ -457,7 +458,7 @@ on_both_backends! {
 
         // A quarter of an hour later the receipt is gone from memory; the page says so.
         app.clock.advance(Duration::minutes(16));
-        let (status, later) = app.get_text(&first).await;
+        let (status, later) = app.get_text(&format!("{first}&lang=da")).await;
         assert_eq!(status, 200);
         assert_eq!(receipt_on(&later), None);
         assert!(later.contains("Din henvendelse er modtaget."));
@@ -503,7 +504,7 @@ on_both_backends! {
         assert_eq!(status, 200);
         assert!(opened.contains(CONCERN));
         app.clock.advance(Duration::minutes(16));
-        let (status, later) = app.get_text(&first).await;
+        let (status, later) = app.get_text(&format!("{first}&lang=da")).await;
         assert_eq!(status, 200);
         assert!(!later.contains(CONCERN), "an opened request does not stay open");
         assert!(later.contains("Skriv kvitteringskoden igen"));
@@ -522,5 +523,28 @@ on_both_backends! {
         assert!(summary.contains("autofocus"), "the page opens on the summary: {summary}");
         let (_, fresh) = app.get_text("/sparring").await;
         assert!(fresh.contains("<title>Anonym sparring</title>"), "no error, no prefix");
+    }
+}
+
+on_both_backends! {
+    async fn the_inbox_puts_first_what_needs_the_team_and_marks_the_askers_new_message(app: TestApp) {
+        let first = send(&app, CONCERN).await;
+        send(&app, "En pige på fem år taler næsten ikke, heller ikke med de voksne.").await;
+        let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM sparring_requests ORDER BY id")
+            .fetch_all(app.db().pool()).await.expect("ids");
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        for id in &ids {
+            let answered = app.post_from(&client, &format!("/team/sparring/{id}/besked"), &[("body", "Vi ringer i morgen.")]).await;
+            assert_eq!(answered.status().as_u16(), 303);
+        }
+        let (_, html) = app.get_from(&client, "/team/sparring").await;
+        assert!(!html.contains("Ny besked fra spørgeren"), "both answered");
+        let reply = app.post_form("/sparring/svar", &[("receipt", first.as_str()), ("message", "Tak, men det haster.")]).await;
+        assert_eq!(reply.status().as_u16(), 303);
+        let (_, html) = app.get_from(&client, "/team/sparring").await;
+        assert_eq!(html.matches("Ny besked fra spørgeren").count(), 1, "the asker's message is marked");
+        let position = |id: i64| html.find(&format!(">#{id}<")).expect("listed");
+        assert!(position(ids[0]) < position(ids[1]), "the request waiting for the team comes first");
     }
 }
