@@ -49,7 +49,7 @@ test("the team registers a course with three meetings, closes it and prints the 
   await addMeeting(page, "2026-09-22", "Med forældrene", ["Lærer", "Forælder", "Socialrådgiver"]);
   await addMeeting(page, "2026-10-06", "Med forældrene", ["Lærer", "Forælder", "Psykolog"]);
   await expect(page.getByRole("heading", { name: "Møder (3/5)" })).toBeVisible();
-  const held = page.locator("main ul li", { hasText: /^2026-/ });
+  const held = page.locator("main ul li", { hasText: /^\d{1,2}\. [a-zæøå]+ 2026 – / });
   await expect(held).toHaveCount(3);
   await expect(held.filter({ hasText: "Anonym drøftelse" })).toHaveCount(1);
   await expectAccessible(page);
