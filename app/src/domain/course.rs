@@ -109,6 +109,7 @@ pub fn course_day(
 /// A meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MeetingRow {
+    pub id: i64,
     /// Day.
     pub held_on: String,
     pub form: MeetingForm,

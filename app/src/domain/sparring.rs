@@ -395,6 +395,8 @@ pub struct AskerView {
     pub deletion_day: Option<String>,
     /// Whether this answer follows the asker's own message.
     pub replied: bool,
+    /// Within how many working days the team usually answers.
+    pub answer_days: i64,
 }
 
 /// Longest name of an unlisted workplace.
@@ -540,17 +542,21 @@ impl MeetingProposal {
     }
 }
 
-/// How long the texts of sparring requests are kept, in days: after a request is closed, and
-/// without any activity before the system closes it.
+/// The administration's sparring settings, in days: how long texts are kept after a request
+/// is closed and without any activity before the system closes it, and within how many working
+/// days the team usually answers (told to askers waiting for a reply).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RetentionDays {
+pub struct SparringSettings {
     pub after_closing: i64,
     pub without_activity: i64,
+    pub answer_days: i64,
 }
 
-impl RetentionDays {
-    /// The range either number of days may take.
+impl SparringSettings {
+    /// The range either number of days of keeping may take.
     pub const RANGE: std::ops::RangeInclusive<u64> = 30..=3650;
+    /// The range the working days of answering may take.
+    pub const ANSWER_RANGE: std::ops::RangeInclusive<u64> = 1..=30;
 
     /// Reads the administration's settings form; every problem is reported.
     pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
@@ -563,10 +569,18 @@ impl RetentionDays {
         };
         let after_closing = days(&mut problems, "retention_days");
         let without_activity = days(&mut problems, "stale_days");
+        let (first, last) = (*Self::ANSWER_RANGE.start(), *Self::ANSWER_RANGE.end());
+        let answer_days = problems
+            .check(
+                "answer_days",
+                count_up_to(form.get("answer_days"), first, last),
+            )
+            .and_then(|n| i64::try_from(n).ok());
         problems.finish(|| {
             Some(Self {
                 after_closing: after_closing?,
                 without_activity: without_activity?,
+                answer_days: answer_days?,
             })
         })
     }

@@ -88,6 +88,9 @@ pub struct Admin {
     /// Stale field.
     pub stale_days: &'static str,
     pub stale_hint: &'static str,
+    /// The working days within which the team answers, and their hint.
+    pub answer_days: &'static str,
+    pub answer_hint: &'static str,
 }
 
 const DA: Admin = Admin {
@@ -140,6 +143,8 @@ const DA: Admin = Admin {
     retention_hint: "Regnet fra afslutningen. 30–3650, standard 180. Tallene til statistik bliver.",
     stale_days: "Dage uden aktivitet før en henvendelse lukkes og slettes",
     stale_hint: "30–3650, standard 180.",
+    answer_days: "Hverdage før spørgeren kan regne med et svar",
+    answer_hint: "Vises for spørgeren, mens der ventes på svar. 1–30, standard 3.",
 };
 
 const EN: Admin = Admin {
@@ -192,6 +197,8 @@ const EN: Admin = Admin {
     retention_hint: "Counted from closing. 30–3650, default 180. The counts for the statistics remain.",
     stale_days: "Days without activity before a request is closed and deleted",
     stale_hint: "30–3650, default 180.",
+    answer_days: "Working days before the asker can expect an answer",
+    answer_hint: "Shown to the asker while waiting for an answer. 1–30, default 3.",
 };
 
 /// The administration's texts in `lang`.

@@ -50,6 +50,16 @@ pub fn course_closed(reference: &str, outcome: CourseOutcome) -> String {
     format!("{reference}: closed {}", outcome.as_str())
 }
 
+/// A meeting registered by mistake was deleted.
+pub fn course_meeting_deleted(reference: &str, held_on: &str) -> String {
+    format!("{reference}: meeting of {held_on} deleted")
+}
+
+/// A closed course was opened again.
+pub fn course_reopened(reference: &str) -> String {
+    format!("{reference}: reopened")
+}
+
 /// What the team did to sparring request `id` (`what`: assigned, a proposed meeting, a
 /// message, or the outcome it was closed with).
 pub fn sparring(id: i64, what: &str) -> String {
@@ -69,8 +79,10 @@ pub const MEETING_PROPOSED: &str = "meeting proposed";
 pub const MESSAGE: &str = "message";
 
 /// The sparring retention settings saved.
-pub fn retention(after_closing: i64, without_activity: i64) -> String {
-    format!("sparring retention {after_closing} days, stale {without_activity} days")
+pub fn sparring_settings(after_closing: i64, without_activity: i64, answer_days: i64) -> String {
+    format!(
+        "sparring retention {after_closing} days, stale {without_activity} days, answer within {answer_days} working days"
+    )
 }
 
 /// Earlier courses imported.

@@ -56,6 +56,11 @@ pub struct Courses {
     pub card_button: &'static str,
     /// Shown once the card was printed.
     pub card_done: &'static str,
+    /// The button beside a meeting that deletes it.
+    pub delete_meeting: &'static str,
+    /// The heading and button that open a closed course again, and what it does.
+    pub reopen: &'static str,
+    pub reopen_intro: &'static str,
     /// Back to the list.
     pub back: &'static str,
     pub import_title: &'static str,
@@ -101,6 +106,9 @@ const DA: Courses = Courses {
     card_offer: "Forældrene deltog: giv dem et kort med en evalueringskode. Koden kender kun området og måneden – ikke forløbet.",
     card_button: "Udsted kode og print kort",
     card_done: "Forældrenes evalueringskort er udskrevet.",
+    delete_meeting: "Slet mødet",
+    reopen: "Genåbn forløbet",
+    reopen_intro: "Er forløbet afsluttet ved en fejl eller for tidligt, kan det åbnes igen. Slutdato og udfald fjernes; handlingen logges.",
     back: "Til forløbene",
     import_title: "Importér tidligere forløb",
     import_intro: "En CSV-fil (komma eller semikolon som skilletegn) med én linje pr. møde (og én linje for et forløb uden møder). Kolonner: course (en nøgle, der samler linjerne for ét forløb), institution (navn som i listen), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (ÅÅÅÅ-MM-DD), themes (adskilt af ;), parents_take_part (ja/nej), ended_on og outcome (resolved, child_welfare, ppr, other – tomme for åbne forløb), meeting_on, meeting_form (with_parents, anonymous) og participants (adskilt af ;). Enten importeres hele filen, eller intet.",
@@ -143,6 +151,9 @@ const EN: Courses = Courses {
     card_offer: "The parents took part: give them a card with an evaluation code. The code knows only the area and the month – not the course.",
     card_button: "Issue a code and print the card",
     card_done: "The parents' evaluation card has been printed.",
+    delete_meeting: "Delete the meeting",
+    reopen: "Reopen the course",
+    reopen_intro: "If the course was closed by mistake or too early, it can be opened again. The end date and outcome are removed; the action is logged.",
     back: "Back to the courses",
     import_title: "Import earlier courses",
     import_intro: "A CSV file (commas or semicolons between fields) with one line per meeting (and one line for a course without meetings). Columns: course (a key grouping the lines of one course), institution (name as in the list), age_band (0-2, 3-5, 6-9, 10-13, 14-16), started_on (YYYY-MM-DD), themes (separated by ;), parents_take_part (yes/no), ended_on and outcome (resolved, child_welfare, ppr, other – empty for open courses), meeting_on, meeting_form (with_parents, anonymous) and participants (separated by ;). Either the whole file is imported, or nothing.",

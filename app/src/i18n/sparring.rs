@@ -76,6 +76,8 @@ pub struct Sparring {
     pub reply_send: &'static str,
     /// Shown after a reply.
     pub reply_sent: &'static str,
+    /// Under the messages while the team has not written yet (`{days}`: working days).
+    pub awaiting_answer: &'static str,
     /// On the page after sending, once the receipt may no longer be shown.
     pub sent_gone: &'static str,
     /// On the receipt page, once an opened request may no longer be shown without the receipt.
@@ -129,6 +131,7 @@ const DA: Sparring = Sparring {
     reply: "Skriv til FI-teamet",
     reply_send: "Send besked",
     reply_sent: "Din besked er sendt.",
+    awaiting_answer: "FI-teamet har ikke svaret endnu. Du kan normalt regne med et svar inden for {days} hverdage – det kommer her, hvor du åbner henvendelsen med din kvitteringskode.",
     sent_gone: "Din henvendelse er modtaget. Kvitteringskoden vises kun i et kvarter efter afsendelsen og kan ikke vises igen.",
     opened_gone: "Af hensyn til din anonymitet vises henvendelsen kun et kvarter ad gangen. Skriv kvitteringskoden igen for at åbne den.",
     deletion_open: "Teksterne slettes automatisk, når henvendelsen er afsluttet og en periode er gået. Tallene til statistik bliver.",
@@ -177,6 +180,7 @@ const EN: Sparring = Sparring {
     reply: "Write to the FI team",
     reply_send: "Send message",
     reply_sent: "Your message has been sent.",
+    awaiting_answer: "The FI team has not answered yet. You can usually expect an answer within {days} working days – it will appear here, where you open the request with your receipt code.",
     sent_gone: "Your request has been received. The receipt code is shown only for a quarter of an hour after sending and cannot be shown again.",
     opened_gone: "To protect your anonymity, a request stays open for a quarter of an hour at a time. Enter your receipt code again to open it.",
     deletion_open: "The texts are deleted automatically a while after the request is closed. The counts for the statistics remain.",

@@ -219,6 +219,9 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             <p class="message-body">{request.concern.clone()}</p>
             <h2>{text.conversation}</h2>
             <Conversation messages=request.messages.clone() who=who/>
+            {(!closed && !request.messages.iter().any(|m| m.from_team)).then(|| view! {
+                <p class="notice" role="status">{text.awaiting_answer.replace("{days}", &view.answer_days.to_string())}</p>
+            })}
             {if closed {
                 view! { <p class="notice">{text.closed_no_reply}</p> }.into_any()
             } else {

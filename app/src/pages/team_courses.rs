@@ -232,7 +232,16 @@ fn CourseView(course: Course) -> impl IntoView {
     let offer_card = !open && course.parents_take_part && !course.card_issued;
     let meetings = course.meetings.iter().map(|m| {
         let who = m.participants.iter().map(|p| participant_name(lang, *p)).collect::<Vec<_>>().join(", ");
-        view! { <li>{day_text(lang, &m.held_on)} " – " {meeting_form_name(lang, m.form)} ": " {who}</li> }
+        let day = day_text(lang, &m.held_on);
+        // A meeting registered by mistake goes while the course is open (and is logged).
+        let delete = open.then(|| view! {
+            " "
+            <form method="post" action=format!("{base}/slet-moede") class="inline-form">
+                <input type="hidden" name="meeting" value=m.id.to_string()/>
+                <button type="submit" class="link-button" aria-label=format!("{}: {day}", text.delete_meeting)>{text.delete_meeting}</button>
+            </form>
+        });
+        view! { <li>{day.clone()} " – " {meeting_form_name(lang, m.form)} ": " {who} {delete}</li> }
     }).collect_view();
     view! {
         <Title text=course.reference.clone()/>
@@ -270,6 +279,13 @@ fn CourseView(course: Course) -> impl IntoView {
                     <RadioGroup form="meeting" name="form" legend=text.meeting_form options=forms/>
                     <CheckboxGroup form="meeting" name="participants" legend=text.participants options=people/>
                     <button type="submit" class="button">{text.add_meeting_button}</button>
+                </form>
+            })}
+            {(!open).then(|| view! {
+                <h2 id="reopen">{text.reopen}</h2>
+                <p>{text.reopen_intro}</p>
+                <form method="post" action=format!("{base}/genaabn") class="narrow-form" aria-labelledby="reopen">
+                    <button type="submit" class="button button-secondary">{text.reopen}</button>
                 </form>
             })}
             {open.then(|| view! {

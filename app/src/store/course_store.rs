@@ -145,6 +145,53 @@ pub async fn close(
     Ok(result.rows_affected() == 1)
 }
 
+/// Deletes meeting `meeting_id` of the open course `course_id` (a meeting registered by
+/// mistake); its day if it was deleted, `None` if there is no such meeting or the course is
+/// closed.
+pub async fn delete_meeting(
+    tx: &mut AnyConnection,
+    course_id: i64,
+    meeting_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    let held_on: Option<String> = sqlx::query_scalar(
+        "SELECT m.held_on FROM meetings m JOIN courses c ON c.id = m.course_id \
+         WHERE m.id = $1 AND c.id = $2 AND c.status = 'open'",
+    )
+    .bind(meeting_id)
+    .bind(course_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if held_on.is_none() {
+        return Ok(None);
+    }
+    sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1")
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM meetings WHERE id = $1")
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("UPDATE courses SET meeting_count = meeting_count - 1 WHERE id = $1")
+        .bind(course_id)
+        .execute(&mut *tx)
+        .await?;
+    Ok(held_on)
+}
+
+/// Opens a closed course again (closed by mistake, or too early): its end and outcome go;
+/// false if it was not closed.
+pub async fn reopen(tx: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
+    let result = sqlx::query(
+        "UPDATE courses SET status = 'open', ended_on = NULL, outcome = NULL \
+         WHERE id = $1 AND status = 'closed'",
+    )
+    .bind(id)
+    .execute(&mut *tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
 /// Records that the parents' card was printed (never which code it carried); false if it was
 /// already.
 pub async fn mark_card_issued(tx: &mut AnyConnection, id: i64) -> Result<bool, sqlx::Error> {
@@ -252,6 +299,7 @@ pub async fn get(db: &Database, id: i64) -> Result<Option<Course>, sqlx::Error> 
         .fetch_all(db.pool())
         .await?;
         course.meetings.push(MeetingRow {
+            id: meeting_id,
             held_on,
             form: MeetingForm::parse(&form).map_err(|_| bad("meeting form"))?,
             participants: participants

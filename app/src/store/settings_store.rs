@@ -9,6 +9,9 @@ pub const SPARRING_RETENTION_DAYS: (&str, i64) = ("sparring_retention_days", 180
 /// Days without activity after which an open sparring request is closed and its texts deleted.
 pub const SPARRING_STALE_DAYS: (&str, i64) = ("sparring_stale_days", 180);
 
+/// Working days within which the team usually answers a sparring request (told to askers).
+pub const SPARRING_ANSWER_DAYS: (&str, i64) = ("sparring_answer_days", 3);
+
 /// A whole-number setting, or its default when unset (or unreadable).
 pub async fn number(db: &Database, (key, default): (&str, i64)) -> Result<i64, sqlx::Error> {
     let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")

@@ -189,11 +189,14 @@ pub async fn asker_view(
         .as_deref()
         .and_then(|day| NaiveDate::parse_from_str(day, "%Y-%m-%d").ok())
         .map(|closed| deletion_day(closed, retention).to_string());
+    let answer_days =
+        super::settings_store::number(db, super::settings_store::SPARRING_ANSWER_DAYS).await?;
     Ok(Some(AskerView {
         request,
         receipt: receipt.as_str().to_owned(),
         deletion_day,
         replied,
+        answer_days,
     }))
 }
 

@@ -80,6 +80,8 @@ mod routes {
             "/team/forloeb/{id}/moede" => courses::post::add_meeting,
             "/team/forloeb/{id}/afslut" => courses::post::close,
             "/team/forloeb/{id}/kort" => courses::post::card,
+            "/team/forloeb/{id}/slet-moede" => courses::post::delete_meeting,
+            "/team/forloeb/{id}/genaabn" => courses::post::reopen,
             "/ledelse/import/underretninger" => dashboard::import::notifications,
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,

@@ -140,6 +140,44 @@ on_both_backends! {
         assert_eq!(count(&app, "courses").await, 1);
     }
 
+    async fn a_meeting_registered_by_mistake_is_deleted_and_a_closed_course_reopened_both_logged(app: TestApp) {
+        let school = place(&app, "Bakkeskolen", Area::Skole).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let created = app.post_from(&client, "/team/forloeb/nyt", &[
+            ("institution", &school.to_string()), ("age_band", "6-9"), ("started_on", "2026-09-01"),
+            ("themes", "trivsel"), ("parents_take_part", "1"),
+        ]).await;
+        let course = TestApp::location(&created);
+        for day in ["2026-09-08", "2026-09-15"] {
+            let added = app.post_from(&client, &format!("{course}/moede"), &[("held_on", day), ("form", "anonymous"), ("participants", "laerer")]).await;
+            assert_eq!(added.status().as_u16(), 303);
+        }
+        let wrong: i64 = sqlx::query_scalar("SELECT id FROM meetings WHERE held_on = '2026-09-15'").fetch_one(app.db().pool()).await.expect("meeting");
+        let deleted = app.post_from(&client, &format!("{course}/slet-moede"), &[("meeting", &wrong.to_string())]).await;
+        let (_, html) = app.follow(&client, deleted).await;
+        assert!(html.contains("(1/5)") && !html.contains("15. september 2026"), "one meeting left");
+        assert_eq!(count(&app, "meetings").await, 1);
+        assert_eq!(count(&app, "meeting_participants").await, 1);
+        let again = app.post_from(&client, &format!("{course}/slet-moede"), &[("meeting", &wrong.to_string())]).await;
+        assert_eq!(again.status().as_u16(), 422, "a meeting that is gone cannot go twice");
+
+        let closed = app.post_from(&client, &format!("{course}/afslut"), &[("ended_on", "2026-10-01"), ("outcome", "resolved")]).await;
+        assert_eq!(closed.status().as_u16(), 303);
+        let refused = app.post_from(&client, &format!("{course}/slet-moede"), &[("meeting", "1")]).await;
+        assert_eq!(refused.status().as_u16(), 422, "a closed course's meetings stay");
+        let reopened = app.post_from(&client, &format!("{course}/genaabn"), &[]).await;
+        let (_, html) = app.follow(&client, reopened).await;
+        assert!(html.contains("Registrér møde") && html.contains("Afslut forløbet"), "open again");
+        let state: (String, Option<String>, Option<String>) = sqlx::query_as("SELECT status, ended_on, outcome FROM courses")
+            .fetch_one(app.db().pool()).await.expect("course");
+        assert_eq!(state, ("open".to_owned(), None, None));
+        let logged: Vec<String> = sqlx::query_scalar("SELECT subject FROM audit_log WHERE action = 'course_updated' ORDER BY id")
+            .fetch_all(app.db().pool()).await.expect("audit");
+        assert!(logged.iter().any(|s| s.ends_with("meeting of 2026-09-15 deleted")), "{logged:?}");
+        assert!(logged.iter().any(|s| s.ends_with("reopened")), "{logged:?}");
+    }
+
     async fn a_cpr_number_in_a_note_is_refused(app: TestApp) {
         let school = place(&app, "Bakkeskolen", Area::Skole).await;
         let team = app.add_staff(Role::Team, false).await;

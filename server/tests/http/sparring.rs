@@ -162,6 +162,7 @@ on_both_backends! {
         assert_eq!(status, 200);
         assert!(html.contains(CONCERN));
         assert!(html.contains("Modtaget"));
+        assert!(html.contains("svar inden for 3 hverdage"), "the asker is told when to expect an answer");
 
         let (status, html) = open(&app, "1234 5678 9012 3456").await;
         assert_eq!(status, 422);
@@ -322,7 +323,7 @@ on_both_backends! {
         let client = app.client_for(&admin).await;
         let refused = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "5"), ("stale_days", "x")]).await;
         assert_eq!(refused.status().as_u16(), 422);
-        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365")]).await;
+        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365"), ("answer_days", "2")]).await;
         assert_eq!(saved.status().as_u16(), 303);
         let receipt = send(&app, CONCERN).await;
         let team = app.add_staff(Role::Team, false).await;

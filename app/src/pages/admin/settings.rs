@@ -1,4 +1,5 @@
-//! `/admin/indstillinger`: how long sparring texts are kept.
+//! `/admin/indstillinger`: how long sparring texts are kept, and when askers may expect an
+//! answer.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -22,14 +23,15 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Title text=text.settings_title/>
         <StaffLayout>
-            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days)]/>
+            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days), ("answer_days", text.answer_days)]/>
             <h1>{text.settings_title}</h1>
             <Suspense>
                 {move || values.get().map(|result| match result {
-                    Ok((retention, stale)) => view! {
+                    Ok((retention, stale, answer)) => view! {
                         <form method="post" novalidate action="/admin/indstillinger" class="narrow-form">
                             <TextField form="settings" name="retention_days" label=text.retention_days hint=text.retention_hint value=retention.to_string() required=true/>
                             <TextField form="settings" name="stale_days" label=text.stale_days hint=text.stale_hint value=stale.to_string() required=true/>
+                            <TextField form="settings" name="answer_days" label=text.answer_days hint=text.answer_hint value=answer.to_string() required=true/>
                             <button type="submit" class="button">{text.save}</button>
                         </form>
                     }.into_any(),

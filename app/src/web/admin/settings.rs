@@ -1,18 +1,19 @@
 //! `POST /admin/indstillinger`.
 
 use crate::{
-    domain::{audit::Action, sparring::RetentionDays, Notice},
+    domain::{audit::Action, sparring::SparringSettings, Notice},
     i18n::audit,
     store::settings_store,
     web::kit::{internal, Reply, StaffPost},
 };
 
-/// Saves the retention settings.
+/// Saves the sparring settings.
 pub async fn save(post: StaffPost) -> Reply {
-    let RetentionDays {
+    let SparringSettings {
         after_closing: retention,
         without_activity: stale,
-    } = match RetentionDays::parse(&post.data) {
+        answer_days,
+    } = match SparringSettings::parse(&post.data) {
         Ok(days) => days,
         Err(errors) => {
             return Err(post
@@ -27,7 +28,10 @@ pub async fn save(post: StaffPost) -> Reply {
     settings_store::set_number(&mut *tx, settings_store::SPARRING_STALE_DAYS, stale)
         .await
         .map_err(internal)?;
-    let subject = audit::retention(retention, stale);
+    settings_store::set_number(&mut *tx, settings_store::SPARRING_ANSWER_DAYS, answer_days)
+        .await
+        .map_err(internal)?;
+    let subject = audit::sparring_settings(retention, stale, answer_days);
     post.commit(
         tx,
         (Action::SettingChanged, &subject),

@@ -8,6 +8,7 @@ use crate::{
     domain::{
         audit::Action,
         course::{parse_date, CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
+        form::Fields,
         FieldError, Notice, Problem,
     },
     i18n::audit,
@@ -153,4 +154,37 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
         return Ok(see_other(&page(id)));
     }
     issue_and_hand_on(&post, tx, course.area, 1, &page(id)).await
+}
+
+/// `POST /team/forloeb/{id}/slet-moede`: deletes a meeting registered by mistake (field
+/// `meeting`), while the course is open.
+pub async fn delete_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let (reference, _) = reference(&post, id).await?;
+    let meeting = post.data.get("meeting").parse::<i64>().ok();
+    let mut tx = post.begin().await?;
+    let deleted = match meeting {
+        Some(meeting) => course_store::delete_meeting(&mut tx, id, meeting)
+            .await
+            .map_err(internal)?,
+        None => None,
+    };
+    let Some(held_on) = deleted else {
+        drop(tx);
+        let errors = vec![FieldError::new("meeting", Problem::NotAChoice)];
+        return Err(post.refuse(&page(id), "meeting", &[], errors).await);
+    };
+    let subject = audit::course_meeting_deleted(&reference, &held_on);
+    updated(post, tx, id, reference, &subject).await
+}
+
+/// `POST /team/forloeb/{id}/genaabn`: opens a closed course again.
+pub async fn reopen(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let (reference, _) = reference(&post, id).await?;
+    let mut tx = post.begin().await?;
+    if !course_store::reopen(&mut tx, id).await.map_err(internal)? {
+        drop(tx);
+        return Ok(see_other(&page(id)));
+    }
+    let subject = audit::course_reopened(&reference);
+    updated(post, tx, id, reference, &subject).await
 }
