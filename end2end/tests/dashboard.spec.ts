@@ -4,7 +4,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 // pdf-parse's own index runs a self-test on import; the library file does not.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const pdfParse: (data: Buffer) => Promise<{ text: string }> = require("pdf-parse/lib/pdf-parse.js");
+const pdfParse: (data: Buffer, options?: { max?: number }) => Promise<{ text: string; numpages: number }> =
+  require("pdf-parse/lib/pdf-parse.js");
 
 const LEAD = { email: "projektleder@demo.tidlig.dk", password: "demo-projektleder-2026" };
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -98,6 +99,10 @@ test.describe.serial("a lead's journey through the result goals", () => {
     await expectAccessible(page);
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const { text } = await pdfParse(pdf);
+    // Page 1 holds the title and the summary, not an empty sheet or the title alone.
+    const first = await pdfParse(pdf, { max: 1 });
+    expect(first.text).toContain("Status på Fælles Indsats 2020");
+    expect(first.text).toContain("resultatmål");
     for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %", "Resultatmål 3"]) {
       expect(text).toContain(figure);
     }

@@ -32,8 +32,11 @@ const MARKS: [&str; 8] = [
 // Drawn 400 units wide and shown at most 400 pixels wide, so the 12-unit text stays readable
 // on a 360-pixel phone (about 10.5 pixels) and is never blown up on a wide screen.
 const WIDTH: f64 = 400.0;
-const LABEL: f64 = 96.0;
 const ROW: f64 = 26.0;
+/// The width of an average character of the 12-unit text, and the most characters a row
+/// label's line takes before it breaks (two lines at most), so a label is never cut off.
+const CHAR: f64 = 6.6;
+const LABEL_LINE: usize = 24;
 const HIDDEN_FILL: &str = "#BBBBBB";
 
 fn fill(table: &Table, series: usize) -> String {
@@ -73,6 +76,51 @@ fn label(x: f64, y: f64, anchor: &str, text: &str) -> String {
     )
 }
 
+/// A row label in at most two lines of about [`LABEL_LINE`] characters, broken at spaces; what
+/// would need a third line ends the second with "…" (the table under the chart has it whole).
+fn label_lines(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= LABEL_LINE => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    if lines.len() > 2 {
+        let rest = lines.split_off(1).join(" ");
+        let kept: String = rest.chars().take(LABEL_LINE - 1).collect();
+        lines.push(format!("{kept}…"));
+    }
+    lines
+}
+
+/// The width of the label column: as wide as the longest line needs, no wider.
+fn label_column(table: &Table) -> f64 {
+    let longest = table
+        .rows
+        .iter()
+        .flat_map(|r| label_lines(&r.label))
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0);
+    (longest as f64 * CHAR + 10.0).clamp(40.0, LABEL_LINE as f64 * CHAR + 10.0)
+}
+
+/// A row's label, right-aligned before `x`, in the row that starts at `top`.
+fn row_label(x: f64, top: f64, text: &str) -> String {
+    match label_lines(text).as_slice() {
+        [one] => label(x, top + 16.0, "end", one),
+        lines => lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| label(x, top + 11.0 + i as f64 * 12.0, "end", line))
+            .collect(),
+    }
+}
+
 /// A legend under the bars: one swatch per series.
 fn legend(names: &[(String, String)], top: f64) -> (String, f64) {
     let mut out = String::new();
@@ -109,8 +157,9 @@ fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
         .iter()
         .map(|r| total_of(&r.values))
         .fold(0.0, f64::max);
+    let left = label_column(table);
     let scale = if max > 0.0 {
-        (WIDTH - LABEL - 10.0) / max
+        (WIDTH - left - 10.0) / max
     } else {
         0.0
     };
@@ -118,8 +167,8 @@ fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
     let mut any_hidden = false;
     for (r, row) in table.rows.iter().enumerate() {
         let y = r as f64 * ROW;
-        body.push_str(&label(LABEL - 6.0, y + 16.0, "end", &row.label));
-        let mut x = LABEL;
+        body.push_str(&row_label(left - 6.0, y, &row.label));
+        let mut x = left;
         let mut shown = 0.0;
         for (s, value) in row.values[from..to].iter().enumerate() {
             if let Some(v) = value.plotted() {
@@ -179,12 +228,13 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     let low = values.iter().flatten().fold(0.0_f64, |a, b| a.min(*b));
     let high = values.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     let span = if high - low > 0.0 { high - low } else { 1.0 };
-    let room = WIDTH - LABEL - 70.0;
-    let zero = LABEL + (-low) / span * room;
+    let left = label_column(table);
+    let room = WIDTH - left - 70.0;
+    let zero = left + (-low) / span * room;
     let mut body = String::new();
     for (r, (row, value)) in table.rows.iter().zip(&values).enumerate() {
         let y = r as f64 * ROW;
-        body.push_str(&label(LABEL - 6.0, y + 16.0, "end", &row.label));
+        body.push_str(&row_label(left - 6.0, y, &row.label));
         let text = row
             .values
             .get(column)
@@ -271,6 +321,17 @@ pub fn TableChart(table: Table) -> impl IntoView {
         Chart::None => return None,
         Chart::Stacked { from, to } => stacked(&table, from, to, lang),
         Chart::Bars { column } => bars(&table, column, lang),
+        // A line through one point is a dot that says nothing the table does not.
+        Chart::Line { column }
+            if table
+                .rows
+                .iter()
+                .filter(|r| r.values.get(column).and_then(Value::plotted).is_some())
+                .count()
+                < 2 =>
+        {
+            return None
+        }
         Chart::Line { column } => line(&table, column, lang),
     };
     let svg = format!(
@@ -280,4 +341,25 @@ pub fn TableChart(table: Table) -> impl IntoView {
         patterns(&table)
     );
     Some(view! { <div class="chart-box" inner_html=svg></div> })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_row_label_breaks_into_two_lines_and_is_never_cut() {
+        assert_eq!(label_lines("2015"), ["2015"]);
+        assert_eq!(
+            label_lines("Forebyggende foranstaltninger i alt"),
+            ["Forebyggende", "foranstaltninger i alt"]
+        );
+        let long = label_lines(
+            "Tilfreds eller middel tilfreds med forløbet og samarbejdet i det hele taget",
+        );
+        assert_eq!(long.len(), 2);
+        assert!(long[1].ends_with('…'));
+        let widest = long.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(widest <= LABEL_LINE, "{long:?}");
+    }
 }
