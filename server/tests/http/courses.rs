@@ -53,6 +53,29 @@ async fn upload(app: &TestApp, client: &reqwest::Client, csv: String) -> (u16, S
     (status, response.text().await.expect("body"))
 }
 
+/// A team member's client and the address of a new course at Bakkeskolen (started 1 September
+/// 2026, with the parents).
+async fn school_course(app: &TestApp) -> (reqwest::Client, String) {
+    let school = place(app, "Bakkeskolen", Area::Skole).await;
+    let team = app.add_staff(Role::Team, false).await;
+    let client = app.client_for(&team).await;
+    let created = app
+        .post_from(
+            &client,
+            "/team/forloeb/nyt",
+            &[
+                ("institution", &school.to_string()),
+                ("age_band", "6-9"),
+                ("started_on", "2026-09-01"),
+                ("themes", "trivsel"),
+                ("parents_take_part", "1"),
+            ],
+        )
+        .await;
+    let location = TestApp::location(&created);
+    (client, location)
+}
+
 on_both_backends! {
     async fn a_course_gets_its_meetings_and_the_sixth_is_refused(app: TestApp) {
         let school = place(&app, "Bakkeskolen", Area::Skole).await;
@@ -141,14 +164,7 @@ on_both_backends! {
     }
 
     async fn a_meeting_registered_by_mistake_is_deleted_and_a_closed_course_reopened_both_logged(app: TestApp) {
-        let school = place(&app, "Bakkeskolen", Area::Skole).await;
-        let team = app.add_staff(Role::Team, false).await;
-        let client = app.client_for(&team).await;
-        let created = app.post_from(&client, "/team/forloeb/nyt", &[
-            ("institution", &school.to_string()), ("age_band", "6-9"), ("started_on", "2026-09-01"),
-            ("themes", "trivsel"), ("parents_take_part", "1"),
-        ]).await;
-        let course = TestApp::location(&created);
+        let (client, course) = school_course(&app).await;
         for day in ["2026-09-08", "2026-09-15"] {
             let added = app.post_from(&client, &format!("{course}/moede"), &[("held_on", day), ("form", "anonymous"), ("participants", "laerer")]).await;
             assert_eq!(added.status().as_u16(), 303);
@@ -196,14 +212,7 @@ on_both_backends! {
     }
 
     async fn closing_a_course_with_parents_offers_their_card_with_area_and_month_only(app: TestApp) {
-        let school = place(&app, "Bakkeskolen", Area::Skole).await;
-        let team = app.add_staff(Role::Team, false).await;
-        let client = app.client_for(&team).await;
-        let created = app.post_from(&client, "/team/forloeb/nyt", &[
-            ("institution", &school.to_string()), ("age_band", "6-9"), ("started_on", "2026-09-01"),
-            ("themes", "trivsel"), ("parents_take_part", "1"),
-        ]).await;
-        let location = created.headers().get("location").and_then(|v| v.to_str().ok()).expect("location").to_owned();
+        let (client, location) = school_course(&app).await;
         let closed = app.post_from(&client, &format!("{location}/afslut"), &[("ended_on", "2026-11-01"), ("outcome", "resolved")]).await;
         assert_eq!(closed.status().as_u16(), 303);
         let (_, html) = app.get_from(&client, &location).await;
