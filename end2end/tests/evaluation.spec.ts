@@ -116,6 +116,8 @@ for (const javaScriptEnabled of [true, false]) {
     test.setTimeout(JOURNEY_TIMEOUT);
     const [link] = await issueCards(page, 1);
     // The sheet survives a reload (the codes are not issued again) and shows the same cards.
+    // With JavaScript the sheet offers a print button (the server renders it hidden).
+    await expect(page.getByRole("button", { name: "Udskriv" })).toBeVisible();
     const cards = await page.locator(".card-code").allTextContents();
     await page.reload();
     expect(await page.locator(".card-code").allTextContents()).toEqual(cards);

@@ -161,6 +161,26 @@ pub fn report(form: &str, fields: &[&str], names: &[(&str, &str)], errors: &[Fie
     }
 }
 
+/// Shows the element `id` that the server rendered `hidden` for want of JavaScript, and marks
+/// its island enhanced (see [`mark_enhanced`]).
+pub fn reveal(id: &'static str) {
+    #[cfg(feature = "hydrate")]
+    request_animation_frame(move || {
+        if let Some(found) = element(id) {
+            let _ = found.remove_attribute("hidden");
+        }
+    });
+    mark_enhanced(id);
+}
+
+/// The id of the element an event happened on, if it has one.
+pub fn event_target_id(ev: &web_sys::Event) -> Option<String> {
+    ev.target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty())
+}
+
 /// Marks the island's wrapper (the `.enhanced` element around the element `anchor_id`) with
 /// `data-enhanced` once its handlers are attached, so styles and browser tests can tell an
 /// enhanced form from a plain one. Runs in the browser only, after hydration; a plain

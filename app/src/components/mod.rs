@@ -12,5 +12,6 @@ pub mod form;
 pub mod import_report;
 pub mod layout;
 pub mod notice;
+pub mod print_button;
 pub mod session_timer;
 pub mod staff_layout;

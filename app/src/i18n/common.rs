@@ -26,6 +26,8 @@ pub struct Common {
     pub send: &'static str,
     /// Before the title of a page whose form was refused.
     pub error_title: &'static str,
+    /// The button that prints a page made for print.
+    pub print: &'static str,
 }
 
 const DA: Common = Common {
@@ -40,6 +42,7 @@ const DA: Common = Common {
     try_again: "Noget gik galt hos os. Prøv igen om lidt.",
     send: "Send",
     error_title: "Fejl",
+    print: "Udskriv",
 };
 
 const EN: Common = Common {
@@ -54,6 +57,7 @@ const EN: Common = Common {
     try_again: "Something went wrong on our side. Please try again shortly.",
     send: "Send",
     error_title: "Error",
+    print: "Print",
 };
 
 /// The shared texts in `lang`.

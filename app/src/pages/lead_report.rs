@@ -6,7 +6,9 @@ use leptos_meta::Title;
 
 use super::lead::{address_query, year_options, GoalFigures, LeadNav};
 use crate::{
-    components::{context::use_lang, form::SelectField, staff_layout::StaffLayout},
+    components::{
+        context::use_lang, form::SelectField, print_button::PrintButton, staff_layout::StaffLayout,
+    },
     i18n::dashboard::{dashboard_text, goal_title},
     web::{
         dashboard::read::{report_years, status_report},
@@ -44,6 +46,7 @@ pub fn ReportPage() -> impl IntoView {
                                 <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>
                                 <button type="submit" class="button button-secondary">{text.show}</button>
                             </form>
+                            <PrintButton/>
                             <article class="report">
                                 <h1>{text.report_title.replace("{year}", &year.to_string())}</h1>
                                 <p class="lead">{text.report_intro.replace("{year}", &year.to_string())}</p>

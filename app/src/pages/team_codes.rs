@@ -9,6 +9,7 @@ use crate::{
         code_cards::CodeCards,
         context::{use_handed_token, use_lang},
         form::{ErrorSummary, PostId, SelectField, TextField},
+        print_button::PrintButton,
         staff_layout::StaffLayout,
     },
     domain::Area,
@@ -29,6 +30,7 @@ pub fn CodeSheetPage() -> impl IntoView {
                 {move || issued.get().map(|issued| match issued.ok().flatten() {
                     Some((issued, back)) => view! {
                         <p class="screen-only"><a href=back>{text.back}</a></p>
+                        <PrintButton/>
                         <CodeCards issued=issued/>
                     }.into_any(),
                     None => view! {

@@ -299,6 +299,8 @@ on_both_backends! {
         assert_eq!(status, 200);
         let codes = codes_on(&first);
         assert_eq!(codes.len(), 3);
+        let button = first.split(r#"id="print-button""#).nth(1).and_then(|s| s.split('>').next()).expect("a print button");
+        assert!(button.contains("hidden"), "without JavaScript the print button is not offered: {button}");
         let (_, reloaded) = app.get_from(&client, &sheet).await;
         assert_eq!(codes_on(&reloaded), codes, "a reload shows the same cards, so the first set can be printed");
         let (_, english) = app.get_from(&client, &format!("{sheet}&lang=en")).await;
