@@ -3,7 +3,7 @@
 # installed if missing), for three journeys scripted in bench/load/*.lua:
 #   parents    open the evaluation form with a fresh one-time code, then submit it (GET 200,
 #              POST 303 to the receipt; both counted as requests);
-#   sparring   ask for anonymous sparring (POST /sparring, 200 with a receipt code);
+#   sparring   ask for anonymous sparring (POST /sparring, 303 to the page with its receipt);
 #   dashboard  the project lead's goal 3 page (GET /ledelse/maal/3 with a session cookie).
 # Each journey runs at 1, 8 and 64 connections (wrk threads = min(connections, 2)) for
 # DURATION seconds; the table gives requests/s, p50/p95/p99 latency in ms, errors (statuses

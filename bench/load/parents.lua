@@ -54,7 +54,9 @@ end
 function response(status, headers, body)
   if status == 303 then
     n_acks = n_acks + 1
-    record(headers["Location"] == "/evaluering/kvittering" or headers["location"] == "/evaluering/kvittering", status)
+    -- The receipt page, with the token that tells it the answers arrived.
+    local location = headers["Location"] or headers["location"] or ""
+    record(location:sub(1, #"/evaluering/kvittering?vis=") == "/evaluering/kvittering?vis=", status)
   else
     record(status == 200 and body:find('id="evaluation-form"', 1, true) ~= nil, status)
   end
