@@ -14,7 +14,10 @@
 //! Several server processes behind one address need sticky routing for these pages: the token
 //! lives in the process that answered the post.
 
-use std::{collections::HashMap, sync::Mutex};
+use std::{
+    collections::{HashMap, VecDeque},
+    sync::Mutex,
+};
 
 use chrono::{DateTime, Duration, Utc};
 use rand::Rng as _;
@@ -47,47 +50,64 @@ struct Kept<T> {
     what: T,
 }
 
+/// What is kept, and the order it came in – which is the order it expires in, so the oldest
+/// go first in constant time, on the path of every post.
+#[derive(Debug)]
+struct Memory<T> {
+    map: HashMap<String, Kept<T>>,
+    order: VecDeque<(DateTime<Utc>, String)>,
+}
+
+impl<T> Default for Memory<T> {
+    fn default() -> Self {
+        Self {
+            map: HashMap::new(),
+            order: VecDeque::new(),
+        }
+    }
+}
+
+impl<T: Clone> Memory<T> {
+    /// Drops the oldest entry (unless a newer one has taken its key).
+    fn drop_oldest(&mut self) {
+        if let Some((until, key)) = self.order.pop_front() {
+            if self.map.get(&key).is_some_and(|kept| kept.until == until) {
+                self.map.remove(&key);
+            }
+        }
+    }
+
+    fn keep(&mut self, key: String, what: T, now: DateTime<Utc>) {
+        while self.order.front().is_some_and(|(until, _)| *until <= now) {
+            self.drop_oldest();
+        }
+        while self.map.len() >= CAPACITY {
+            self.drop_oldest();
+        }
+        let until = now + LIFETIME;
+        self.order.push_back((until, key.clone()));
+        self.map.insert(key, Kept { until, what });
+    }
+
+    fn find(&self, key: &str, now: DateTime<Utc>) -> Option<T> {
+        self.map
+            .get(key)
+            .filter(|kept| kept.until > now)
+            .map(|kept| kept.what.clone())
+    }
+}
+
 /// The results and posts of the last [`LIFETIME`].
 #[derive(Debug, Default)]
 pub struct Handovers {
-    results: Mutex<HashMap<String, Kept<Handed>>>,
-    posts: Mutex<HashMap<String, Kept<String>>>,
+    results: Mutex<Memory<Handed>>,
+    posts: Mutex<Memory<String>>,
 }
 
-fn keep<T>(map: &Mutex<HashMap<String, Kept<T>>>, key: String, what: T, now: DateTime<Utc>) {
-    let mut map = map
+fn locked<T>(memory: &Mutex<Memory<T>>) -> std::sync::MutexGuard<'_, Memory<T>> {
+    memory
         .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    map.retain(|_, kept| kept.until > now);
-    if map.len() >= CAPACITY {
-        if let Some(oldest) = map
-            .iter()
-            .min_by_key(|(_, kept)| kept.until)
-            .map(|(key, _)| key.clone())
-        {
-            map.remove(&oldest);
-        }
-    }
-    map.insert(
-        key,
-        Kept {
-            until: now + LIFETIME,
-            what,
-        },
-    );
-}
-
-fn find<T: Clone>(
-    map: &Mutex<HashMap<String, Kept<T>>>,
-    key: &str,
-    now: DateTime<Utc>,
-) -> Option<T> {
-    let map = map
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    map.get(key)
-        .filter(|kept| kept.until > now)
-        .map(|kept| kept.what.clone())
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// A random token of 128 bits, URL-safe.
@@ -100,19 +120,19 @@ impl Handovers {
     /// Keeps `what` and returns the token that shows it.
     pub fn hand(&self, what: Handed, now: DateTime<Utc>) -> String {
         let token = token();
-        keep(&self.results, token.clone(), what, now);
+        locked(&self.results).keep(token.clone(), what, now);
         token
     }
 
     /// The result kept under `token`, while it lives.
     pub fn result(&self, token: &str, now: DateTime<Utc>) -> Option<Handed> {
-        find(&self.results, token, now)
+        locked(&self.results).find(token, now)
     }
 
     /// Remembers that the post `post_id` led to `next`.
     pub fn answered(&self, post_id: &str, next: &str, now: DateTime<Utc>) {
         if !post_id.is_empty() {
-            keep(&self.posts, post_id.to_owned(), next.to_owned(), now);
+            locked(&self.posts).keep(post_id.to_owned(), next.to_owned(), now);
         }
     }
 
@@ -121,7 +141,7 @@ impl Handovers {
         if post_id.is_empty() {
             return None;
         }
-        find(&self.posts, post_id, now)
+        locked(&self.posts).find(post_id, now)
     }
 }
 
@@ -178,7 +198,7 @@ mod tests {
                 now + Duration::milliseconds(n as i64),
             );
         }
-        let held = handovers.posts.lock().expect("lock").len();
+        let held = locked(&handovers.posts).map.len();
         assert_eq!(held, CAPACITY);
         assert_eq!(
             handovers.answer_of("post-0", now),

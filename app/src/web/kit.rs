@@ -57,9 +57,7 @@ impl FormData {
             errors,
         }
     }
-}
 
-impl FormData {
     /// The filled-in form's post id (empty when the form has none).
     pub fn post_id(&self) -> &str {
         self.get(crate::domain::site::POST_ID)
