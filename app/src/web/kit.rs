@@ -23,7 +23,7 @@ use crate::{
         CurrentStaff, FieldError, Interruption, Notice, Submitted,
     },
     i18n::refusals,
-    store::{audit_store, sessions, AppState},
+    store::{audit_store, handover::Handed, sessions, AppState},
     web::request::public_url,
 };
 
@@ -100,6 +100,38 @@ pub fn see_other(path: &str) -> Response {
         response.headers_mut().insert(header::LOCATION, location);
     }
     response
+}
+
+/// Marks a response that no cache may keep (a receipt, codes, a request's text, or the way to
+/// them).
+pub fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// Where this filled-in form led when it was sent before (Back and send, a double click), if
+/// it was: the post is answered with that, and nothing is done again.
+pub fn sent_before(state: &AppState, data: &FormData) -> Option<Response> {
+    state
+        .handovers
+        .answer_of(data.post_id(), state.clock.now())
+        .map(|next| no_store(see_other(&next)))
+}
+
+/// Sends the poster on to `next`, where the same filled-in form sent again will lead too.
+pub fn lead_on(state: &AppState, data: &FormData, next: &str) -> Response {
+    state
+        .handovers
+        .answered(data.post_id(), next, state.clock.now());
+    no_store(see_other(next))
+}
+
+/// Hands `what` to `page` under a new token (`page?vis=<token>`) and leads the poster there.
+pub fn hand_on(state: &AppState, data: &FormData, what: Handed, page: &str) -> Response {
+    let token = state.handovers.hand(what, state.clock.now());
+    lead_on(state, data, &format!("{page}?vis={token}"))
 }
 
 /// The page a form posted only to `path` belongs to: the asker's page for their reply, the
@@ -216,9 +248,8 @@ impl axum::extract::FromRequest<AppState> for StaffPost {
             return Err((StatusCode::UNAUTHORIZED, refusals::SIGN_IN_REQUIRED).into_response());
         };
         let (parts, data) = read_form(request).await?;
-        // The same filled-in form again: where it led the first time, and nothing written.
-        if let Some(next) = state.handovers.answer_of(data.post_id(), state.clock.now()) {
-            return Err(see_other(&next));
+        if let Some(again) = sent_before(state, &data) {
+            return Err(again);
         }
         Ok(Self {
             state: state.clone(),
@@ -301,10 +332,7 @@ impl StaffPost {
 
     /// Sends the staff member on to `next`, where the same post sent again will lead too.
     pub fn led_to(&self, next: &str) -> Response {
-        self.state
-            .handovers
-            .answered(self.data.post_id(), next, self.state.clock.now());
-        see_other(next)
+        lead_on(&self.state, &self.data, next)
     }
 }
 

@@ -1,7 +1,5 @@
 //! `POST /team/koder`: issues evaluation codes and hands their cards to the sheet's page.
 
-use axum::http::{header, HeaderValue};
-
 use crate::{
     domain::{
         audit::Action,
@@ -10,7 +8,7 @@ use crate::{
     },
     i18n::audit,
     store::{evaluation_store, handover::Handed},
-    web::kit::{internal, Reply, StaffPost},
+    web::kit::{hand_on, internal, Reply, StaffPost},
 };
 
 /// The page that shows the cards handed on (`?vis=<token>`).
@@ -66,10 +64,5 @@ pub async fn issue_and_hand_on(
         issued,
         back: back.to_owned(),
     };
-    let token = state.handovers.hand(handed, state.clock.now());
-    let mut response = post.led_to(&format!("{SHEET}?vis={token}"));
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    Ok(response)
+    Ok(hand_on(state, &post.data, handed, SHEET))
 }

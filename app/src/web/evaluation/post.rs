@@ -13,7 +13,7 @@ use crate::{
     store::{evaluation_store, handover::Handed, throttle::minutes, AppState},
     web::{
         evaluation::CodeGuesses,
-        kit::{internal, read_form, see_other, show_again, FormData, Reply},
+        kit::{hand_on, internal, read_form, show_again, FormData, Reply},
     },
 };
 
@@ -114,10 +114,7 @@ pub async fn submit(
     .await
     .map_err(internal)?;
     match outcome {
-        Ok(()) => {
-            let token = state.handovers.hand(Handed::Evaluated, guesses.now());
-            Ok(see_other(&format!("{RECEIPT}?vis={token}")))
-        }
+        Ok(()) => Ok(hand_on(&state, &data, Handed::Evaluated, RECEIPT)),
         Err(status) => {
             guesses.found(status);
             let problem = status.problem().unwrap_or(Problem::CodeUnknown);

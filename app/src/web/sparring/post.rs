@@ -7,8 +7,7 @@ use std::net::SocketAddr;
 
 use axum::{
     extract::{ConnectInfo, Request, State},
-    http::{header, request::Parts, HeaderValue, StatusCode},
-    response::Response,
+    http::{request::Parts, StatusCode},
 };
 
 use crate::{
@@ -24,7 +23,10 @@ use crate::{
         AppState,
     },
     web::{
-        kit::{internal, read_form, render, see_other, show_again, FormData, Reply},
+        kit::{
+            hand_on, internal, no_store, read_form, render, sent_before, show_again, FormData,
+            Reply,
+        },
         request::public_url,
         sparring::notify,
     },
@@ -34,31 +36,6 @@ use crate::{
 pub const SENT: &str = "/sparring/sendt";
 /// The asker's page: the receipt form, or (`?vis=<token>`) the request it opened.
 pub const ASKER_PAGE: &str = "/sparring/kvittering";
-
-/// Pages with a request's text or a receipt on them must not stay in any cache.
-fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
-/// Hands `what` to `page` and redirects there; the same post sent again is led there too.
-fn hand_on(state: &AppState, data: &FormData, what: Handed, page: &str) -> Response {
-    let now = state.clock.now();
-    let token = state.handovers.hand(what, now);
-    let next = format!("{page}?vis={token}");
-    state.handovers.answered(data.post_id(), &next, now);
-    no_store(see_other(&next))
-}
-
-/// Where this filled-in form led when it was sent before, if it was.
-fn sent_before(state: &AppState, data: &FormData) -> Option<Response> {
-    state
-        .handovers
-        .answer_of(data.post_id(), state.clock.now())
-        .map(|next| no_store(see_other(&next)))
-}
 
 /// `POST /sparring`: stores the request and hands its receipt to [`SENT`].
 pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
