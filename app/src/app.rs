@@ -29,7 +29,7 @@ use crate::{
         sparring::{SentPage, SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
         team_codes::{CodeSheetPage, IssueCodesPage},
-        team_courses::{CourseImportPage, CoursePage, CoursesPage, NewCoursePage},
+        team_courses::{CourseImportPage, CoursePage, CoursesPage, MeetingPage, NewCoursePage},
         team_sparring::{SparringInboxPage, SparringRequestPage},
     },
 };
@@ -80,6 +80,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("team/forloeb/nyt") view=NewCoursePage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/import") view=CourseImportPage/>
                     <Route path=path!("team/forloeb/:id") view=CoursePage ssr=SsrMode::Async/>
+                    <Route path=path!("team/forloeb/:id/moede/:meeting") view=MeetingPage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring") view=SparringInboxPage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring/:id") view=SparringRequestPage ssr=SsrMode::Async/>
                     <Route path=path!("ledelse") view=LeadOverview ssr=SsrMode::Async/>

@@ -54,6 +54,28 @@ test("the team registers a course with three meetings, closes it and prints the 
   await expect(held.filter({ hasText: "Anonym drøftelse" })).toHaveCount(1);
   await expectAccessible(page);
 
+  // A meeting registered with the wrong day is corrected in place.
+  await page.getByRole("link", { name: "Ret mødet: 22. september 2026" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ret et møde");
+  await expect(page.getByLabel("Dato for mødet")).toHaveValue("2026-09-22");
+  await expect(page.getByRole("group", { name: "Mødeform" }).getByLabel("Med forældrene")).toBeChecked();
+  await expectAccessible(page);
+  await page.getByLabel("Dato for mødet").fill("2026-09-23");
+  await page.getByRole("button", { name: "Gem rettelsen" }).click();
+  await expect(held.filter({ hasText: "23. september 2026" })).toHaveCount(1);
+  await expect(held).toHaveCount(3);
+
+  // A refused meeting: Enter sends the form, and the language switch keeps what is typed.
+  await page.getByLabel("Dato for mødet").fill("2099-01-01");
+  await page.getByLabel("Dato for mødet").press("Enter");
+  await expect(page.locator("#error-summary")).toContainText("Dato for mødet: Datoen ligger i fremtiden.");
+  await page.getByLabel("Dato for mødet").fill("2098-02-02");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByLabel("Date of the meeting")).toHaveValue("2098-02-02");
+  await page.getByRole("button", { name: "Dansk" }).click();
+  await expect(page.getByLabel("Dato for mødet")).toHaveValue("2098-02-02");
+  await expect(held).toHaveCount(3);
+
   await page.getByLabel("Slutdato").fill("2026-10-20");
   await page.getByLabel("Udfald").selectOption({ label: "Løst i FI" });
   await page.getByRole("button", { name: "Afslut forløbet" }).click();

@@ -29,14 +29,19 @@ const MARKS: [&str; 8] = [
     "M0,2 H8 M0,6 H8",
     "M0,8 L8,0 M4,0 V8",
 ];
-// Drawn 400 units wide and shown at most 400 pixels wide, so the 12-unit text stays readable
-// on a 360-pixel phone (about 10.5 pixels) and is never blown up on a wide screen.
+// Drawn 400 units wide and shown at most 400 pixels wide with 16-unit text: on a 320-pixel
+// phone the text is still about 11.5 pixels, at full width it is the page's own 16. Row labels
+// stand above their bars, across the whole width, so a narrow screen keeps them whole.
 const WIDTH: f64 = 400.0;
-const ROW: f64 = 26.0;
-/// The width of an average character of the 12-unit text, and the most characters a row
-/// label's line takes before it breaks (two lines at most), so a label is never cut off.
-const CHAR: f64 = 6.6;
-const LABEL_LINE: usize = 24;
+const TEXT: f64 = 16.0;
+/// A line of text, a bar, and the space under a row.
+const LINE: f64 = 19.0;
+const BAR: f64 = 18.0;
+const GAP: f64 = 8.0;
+/// The width of an average character of the text, and the most characters a row label's line
+/// takes before it breaks (two lines at most), so a label is never cut off.
+const CHAR: f64 = 8.8;
+const LABEL_LINE: usize = 44;
 const HIDDEN_FILL: &str = "#BBBBBB";
 
 fn fill(table: &Table, series: usize) -> String {
@@ -69,9 +74,29 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// About how wide `text` is drawn in 16-unit text, erring wide: figures, signs and capitals
+/// take more room than the average letter ([`CHAR`]) in the widest common sans-serif fonts.
+fn width_of(text: &str) -> f64 {
+    text.chars()
+        .map(|c| match c {
+            ' ' => 5.2,
+            '%' => 15.2,
+            '+' | '−' => 13.4,
+            c if c.is_ascii_digit() || c.is_uppercase() => 10.4,
+            _ => CHAR,
+        })
+        .sum()
+}
+
+/// `text` centred on `x`, but moved in where it would reach past either edge.
+fn centred(x: f64, y: f64, text: &str) -> String {
+    let half = width_of(text) / 2.0 + 2.0;
+    label(x.clamp(half, (WIDTH - half).max(half)), y, "middle", text)
+}
+
 fn label(x: f64, y: f64, anchor: &str, text: &str) -> String {
     format!(
-        "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"12\" fill=\"#1a1a1a\">{}</text>",
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"{TEXT}\" fill=\"#1a1a1a\">{}</text>",
         escape(text)
     )
 }
@@ -79,10 +104,15 @@ fn label(x: f64, y: f64, anchor: &str, text: &str) -> String {
 /// A row label in at most two lines of about [`LABEL_LINE`] characters, broken at spaces; what
 /// would need a third line ends the second with "…" (the table under the chart has it whole).
 fn label_lines(text: &str) -> Vec<String> {
+    lines_of(text, LABEL_LINE)
+}
+
+/// `text` in at most two lines of at most `most` characters (see [`label_lines`]).
+fn lines_of(text: &str, most: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= LABEL_LINE => {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= most => {
                 line.push(' ');
                 line.push_str(word);
             }
@@ -91,54 +121,51 @@ fn label_lines(text: &str) -> Vec<String> {
     }
     if lines.len() > 2 {
         let rest = lines.split_off(1).join(" ");
-        let kept: String = rest.chars().take(LABEL_LINE - 1).collect();
+        let kept: String = rest.chars().take(most - 1).collect();
         lines.push(format!("{kept}…"));
     }
     lines
 }
 
-/// The width of the label column: as wide as the longest line needs, no wider.
-fn label_column(table: &Table) -> f64 {
-    let longest = table
-        .rows
+/// A row of a bar chart: its label's lines from `top`, and where its bar starts below them.
+fn row_label(top: f64, text: &str) -> (String, f64) {
+    let lines = label_lines(text);
+    let drawn = lines
         .iter()
-        .flat_map(|r| label_lines(&r.label))
-        .map(|line| line.chars().count())
-        .max()
-        .unwrap_or(0);
-    (longest as f64 * CHAR + 10.0).clamp(40.0, LABEL_LINE as f64 * CHAR + 10.0)
-}
-
-/// A row's label, right-aligned before `x`, in the row that starts at `top`.
-fn row_label(x: f64, top: f64, text: &str) -> String {
-    match label_lines(text).as_slice() {
-        [one] => label(x, top + 16.0, "end", one),
-        lines => lines
-            .iter()
-            .enumerate()
-            .map(|(i, line)| label(x, top + 11.0 + i as f64 * 12.0, "end", line))
-            .collect(),
-    }
+        .enumerate()
+        // A little in from the edge: a glyph such as "T" reaches a little left of its start.
+        .map(|(i, line)| label(2.0, top + TEXT + i as f64 * LINE, "start", line))
+        .collect();
+    (drawn, top + lines.len() as f64 * LINE + 4.0)
 }
 
 /// A legend under the bars: one swatch per series.
 fn legend(names: &[(String, String)], top: f64) -> (String, f64) {
+    // A swatch, then the name: a long name breaks into lines that fit beside its swatch.
+    const SWATCH: f64 = 21.0;
+    let most = ((WIDTH - SWATCH) / CHAR) as usize;
     let mut out = String::new();
-    let (mut x, mut y) = (0.0, top);
+    let (mut x, mut y, mut row_lines) = (0.0, top, 1);
     for (name, paint) in names {
-        let width = 22.0 + name.chars().count() as f64 * 6.6;
-        if x + width > WIDTH {
+        let lines = lines_of(name, most);
+        let widest = lines.iter().map(|l| width_of(l)).fold(0.0, f64::max);
+        let width = SWATCH + 3.0 + widest;
+        if x > 0.0 && x + width > WIDTH {
             x = 0.0;
-            y += 18.0;
+            y += row_lines as f64 * LINE + 4.0;
+            row_lines = 1;
         }
         out.push_str(&format!(
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"14\" height=\"12\" fill=\"{paint}\" stroke=\"#333333\" stroke-width=\"0.5\"/>",
-            y - 10.0
+            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"16\" height=\"14\" fill=\"{paint}\" stroke=\"#333333\" stroke-width=\"0.5\"/>",
+            y - 12.0
         ));
-        out.push_str(&label(x + 18.0, y, "start", name));
+        for (i, line) in lines.iter().enumerate() {
+            out.push_str(&label(x + SWATCH, y + i as f64 * LINE, "start", line));
+        }
+        row_lines = row_lines.max(lines.len());
         x += width + 10.0;
     }
-    (out, y + 8.0)
+    (out, y + (row_lines - 1) as f64 * LINE + 8.0)
 }
 
 fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
@@ -157,26 +184,21 @@ fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
         .iter()
         .map(|r| total_of(&r.values))
         .fold(0.0, f64::max);
-    let left = label_column(table);
-    let scale = if max > 0.0 {
-        (WIDTH - left - 10.0) / max
-    } else {
-        0.0
-    };
+    let scale = if max > 0.0 { (WIDTH - 2.0) / max } else { 0.0 };
     let mut body = String::new();
     let mut any_hidden = false;
-    for (r, row) in table.rows.iter().enumerate() {
-        let y = r as f64 * ROW;
-        body.push_str(&row_label(left - 6.0, y, &row.label));
-        let mut x = left;
+    let mut top = 0.0;
+    for row in &table.rows {
+        let (drawn, y) = row_label(top, &row.label);
+        body.push_str(&drawn);
+        top = y + BAR + GAP;
+        let mut x = 0.0;
         let mut shown = 0.0;
         for (s, value) in row.values[from..to].iter().enumerate() {
             if let Some(v) = value.plotted() {
                 let w = v * scale;
                 body.push_str(&format!(
-                    "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{:.1}\" fill=\"{}\"/>",
-                    y + 3.0,
-                    ROW - 6.0,
+                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR}\" fill=\"{}\"/>",
                     fill(table, s)
                 ));
                 x += w;
@@ -189,10 +211,8 @@ fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
         if rest > 0.0 {
             any_hidden = true;
             body.push_str(&format!(
-                "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"url(#{}-hidden)\"/>",
-                y + 3.0,
+                "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"{BAR}\" fill=\"url(#{}-hidden)\"/>",
                 rest * scale,
-                ROW - 6.0,
                 table.id
             ));
         }
@@ -208,8 +228,7 @@ fn stacked(table: &Table, from: usize, to: usize, lang: Lang) -> (String, f64) {
             format!("url(#{}-hidden)", table.id),
         ));
     }
-    let top = table.rows.len() as f64 * ROW + 20.0;
-    let (legend, height) = legend(&names, top);
+    let (legend, height) = legend(&names, top + TEXT);
     (body + &legend, height)
 }
 
@@ -228,13 +247,23 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     let low = values.iter().flatten().fold(0.0_f64, |a, b| a.min(*b));
     let high = values.iter().flatten().fold(0.0_f64, |a, b| a.max(*b));
     let span = if high - low > 0.0 { high - low } else { 1.0 };
-    let left = label_column(table);
-    let room = WIDTH - left - 70.0;
-    let zero = left + (-low) / span * room;
+    // Room on the right for the longest value written after its bar ("27 (64 %)").
+    let longest = table
+        .rows
+        .iter()
+        .filter_map(|r| r.values.get(column))
+        .map(|v| width_of(&value_text(lang, v)))
+        .fold(0.0, f64::max);
+    let room = WIDTH - 8.0 - longest;
+    let zero = (-low) / span * room;
     let mut body = String::new();
-    for (r, (row, value)) in table.rows.iter().zip(&values).enumerate() {
-        let y = r as f64 * ROW;
-        body.push_str(&row_label(left - 6.0, y, &row.label));
+    let mut top = 0.0;
+    let mut axis = Vec::new();
+    for (row, value) in table.rows.iter().zip(&values) {
+        let (drawn, y) = row_label(top, &row.label);
+        body.push_str(&drawn);
+        top = y + BAR + GAP;
+        axis.push(y);
         let text = row
             .values
             .get(column)
@@ -245,25 +274,27 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
                 let w = v.abs() / span * room;
                 let x = if *v < 0.0 { zero - w } else { zero };
                 body.push_str(&format!(
-                    "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"{:.1}\" fill=\"{}\"/>",
-                    y + 3.0,
-                    ROW - 6.0,
+                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{BAR}\" fill=\"{}\"/>",
                     fill(table, 0)
                 ));
-                body.push_str(&label(zero.max(x + w) + 4.0, y + 16.0, "start", &text));
+                body.push_str(&label(zero.max(x + w) + 4.0, y + 14.0, "start", &text));
             }
-            None => body.push_str(&label(zero + 4.0, y + 16.0, "start", &text)),
+            None => body.push_str(&label(zero + 4.0, y + 14.0, "start", &text)),
         }
     }
-    body.push_str(&format!(
-        "<line x1=\"{zero:.1}\" x2=\"{zero:.1}\" y1=\"0\" y2=\"{:.1}\" stroke=\"#333333\"/>",
-        table.rows.len() as f64 * ROW
-    ));
-    (body, table.rows.len() as f64 * ROW + 4.0)
+    // The zero line through every bar (not through the labels above them).
+    for y in axis {
+        body.push_str(&format!(
+            "<line x1=\"{zero:.1}\" x2=\"{zero:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#333333\"/>",
+            y - 2.0,
+            y + BAR + 2.0
+        ));
+    }
+    (body, top)
 }
 
 fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
-    let height = 180.0;
+    let height = 200.0;
     let points: Vec<(usize, f64)> = table
         .rows
         .iter()
@@ -278,7 +309,7 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     let max = points.iter().map(|(_, v)| *v).fold(0.0, f64::max).max(1.0);
     let n = table.rows.len().max(2) as f64 - 1.0;
     let x = |i: usize| 30.0 + i as f64 / n * (WIDTH - 60.0);
-    let y = |v: f64| 20.0 + (1.0 - v / max) * (height - 50.0);
+    let y = |v: f64| 26.0 + (1.0 - v / max) * (height - 60.0);
     let mut body = format!(
         "<line x1=\"30\" x2=\"{:.1}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#333333\"/>",
         WIDTH - 30.0,
@@ -294,6 +325,21 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
         path.join(" "),
         COLOURS[0]
     ));
+    // Where the rows' labels (or their values) would run into each other, every k-th is
+    // written, and the last; the table under the chart has them all.
+    let spacing = (WIDTH - 60.0) / n;
+    let widest = table
+        .rows
+        .iter()
+        .flat_map(|r| {
+            let value = r.values.get(column).map(|v| value_text(lang, v));
+            [Some(r.label.clone()), value].into_iter().flatten()
+        })
+        .map(|text| width_of(&text) + 6.0)
+        .fold(0.0, f64::max);
+    let step = (widest / spacing).ceil().max(1.0) as usize;
+    let last = table.rows.len() - 1;
+    let written = |i: usize| i == last || (i.is_multiple_of(step) && last - i >= step);
     for (i, v) in &points {
         body.push_str(&format!(
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"8\" height=\"8\" fill=\"{}\"/>",
@@ -301,11 +347,13 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
             y(*v) - 4.0,
             COLOURS[1]
         ));
-        let text = value_text(lang, &table.rows[*i].values[column]);
-        body.push_str(&label(x(*i), y(*v) - 8.0, "middle", &text));
+        if written(*i) {
+            let text = value_text(lang, &table.rows[*i].values[column]);
+            body.push_str(&centred(x(*i), y(*v) - 9.0, &text));
+        }
     }
-    for (i, row) in table.rows.iter().enumerate() {
-        body.push_str(&label(x(i), height - 10.0, "middle", &row.label));
+    for (i, row) in table.rows.iter().enumerate().filter(|(i, _)| written(*i)) {
+        body.push_str(&centred(x(i), height - 8.0, &row.label));
     }
     (body, height)
 }
@@ -352,14 +400,26 @@ mod tests {
         assert_eq!(label_lines("2015"), ["2015"]);
         assert_eq!(
             label_lines("Forebyggende foranstaltninger i alt"),
-            ["Forebyggende", "foranstaltninger i alt"]
+            ["Forebyggende foranstaltninger i alt"]
+        );
+        assert_eq!(
+            label_lines("Anbringelse uden for hjemmet på døgninstitution eller opholdssted"),
+            [
+                "Anbringelse uden for hjemmet på",
+                "døgninstitution eller opholdssted"
+            ]
         );
         let long = label_lines(
-            "Tilfreds eller middel tilfreds med forløbet og samarbejdet i det hele taget",
+            "Tilfreds eller middel tilfreds med forløbet og samarbejdet i det hele taget, også da det var svært",
         );
         assert_eq!(long.len(), 2);
         assert!(long[1].ends_with('…'));
         let widest = long.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         assert!(widest <= LABEL_LINE, "{long:?}");
+    }
+
+    #[test]
+    fn a_label_line_fits_the_width_of_the_chart() {
+        assert!(LABEL_LINE as f64 * CHAR <= WIDTH);
     }
 }

@@ -44,6 +44,32 @@ pub fn PostId(form: &'static str) -> impl IntoView {
     view! { <input type="hidden" name=crate::domain::site::POST_ID value=id/> }
 }
 
+/// The id of a `<form>` element: `form-{form}` (no field's id starts so).
+pub fn form_element_id(form: &str) -> String {
+    format!("form-{form}")
+}
+
+/// A form that posts to `action`, named `name`: its element id (which the language switch
+/// of its page names when the server refused it) and its post id come with it. The browser's
+/// own checks stay off; the server's messages are the ones people read.
+#[component]
+pub fn PostForm(
+    name: &'static str,
+    #[prop(into)] action: String,
+    #[prop(optional)] class: Option<&'static str>,
+    /// The id of the heading that names the form.
+    #[prop(optional)]
+    labelled_by: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form method="post" novalidate action=action id=form_element_id(name) class=class aria-labelledby=labelled_by>
+            <PostId form=name/>
+            {children()}
+        </form>
+    }
+}
+
 /// The id of a form field's input: `{form}-{field}`.
 pub fn field_id(form: &str, field: &str) -> String {
     format!("{form}-{field}")
@@ -121,7 +147,7 @@ pub fn ErrorSummary(
             .errors
             .iter()
             .map(|error| {
-                let href = format!("#{}", field_id(submitted.form, &error.field));
+                let href = format!("#{}", field_id(&submitted.form, &error.field));
                 let line = summary_line(&names, &error.field, &problem_text(lang, &error.problem));
                 view! { <li><a href=href>{line}</a></li> }
             })
@@ -153,7 +179,7 @@ pub fn summary_line(names: &[(&str, &str)], field: &str, message: &str) -> Strin
 }
 
 /// A question answered by choosing one of several options: radio buttons in a fieldset, one
-/// under the other, none chosen beforehand.
+/// under the other, none chosen beforehand unless the form edits what was chosen before.
 #[component]
 pub fn RadioGroup(
     form: &'static str,
@@ -161,9 +187,16 @@ pub fn RadioGroup(
     legend: &'static str,
     /// `(value, label)` pairs.
     options: Vec<(&'static str, &'static str)>,
+    /// The value stored before (shown until the form is sent).
+    #[prop(optional)]
+    selected: Option<&'static str>,
 ) -> impl IntoView {
     let field = FieldState::of(form, name);
-    let chosen = field.typed.clone().unwrap_or_default();
+    let chosen = field
+        .typed
+        .clone()
+        .or_else(|| selected.map(str::to_owned))
+        .unwrap_or_default();
     let radios = options
         .into_iter()
         .enumerate()
@@ -316,11 +349,15 @@ pub fn CheckboxGroup(
     #[prop(optional)] hint: Option<&'static str>,
     /// `(value, label)` pairs.
     options: Vec<(&'static str, &'static str)>,
+    /// The values stored before (shown until the form is sent).
+    #[prop(optional)]
+    ticked: Vec<&'static str>,
 ) -> impl IntoView {
     let field = FieldState::of(form, name);
-    let ticked: Vec<String> = submitted(form)
-        .map(|s| s.all_values(name))
-        .unwrap_or_default();
+    let ticked: Vec<String> = submitted(form).map_or_else(
+        || ticked.iter().map(|t| (*t).to_owned()).collect(),
+        |s| s.all_values(name),
+    );
     let boxes = options
         .into_iter()
         .enumerate()

@@ -3,7 +3,11 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::context::{use_lang, use_page_request, use_site},
+    components::{
+        context::{use_lang, use_page_request, use_site},
+        form::form_element_id,
+    },
+    domain::Submitted,
     i18n::common::common,
 };
 
@@ -18,6 +22,15 @@ use crate::{
 #[derive(Debug, Clone, Copy)]
 pub struct SwitchWithForm(pub &'static str);
 
+/// The form the header's language switch sends, if any: the one the page names, else the
+/// form the server refused (a [`Submitted`] in the context), so that what was typed into it
+/// survives the switch too.
+fn switched_form() -> Option<String> {
+    use_context::<SwitchWithForm>()
+        .map(|SwitchWithForm(id)| id.to_owned())
+        .or_else(|| use_context::<Submitted>().map(|refused| form_element_id(&refused.form)))
+}
+
 /// Wraps a page's content in the portal's header and footer.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
@@ -25,10 +38,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     let text = common(lang);
     let site = use_site();
     let other = lang.other();
-    let switch_form = use_context::<SwitchWithForm>();
+    let switch_form = switched_form();
     let switch_href = use_page_request().switch_href;
     view! {
-        {switch_form.map(|SwitchWithForm(form)| view! {
+        {switch_form.clone().map(|form| view! {
             <button type="submit" form=form class="sr-only" tabindex="-1" aria-hidden="true">{text.send}</button>
         })}
         <a class="skip-link" href="#indhold">{text.skip_to_content}</a>
@@ -40,7 +53,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 </a>
                 <nav class="language" aria-label=text.language_nav>
                     {match switch_form {
-                        Some(SwitchWithForm(form)) => view! {
+                        Some(form) => view! {
                             <button type="submit" form=form name="switch_lang" value=other.code() formnovalidate lang=other.code()>
                                 {other.name()}
                             </button>

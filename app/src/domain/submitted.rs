@@ -7,7 +7,7 @@ use super::FieldError;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Submitted {
     /// The form's name (a page may hold several).
-    pub form: &'static str,
+    pub form: String,
     /// The submitted values in order, by field name (secrets such as passwords are never
     /// kept); a name may repeat (checkboxes).
     pub values: Vec<(String, String)>,

@@ -55,6 +55,11 @@ pub fn course_meeting_deleted(reference: &str, held_on: &str) -> String {
     format!("{reference}: meeting of {held_on} deleted")
 }
 
+/// A meeting of the course `reference` corrected: the day it had and the day it has.
+pub fn course_meeting_changed(reference: &str, before: &str, after: &str) -> String {
+    format!("{reference}: meeting of {before} corrected to {after}")
+}
+
 /// A closed course was opened again.
 pub fn course_reopened(reference: &str) -> String {
     format!("{reference}: reopened")

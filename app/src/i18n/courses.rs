@@ -58,6 +58,11 @@ pub struct Courses {
     pub card_done: &'static str,
     /// The button beside a meeting that deletes it.
     pub delete_meeting: &'static str,
+    /// The link to correct a meeting, the page's title, its introduction and button.
+    pub change_meeting: &'static str,
+    pub change_meeting_title: &'static str,
+    pub change_meeting_intro: &'static str,
+    pub change_meeting_button: &'static str,
     /// The heading and button that open a closed course again, and what it does.
     pub reopen: &'static str,
     pub reopen_intro: &'static str,
@@ -107,6 +112,10 @@ const DA: Courses = Courses {
     card_button: "Udsted kode og print kort",
     card_done: "Forældrenes evalueringskort er udskrevet.",
     delete_meeting: "Slet mødet",
+    change_meeting: "Ret mødet",
+    change_meeting_title: "Ret et møde",
+    change_meeting_intro: "Ret dato, mødeform eller deltagere, hvis mødet er registreret forkert. Rettelsen skrives i loggen.",
+    change_meeting_button: "Gem rettelsen",
     reopen: "Genåbn forløbet",
     reopen_intro: "Er forløbet afsluttet ved en fejl eller for tidligt, kan det åbnes igen. Slutdato og udfald fjernes; handlingen logges.",
     back: "Til forløbene",
@@ -152,6 +161,10 @@ const EN: Courses = Courses {
     card_button: "Issue a code and print the card",
     card_done: "The parents' evaluation card has been printed.",
     delete_meeting: "Delete the meeting",
+    change_meeting: "Correct the meeting",
+    change_meeting_title: "Correct a meeting",
+    change_meeting_intro: "Correct the date, the form of the meeting or who took part if it was registered wrongly. The correction is logged.",
+    change_meeting_button: "Save the correction",
     reopen: "Reopen the course",
     reopen_intro: "If the course was closed by mistake or too early, it can be opened again. The end date and outcome are removed; the action is logged.",
     back: "Back to the courses",

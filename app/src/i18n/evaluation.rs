@@ -100,7 +100,7 @@ pub(crate) const Q_EN: Questionnaire = Questionnaire {
     comment: "Any comment? (optional)",
     comment_hint: "Do not write names or CPR numbers. At most 2,000 characters.",
     short: ["Satisfaction with the course", "Collaboration and dialogue", "Positive difference for the child", "Listened to and involved", "Comment"],
-    satisfaction: ["Very satisfied", "Satisfied", "Medium satisfied", "Dissatisfied", "Very dissatisfied"],
+    satisfaction: ["Very satisfied", "Satisfied", "Neither satisfied nor dissatisfied", "Dissatisfied", "Very dissatisfied"],
     agreement: ["Strongly agree", "Agree", "Neither agree nor disagree", "Disagree", "Strongly disagree", "Don't know"],
     submit: "Send answers",
     receipt_title: "Thank you for your answers",

@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use crate::{
     components::{
         context::{current_staff, use_lang},
-        form::{ErrorSummary, TextField, TextKind},
+        form::{ErrorSummary, PostForm, TextField, TextKind},
         staff_layout::StaffLayout,
     },
     i18n::staff::staff,
@@ -23,12 +23,12 @@ pub fn ChangePasswordPage() -> impl IntoView {
             <ErrorSummary names=vec![("current", text.password_current), ("new", text.password_new), ("repeat", text.password_repeat)]/>
             <h1>{text.password_title}</h1>
             {must.then(|| view! { <p class="notice" role="status">{text.password_must_change}</p> })}
-            <form method="post" novalidate action="/konto/adgangskode" class="narrow-form">
+            <PostForm name="password" action="/konto/adgangskode" class="narrow-form">
                 <TextField form="password" name="current" label=text.password_current kind=TextKind::Password autocomplete="current-password" required=true/>
                 <TextField form="password" name="new" label=text.password_new hint=text.password_new_hint kind=TextKind::Password autocomplete="new-password" required=true/>
                 <TextField form="password" name="repeat" label=text.password_repeat kind=TextKind::Password autocomplete="new-password" required=true/>
                 <button type="submit" class="button">{text.password_save}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, TextField, TextKind},
+        form::{ErrorSummary, PostForm, TextField, TextKind},
         layout::Layout,
     },
     domain::SessionEnd,
@@ -48,12 +48,12 @@ fn LoginForm(next: String, message: Option<&'static str>) -> impl IntoView {
             <h1>{text.title}</h1>
             {message.map(|m| view! { <p class="notice" role="status">{m}</p> })}
             <p>{text.intro}</p>
-            <form method="post" novalidate action="/login" class="narrow-form">
+            <PostForm name="login" action="/login" class="narrow-form">
                 <input type="hidden" name="next" value=next/>
                 <TextField form="login" name="email" label=text.email kind=TextKind::Email autocomplete="username" required=true/>
                 <TextField form="login" name="password" label=text.password kind=TextKind::Password autocomplete="current-password" required=true/>
                 <button type="submit" class="button">{text.submit}</button>
-            </form>
+            </PostForm>
         </Layout>
     }
 }

@@ -9,7 +9,10 @@ use crate::{
     components::{
         context::{use_handed_token, use_lang},
         conversation::Conversation,
-        form::{CheckboxGroup, ErrorSummary, PostId, RadioGroup, SelectField, TextArea, TextField},
+        form::{
+            CheckboxGroup, ErrorSummary, PostForm, PostId, RadioGroup, SelectField, TextArea,
+            TextField,
+        },
         layout::{Layout, SwitchWithForm},
     },
     domain::{
@@ -170,10 +173,10 @@ fn ReceiptForm(gone: bool) -> impl IntoView {
             <h1>{text.receipt_title}</h1>
             {gone.then(|| view! { <p class="notice" role="status">{text.opened_gone}</p> })}
             <p>{text.receipt_intro}</p>
-            <form method="post" novalidate action="/sparring/kvittering" class="narrow-form">
+            <PostForm name=RECEIPT_FORM action="/sparring/kvittering" class="narrow-form">
                 <TextField form=RECEIPT_FORM name="receipt" label=text.receipt hint=text.receipt_hint autocomplete="off" required=true/>
                 <button type="submit" class="button">{text.open}</button>
-            </form>
+            </PostForm>
         </Layout>
     }
 }

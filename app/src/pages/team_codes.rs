@@ -8,7 +8,7 @@ use crate::{
     components::{
         code_cards::CodeCards,
         context::{use_handed_token, use_lang},
-        form::{ErrorSummary, PostId, SelectField, TextField},
+        form::{ErrorSummary, PostForm, SelectField, TextField},
         print_button::PrintButton,
         staff_layout::StaffLayout,
     },
@@ -59,12 +59,11 @@ pub fn IssueCodesPage() -> impl IntoView {
                 <ErrorSummary names=vec![("area", text.area), ("count", text.count)]/>
                 <h1>{text.issue_title}</h1>
                 <p>{text.issue_intro}</p>
-                <form method="post" novalidate action="/team/koder" class="narrow-form">
-                    <PostId form="codes"/>
+                <PostForm name="codes" action="/team/koder" class="narrow-form">
                     <SelectField form="codes" name="area" label=text.area options=areas selected="dagtilbud"/>
                     <TextField form="codes" name="count" label=text.count hint=text.count_hint value="8" required=true/>
                     <button type="submit" class="button">{text.issue}</button>
-                </form>
+                </PostForm>
             </StaffLayout>
     }
 }

@@ -9,15 +9,18 @@ use crate::{
     components::{
         context::use_lang,
         form::{
-            CheckboxGroup, ErrorSummary, PostId, RadioGroup, SelectField, TextArea, TextField,
+            CheckboxGroup, ErrorSummary, PostForm, RadioGroup, SelectField, TextArea, TextField,
             TextKind,
         },
         import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
     domain::{
-        course::{Course, CourseOutcome, CourseStatus, MeetingForm, Participant, MAX_MEETINGS},
+        course::{
+            Course, CourseOutcome, CourseStatus, MeetingForm, MeetingRow, Participant, MAX_MEETINGS,
+        },
         sparring::{AgeBand, Theme},
+        Lang,
     },
     i18n::{
         common::common,
@@ -158,8 +161,7 @@ pub fn NewCoursePage() -> impl IntoView {
             <p><a href="/team/forloeb">{text.back}</a></p>
             <h1>{text.new_title}</h1>
             <p>{text.new_intro}</p>
-            <form method="post" novalidate action="/team/forloeb/nyt" class="questionnaire">
-                <PostId form="course"/>
+            <PostForm name="course" action="/team/forloeb/nyt" class="questionnaire">
                 <Suspense>
                     {move || places.get().map(|places| view! {
                         <SelectField form="course" name="institution" label=text.institution options=institution_options(places.unwrap_or_default(), (String::new(), String::new()))/>
@@ -171,7 +173,7 @@ pub fn NewCoursePage() -> impl IntoView {
                 <RadioGroup form="course" name="parents_take_part" legend=text.parents_take_part options=vec![("1", text.yes), ("0", text.no)]/>
                 <TextArea form="course" name="note" label=text.note hint=text.note_hint rows=3/>
                 <button type="submit" class="button">{text.create}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }
@@ -199,6 +201,22 @@ pub fn CoursePage() -> impl IntoView {
     .into_any()
 }
 
+/// `(value, label)` options of a choice.
+type Choices = Vec<(&'static str, &'static str)>;
+
+/// The options of a meeting's form and of its participants, in `lang`.
+fn meeting_choices(lang: Lang) -> (Choices, Choices) {
+    let forms = MeetingForm::ALL
+        .iter()
+        .map(|f| (f.as_str(), meeting_form_name(lang, *f)))
+        .collect();
+    let people = Participant::ALL
+        .iter()
+        .map(|p| (p.as_str(), participant_name(lang, *p)))
+        .collect();
+    (forms, people)
+}
+
 #[component]
 fn CourseView(course: Course) -> impl IntoView {
     let lang = use_lang();
@@ -212,14 +230,7 @@ fn CourseView(course: Course) -> impl IntoView {
         .join(", ");
     let open = course.status == CourseStatus::Open;
     let full = usize::from(course.meeting_count) >= MAX_MEETINGS;
-    let forms: Vec<(&'static str, &'static str)> = MeetingForm::ALL
-        .iter()
-        .map(|f| (f.as_str(), meeting_form_name(lang, *f)))
-        .collect();
-    let people: Vec<(&'static str, &'static str)> = Participant::ALL
-        .iter()
-        .map(|p| (p.as_str(), participant_name(lang, *p)))
-        .collect();
+    let (forms, people) = meeting_choices(lang);
     let outcomes: Vec<(String, String)> = CourseOutcome::ALL
         .iter()
         .map(|o| {
@@ -233,8 +244,11 @@ fn CourseView(course: Course) -> impl IntoView {
     let meetings = course.meetings.iter().map(|m| {
         let who = m.participants.iter().map(|p| participant_name(lang, *p)).collect::<Vec<_>>().join(", ");
         let day = day_text(lang, &m.held_on);
-        // A meeting registered by mistake goes while the course is open (and is logged).
+        // A meeting registered wrongly is corrected, or goes, while the course is open (and
+        // either is logged).
         let delete = open.then(|| view! {
+            " "
+            <a href=format!("{base}/moede/{}", m.id) aria-label=format!("{}: {day}", text.change_meeting)>{text.change_meeting}</a>
             " "
             <form method="post" action=format!("{base}/slet-moede") class="inline-form">
                 <input type="hidden" name="meeting" value=m.id.to_string()/>
@@ -263,40 +277,92 @@ fn CourseView(course: Course) -> impl IntoView {
             {offer_card.then(|| view! {
                 <div class="notice notice-success">
                     <p>{text.card_offer}</p>
-                    <form method="post" novalidate action=format!("{base}/kort")>
-                        <PostId form="card"/>
+                    <PostForm name="card" action=format!("{base}/kort")>
                         <button type="submit" class="button">{text.card_button}</button>
-                    </form>
+                    </PostForm>
                 </div>
             })}
             {course.card_issued.then(|| view! { <p class="notice">{text.card_done}</p> })}
             {(open && full).then(|| view! { <p class="notice">{text.full}</p> })}
             {(open && !full).then(|| view! {
                 <h2 id="meeting">{text.add_meeting}</h2>
-                <form method="post" novalidate action=format!("{base}/moede") class="questionnaire" aria-labelledby="meeting">
-                    <PostId form="meeting"/>
+                <PostForm name="meeting" action=format!("{base}/moede") class="questionnaire" labelled_by="meeting">
                     <TextField form="meeting" name="held_on" label=text.meeting_day kind=TextKind::Date/>
                     <RadioGroup form="meeting" name="form" legend=text.meeting_form options=forms/>
                     <CheckboxGroup form="meeting" name="participants" legend=text.participants options=people/>
                     <button type="submit" class="button">{text.add_meeting_button}</button>
-                </form>
+                </PostForm>
             })}
             {(!open).then(|| view! {
                 <h2 id="reopen">{text.reopen}</h2>
                 <p>{text.reopen_intro}</p>
-                <form method="post" action=format!("{base}/genaabn") class="narrow-form" aria-labelledby="reopen">
+                <PostForm name="reopen" action=format!("{base}/genaabn") class="narrow-form" labelled_by="reopen">
                     <button type="submit" class="button button-secondary">{text.reopen}</button>
-                </form>
+                </PostForm>
             })}
             {open.then(|| view! {
                 <h2 id="close">{text.close}</h2>
-                <form method="post" novalidate action=format!("{base}/afslut") class="narrow-form" aria-labelledby="close">
-                    <PostId form="close"/>
+                <PostForm name="close" action=format!("{base}/afslut") class="narrow-form" labelled_by="close">
                     <TextField form="close" name="ended_on" label=text.ended_on kind=TextKind::Date/>
                     <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>
                     <button type="submit" class="button button-secondary">{text.close_button}</button>
-                </form>
+                </PostForm>
             })}
+        </StaffLayout>
+    }
+}
+
+/// The correction of one meeting of an open course: its form filled in with what is stored.
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let lang = use_lang();
+    let (id, meeting) = leptos_router::hooks::use_params_map().with_untracked(|p| {
+        let number = |name: &str| p.get(name).and_then(|v| v.parse::<i64>().ok());
+        (number("id"), number("meeting"))
+    });
+    let course = Resource::new_blocking(
+        move || id,
+        |id| async move { read_course(id.ok_or(AppError::NotFound)?).await },
+    );
+    view! {
+        <Suspense>
+            {move || course.get().map(|result| {
+                let found = result.map(|course| {
+                    let row = course.meetings.iter().find(|m| Some(m.id) == meeting).cloned();
+                    (course.status == CourseStatus::Open).then_some(row).flatten().map(|row| (course, row))
+                });
+                match found {
+                    Ok(Some((course, row))) => view! { <MeetingCorrection course=course row=row/> }.into_any(),
+                    Ok(None) | Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
+                    Err(_) => view! { <StaffLayout><p class="notice notice-error" role="alert">{common(lang).try_again}</p></StaffLayout> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
+
+#[component]
+fn MeetingCorrection(course: Course, row: MeetingRow) -> impl IntoView {
+    let lang = use_lang();
+    let text = courses(lang);
+    let base = format!("/team/forloeb/{}", course.id);
+    let (forms, people) = meeting_choices(lang);
+    let ticked: Vec<&'static str> = row.participants.iter().map(|p| p.as_str()).collect();
+    view! {
+        <Title text=text.change_meeting_title/>
+        <StaffLayout>
+            <ErrorSummary names=vec![("held_on", text.meeting_day), ("form", text.meeting_form), ("participants", text.participants)]/>
+            <p><a href=base.clone()>{course.reference.clone()}</a></p>
+            <h1>{text.change_meeting_title}</h1>
+            <p>{course.reference.clone()} " · " {day_text(lang, &row.held_on)}</p>
+            <p>{text.change_meeting_intro}</p>
+            <PostForm name="meeting" action=format!("{base}/moede/{}", row.id) class="questionnaire">
+                <TextField form="meeting" name="held_on" label=text.meeting_day kind=TextKind::Date value=row.held_on.clone()/>
+                <RadioGroup form="meeting" name="form" legend=text.meeting_form options=forms selected=row.form.as_str()/>
+                <CheckboxGroup form="meeting" name="participants" legend=text.participants options=people ticked=ticked/>
+                <button type="submit" class="button">{text.change_meeting_button}</button>
+            </PostForm>
         </StaffLayout>
     }
 }

@@ -8,7 +8,7 @@ use crate::{
     components::{
         context::use_lang,
         conversation::Conversation,
-        form::{ErrorSummary, PostId, SelectField, TextArea, TextField, TextKind},
+        form::{ErrorSummary, PostForm, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
     domain::sparring::{
@@ -229,29 +229,27 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
             <Conversation messages=request.messages.clone() who=who/>
             {(!closed).then(|| view! {
                 <h2 id="assign">{text.assign}</h2>
-                <form method="post" novalidate action=format!("{base}/tildel") class="narrow-form" aria-labelledby="assign">
+                <PostForm name="assign" action=format!("{base}/tildel") class="narrow-form" labelled_by="assign">
                     <SelectField form="assign" name="staff" label=text.assign_to options=members selected=assigned/>
                     <button type="submit" class="button button-secondary">{text.assign_button}</button>
-                </form>
+                </PostForm>
                 <h2 id="meeting">{text.propose}</h2>
-                <form method="post" novalidate action=format!("{base}/moede") class="narrow-form" aria-labelledby="meeting">
-                    <PostId form="meeting"/>
+                <PostForm name="meeting" action=format!("{base}/moede") class="narrow-form" labelled_by="meeting">
                     <TextField form="meeting" name="day" label=text.meeting_day kind=TextKind::Date/>
                     <TextField form="meeting" name="time" label=text.meeting_time hint="09:30"/>
                     <TextField form="meeting" name="place" label=text.meeting_place hint=text.meeting_place_hint/>
                     <button type="submit" class="button button-secondary">{text.propose_button}</button>
-                </form>
+                </PostForm>
                 <h2 id="message">{text.message}</h2>
-                <form method="post" novalidate action=format!("{base}/besked") class="questionnaire" aria-labelledby="message">
-                    <PostId form="message"/>
+                <PostForm name="message" action=format!("{base}/besked") class="questionnaire" labelled_by="message">
                     <TextArea form="message" name="body" label=text.message rows=5/>
                     <button type="submit" class="button">{text.message_button}</button>
-                </form>
+                </PostForm>
                 <h2 id="close">{text.close}</h2>
-                <form method="post" novalidate action=format!("{base}/luk") class="narrow-form" aria-labelledby="close">
+                <PostForm name="close" action=format!("{base}/luk") class="narrow-form" labelled_by="close">
                     <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>
                     <button type="submit" class="button button-secondary">{text.close_button}</button>
-                </form>
+                </PostForm>
             })}
         </StaffLayout>
     }

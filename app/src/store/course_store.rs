@@ -117,6 +117,15 @@ pub async fn add_meeting(
     .bind(form.as_str())
     .fetch_one(&mut *tx)
     .await?;
+    add_participants(tx, meeting_id, participants).await?;
+    Ok(Ok(meeting_id))
+}
+
+async fn add_participants(
+    tx: &mut AnyConnection,
+    meeting_id: i64,
+    participants: &[Participant],
+) -> Result<(), sqlx::Error> {
     for participant in participants {
         sqlx::query("INSERT INTO meeting_participants (meeting_id, participant) VALUES ($1, $2)")
             .bind(meeting_id)
@@ -124,7 +133,23 @@ pub async fn add_meeting(
             .execute(&mut *tx)
             .await?;
     }
-    Ok(Ok(meeting_id))
+    Ok(())
+}
+
+/// The day of the meeting `meeting_id` of the course `course_id`, if that course is open.
+async fn open_meeting_day(
+    tx: &mut AnyConnection,
+    course_id: i64,
+    meeting_id: i64,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT m.held_on FROM meetings m JOIN courses c ON c.id = m.course_id \
+         WHERE m.id = $1 AND c.id = $2 AND c.status = 'open'",
+    )
+    .bind(meeting_id)
+    .bind(course_id)
+    .fetch_optional(&mut *tx)
+    .await
 }
 
 /// Closes a course with its end date and outcome; false if it was not open.
@@ -153,14 +178,7 @@ pub async fn delete_meeting(
     course_id: i64,
     meeting_id: i64,
 ) -> Result<Option<String>, sqlx::Error> {
-    let held_on: Option<String> = sqlx::query_scalar(
-        "SELECT m.held_on FROM meetings m JOIN courses c ON c.id = m.course_id \
-         WHERE m.id = $1 AND c.id = $2 AND c.status = 'open'",
-    )
-    .bind(meeting_id)
-    .bind(course_id)
-    .fetch_optional(&mut *tx)
-    .await?;
+    let held_on = open_meeting_day(tx, course_id, meeting_id).await?;
     if held_on.is_none() {
         return Ok(None);
     }
@@ -177,6 +195,34 @@ pub async fn delete_meeting(
         .execute(&mut *tx)
         .await?;
     Ok(held_on)
+}
+
+/// Corrects a meeting of an open course in place: its day, form and participants. The day it
+/// had, or `None` when there is no such meeting of an open course `course_id`.
+pub async fn change_meeting(
+    tx: &mut AnyConnection,
+    course_id: i64,
+    meeting_id: i64,
+    held_on: NaiveDate,
+    form: MeetingForm,
+    participants: &[Participant],
+) -> Result<Option<String>, sqlx::Error> {
+    let before = open_meeting_day(tx, course_id, meeting_id).await?;
+    if before.is_none() {
+        return Ok(None);
+    }
+    sqlx::query("UPDATE meetings SET held_on = $1, form = $2 WHERE id = $3")
+        .bind(day(held_on))
+        .bind(form.as_str())
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("DELETE FROM meeting_participants WHERE meeting_id = $1")
+        .bind(meeting_id)
+        .execute(&mut *tx)
+        .await?;
+    add_participants(tx, meeting_id, participants).await?;
+    Ok(before)
 }
 
 /// Opens a closed course again (closed by mistake, or too early): its end and outcome go;

@@ -39,12 +39,7 @@ impl FormData {
 
     /// The refusal of `form` with `errors`, keeping the values to show again but not the
     /// fields named in `secret` (passwords).
-    pub fn refused(
-        &self,
-        form: &'static str,
-        secret: &[&str],
-        errors: Vec<FieldError>,
-    ) -> Submitted {
+    pub fn refused(&self, form: &str, secret: &[&str], errors: Vec<FieldError>) -> Submitted {
         let values: Vec<(String, String)> = self
             .0
             .iter()
@@ -52,7 +47,7 @@ impl FormData {
             .cloned()
             .collect();
         Submitted {
-            form,
+            form: form.to_owned(),
             values,
             errors,
         }
@@ -61,6 +56,11 @@ impl FormData {
     /// The filled-in form's post id (empty when the form has none).
     pub fn post_id(&self) -> &str {
         self.get(crate::domain::site::POST_ID)
+    }
+
+    /// The form's name, from the end of its post id (`{render}-{form}`).
+    fn form_name(&self) -> Option<&str> {
+        self.post_id().split_once('-').map(|(_, form)| form)
     }
 }
 
@@ -143,6 +143,46 @@ pub fn page_of_post(path: &str) -> &str {
         "/logout" => "/login",
         _ => path.rsplit_once('/').map_or("/", |(up, _)| up),
     }
+}
+
+/// The page of the form posted to `path`: the path itself where it is a page too
+/// (`/team/forloeb/nyt`), else the page one step up (see [`page_of_post`]).
+pub fn page_of_form(path: &str) -> &str {
+    let posted_only = crate::web::ONLY_POSTED.iter().any(|pattern| {
+        let mut wanted = pattern.split('/');
+        let mut given = path.split('/');
+        loop {
+            match (wanted.next(), given.next()) {
+                (None, None) => return true,
+                (Some(w), Some(g)) if w == g || (w.starts_with('{') && !g.is_empty()) => {}
+                _ => return false,
+            }
+        }
+    });
+    if posted_only {
+        page_of_post(path)
+    } else {
+        path
+    }
+}
+
+/// What a form's language switch never shows again: passwords, a receipt typed into the
+/// receipt form, and the asker's confirmation that the text names no child (given anew).
+const NOT_SHOWN_AGAIN: &[&str] = &["password", "current", "new", "repeat", "receipt", "confirm"];
+
+/// A form sent with its page's language switch (`switch_lang`), as a refused form's page
+/// sends it: the form's page again in the other language with what was typed, and nothing
+/// done. `None` for any other post.
+pub async fn switched(state: &AppState, parts: &Parts, data: &FormData) -> Option<Response> {
+    let lang = crate::domain::Lang::parse(data.get("switch_lang"))?;
+    let page = format!("{}?lang={}", page_of_form(parts.uri.path()), lang.code());
+    let Some(form) = data.form_name() else {
+        return Some(see_other(&page));
+    };
+    let kept = data.refused(form, NOT_SHOWN_AGAIN, Vec::new());
+    Some(no_store(
+        show_again(state, parts, &page, kept, StatusCode::OK).await,
+    ))
 }
 
 /// `GET` at an address that is only posted to: 303 to the form's page, keeping the query
@@ -251,6 +291,9 @@ impl axum::extract::FromRequest<AppState> for StaffPost {
         if let Some(again) = sent_before(state, &data) {
             return Err(again);
         }
+        if let Some(page) = switched(state, &parts, &data).await {
+            return Err(page);
+        }
         Ok(Self {
             state: state.clone(),
             staff,
@@ -344,7 +387,7 @@ pub fn internal(error: impl std::fmt::Display) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use super::page_of_post;
+    use super::{page_of_form, page_of_post};
 
     #[test]
     fn an_address_only_posted_to_belongs_to_the_page_of_its_form() {
@@ -352,5 +395,20 @@ mod tests {
         assert_eq!(page_of_post("/ledelse/import/trin"), "/ledelse/import");
         assert_eq!(page_of_post("/sparring/svar"), "/sparring/kvittering");
         assert_eq!(page_of_post("/logout"), "/login");
+    }
+
+    #[test]
+    fn a_form_belongs_to_its_own_address_unless_that_is_only_posted_to() {
+        assert_eq!(page_of_form("/team/forloeb/nyt"), "/team/forloeb/nyt");
+        assert_eq!(
+            page_of_form("/admin/medarbejdere/3"),
+            "/admin/medarbejdere/3"
+        );
+        assert_eq!(
+            page_of_form("/admin/medarbejdere/3/status"),
+            "/admin/medarbejdere/3"
+        );
+        assert_eq!(page_of_form("/team/forloeb/12/moede"), "/team/forloeb/12");
+        assert_eq!(page_of_form("/sparring/svar"), "/sparring/kvittering");
     }
 }

@@ -63,6 +63,7 @@ mod routes {
             "/team/koder" => evaluation::codes::issue,
             "/team/forloeb/nyt" => courses::post::create,
             "/team/forloeb/import" => courses::import::submit,
+            "/team/forloeb/{id}/moede/{meeting}" => courses::post::change_meeting,
             "/login" => session::login::submit,
             "/konto/adgangskode" => session::password::change_password,
             "/admin/medarbejdere" => admin::staff::create,

@@ -75,6 +75,16 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("GET", "/team/forloeb/{id}", Expect::Roles(TEAM)),
     ("POST", "/team/forloeb/{id}/moede", Expect::Roles(TEAM)),
     ("GET", "/team/forloeb/{id}/moede", Expect::Roles(TEAM)),
+    (
+        "GET",
+        "/team/forloeb/{id}/moede/{meeting}",
+        Expect::Roles(TEAM),
+    ),
+    (
+        "POST",
+        "/team/forloeb/{id}/moede/{meeting}",
+        Expect::Roles(TEAM),
+    ),
     ("POST", "/team/forloeb/{id}/afslut", Expect::Roles(TEAM)),
     ("GET", "/team/forloeb/{id}/afslut", Expect::Roles(TEAM)),
     ("POST", "/team/forloeb/{id}/kort", Expect::Roles(TEAM)),
@@ -176,19 +186,23 @@ fn every_route_of_the_router_has_a_row_in_the_role_matrix() {
     );
 }
 
-/// A page with its per-response script nonce blanked out, for comparing two answers.
+/// A page with what is drawn anew for every response blanked out (the script nonce, the post
+/// id of each form), for comparing two answers.
 fn without_nonces(html: &str) -> String {
-    let marker = "nonce=\"";
-    let nonce = html
-        .find(marker)
-        .map(|start| &html[start + marker.len()..])
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_default();
-    if nonce.is_empty() {
-        html.to_owned()
-    } else {
-        html.replace(nonce, "NONCE")
+    let mut page = html.to_owned();
+    for marker in ["nonce=\"", "name=\"post_id\" value=\""] {
+        let drawn: Vec<String> = page
+            .split(marker)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .filter(|value| !value.is_empty())
+            .map(str::to_owned)
+            .collect();
+        for value in drawn {
+            page = page.replace(&value, "DRAWN");
+        }
     }
+    page
 }
 
 async fn request(app: &TestApp, client: &reqwest::Client, method: &str, path: &str) -> u16 {
@@ -229,7 +243,7 @@ on_both_backends! {
             } else if pattern.starts_with("/admin/institutioner/") {
                 pattern.replace("{id}", &institution.to_string())
             } else {
-                pattern.replace("{id}", &team.id.to_string())
+                pattern.replace("{id}", &team.id.to_string()).replace("{meeting}", "1")
             };
             for (who, client) in &people {
                 let status = request(&app, client, method, &path).await;

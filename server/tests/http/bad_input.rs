@@ -334,7 +334,8 @@ on_both_backends! {
         let (mut cases_run, mut failures) = (0, Vec::new());
         for pattern in &routes {
             let path = pattern
-                .replace("{id}", &if pattern.starts_with("/admin/institutioner/") { institution } else { admin.id }.to_string());
+                .replace("{id}", &if pattern.starts_with("/admin/institutioner/") { institution } else { admin.id }.to_string())
+                .replace("{meeting}", "1");
             let upload = app::web::upload::UPLOADS.contains(&pattern.as_str());
             let mut cases = body_cases();
             if !NO_FIELDS.contains(&pattern.as_str()) {

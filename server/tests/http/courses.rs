@@ -129,11 +129,20 @@ on_both_backends! {
         assert_eq!(again, first, "Back and send again leads to the course made the first time");
         assert_eq!(count(&app, "courses").await, 1, "one course, not two");
 
-        // A refused post is shown at the post's address; its language switch goes to the page.
-        let refused = app.post_from(&client, &format!("{first}/moede"), &[("held_on", "2026-09-21")]).await;
+        // A refused post is shown at the post's address; its language switch sends the refused
+        // form again, and the course's page comes back in English with what was typed.
+        let refused = app.post_from(&client, &format!("{first}/moede"), &[("held_on", "2026-09-21"), ("post_id", "render5-meeting")]).await;
         assert_eq!(refused.status().as_u16(), 422);
         let html = refused.text().await.expect("body");
-        assert!(html.contains(&format!(r#"href="{first}?lang=en""#)), "the switch leads to the course's page");
+        assert!(html.contains(r#"form="form-meeting" name="switch_lang" value="en""#), "the switch sends the form");
+        let switched = app.post_from(&client, &format!("{first}/moede"), &[
+            ("held_on", "2026-09-21"), ("post_id", "render5-meeting"), ("switch_lang", "en"),
+        ]).await;
+        assert_eq!(switched.status().as_u16(), 200);
+        let html = switched.text().await.expect("body");
+        assert!(html.contains("Register meeting") && html.contains(r#"value="2026-09-21""#), "in English, with the day typed");
+        assert_eq!(count(&app, "meetings").await, 0, "and nothing registered");
+        assert_eq!(app.get_from(&client, &format!("{first}?lang=da")).await.0, 200, "back in Danish");
         // …and the post's address itself, asked for with GET, leads there too: never a 405.
         let response = client.get(app.url(&format!("{first}/moede?lang=en"))).send().await.expect("GET");
         assert_eq!(TestApp::location(&response), format!("{first}?lang=en"));
@@ -194,6 +203,54 @@ on_both_backends! {
             .fetch_all(app.db().pool()).await.expect("audit");
         assert!(logged.iter().any(|s| s.ends_with("meeting of 2026-09-15 deleted")), "{logged:?}");
         assert!(logged.iter().any(|s| s.ends_with("reopened")), "{logged:?}");
+    }
+
+    async fn a_meeting_registered_wrongly_is_corrected_in_place_checked_and_logged(app: TestApp) {
+        let (client, course) = school_course(&app).await;
+        let added = app.post_from(&client, &format!("{course}/moede"), &[
+            ("held_on", "2026-09-08"), ("form", "anonymous"), ("participants", "laerer"),
+        ]).await;
+        assert_eq!(added.status().as_u16(), 303);
+        let meeting: i64 = sqlx::query_scalar("SELECT id FROM meetings").fetch_one(app.db().pool()).await.expect("meeting");
+        let page = format!("{course}/moede/{meeting}");
+
+        let (_, html) = app.get_from(&client, &course).await;
+        assert!(html.contains(&format!("href=\"{page}\"")), "the course page leads to the correction");
+        let (status, html) = app.get_from(&client, &page).await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Ret et møde") && html.contains(r#"value="2026-09-08""#), "the form holds what is stored");
+        assert!(html.contains(r#"value="anonymous" checked"#) && html.contains(r#"value="laerer" checked"#));
+
+        // Checked as a new meeting is: nothing changes on a refusal.
+        let refused = app.post_from(&client, &page, &[("held_on", "2026-08-01"), ("form", "with_parents"), ("participants", "laerer")]).await;
+        assert_eq!(refused.status().as_u16(), 422);
+        assert!(refused.text().await.expect("body").contains("Datoen ligger før forløbets start."));
+        let stored: (String, String) = sqlx::query_as("SELECT held_on, form FROM meetings").fetch_one(app.db().pool()).await.expect("meeting");
+        assert_eq!(stored, ("2026-09-08".to_owned(), "anonymous".to_owned()));
+
+        let corrected = app.post_from(&client, &page, &[
+            ("held_on", "2026-09-09"), ("form", "with_parents"), ("participants", "laerer"), ("participants", "psykolog"),
+        ]).await;
+        let (_, html) = app.follow(&client, corrected).await;
+        assert!(html.contains("9. september 2026") && !html.contains("8. september 2026"), "the course shows the corrected day");
+        let stored: (String, String) = sqlx::query_as("SELECT held_on, form FROM meetings").fetch_one(app.db().pool()).await.expect("meeting");
+        assert_eq!(stored, ("2026-09-09".to_owned(), "with_parents".to_owned()));
+        assert_eq!(count(&app, "meetings").await, 1, "corrected, not added");
+        assert_eq!(count(&app, "meeting_participants").await, 2);
+        let counted: i64 = sqlx::query_scalar("SELECT meeting_count FROM courses").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(counted, 1);
+        let logged: Vec<String> = sqlx::query_scalar("SELECT subject FROM audit_log WHERE action = 'course_updated' ORDER BY id")
+            .fetch_all(app.db().pool()).await.expect("audit");
+        assert!(logged.iter().any(|s| s.ends_with("meeting of 2026-09-08 corrected to 2026-09-09")), "{logged:?}");
+
+        // A closed course's meetings stay as they are.
+        let closed = app.post_from(&client, &format!("{course}/afslut"), &[("ended_on", "2026-10-01"), ("outcome", "resolved")]).await;
+        assert_eq!(closed.status().as_u16(), 303);
+        assert_eq!(app.get_from(&client, &page).await.0, 404);
+        let late = app.post_from(&client, &page, &[("held_on", "2026-09-10"), ("form", "with_parents"), ("participants", "laerer")]).await;
+        assert_eq!(late.status().as_u16(), 404);
+        let stored: String = sqlx::query_scalar("SELECT held_on FROM meetings").fetch_one(app.db().pool()).await.expect("meeting");
+        assert_eq!(stored, "2026-09-09");
     }
 
     async fn a_cpr_number_in_a_note_is_refused(app: TestApp) {

@@ -181,6 +181,8 @@ on_both_backends! {
         assert!(cookie.starts_with("tidlig_lang=en"), "{cookie}");
         let html = response.text().await.expect("body");
         assert!(html.contains("Overall, how satisfied are you with the course?"));
+        // Rebild's middle answer "Middel tilfreds" keeps its place; in English it is neutral.
+        assert!(html.contains("Neither satisfied nor dissatisfied"));
         assert!(html.contains(r#"value="satisfied" checked"#));
         assert!(html.contains("Godt forløb"));
         assert!(!html.contains("Der er et problem") && html.contains(r#"id="error-summary""#));

@@ -12,4 +12,5 @@ mod courses;
 mod dashboard;
 mod evaluation;
 mod foundation;
+mod language_switch;
 mod sparring;

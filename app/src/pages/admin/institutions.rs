@@ -7,7 +7,7 @@ use super::{area_options, route_id, staff::ErrorFor};
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, PostId, SelectField, TextField},
+        form::{ErrorSummary, PostForm, SelectField, TextField},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common},
@@ -59,13 +59,12 @@ pub fn InstitutionsPage() -> impl IntoView {
                 })}
             </Suspense>
             <h2 id="new-institution">{text.new_institution}</h2>
-            <form method="post" novalidate action="/admin/institutioner" class="narrow-form" aria-labelledby="new-institution">
-                <PostId form="new-institution"/>
+            <PostForm name="new-institution" action="/admin/institutioner" class="narrow-form" labelled_by="new-institution">
                 <TextField form="new-institution" name="name" label=text.name autocomplete="off" required=true/>
                 <SelectField form="new-institution" name="area" label=text.area options=area_options(lang) selected="dagtilbud"/>
                 <TextField form="new-institution" name="district" label=text.district hint=text.district_hint autocomplete="off"/>
                 <button type="submit" class="button">{text.create}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }
@@ -118,18 +117,18 @@ fn InstitutionForms(row: crate::domain::Institution) -> impl IntoView {
             <p><a href="/admin/institutioner">{text.back}</a></p>
             <h1>{row.name.clone()}</h1>
             <p>{text.area(row.area)} " · " {if row.active { text.active } else { text.inactive }}</p>
-            <form method="post" novalidate action=base.clone() class="narrow-form">
+            <PostForm name="institution" action=base.clone() class="narrow-form">
                 <TextField form="institution" name="name" label=text.name value=row.name.clone() required=true/>
                 <SelectField form="institution" name="area" label=text.area options=area_options(lang) selected=row.area.as_str()/>
                 <TextField form="institution" name="district" label=text.district hint=text.district_hint value=row.district.clone()/>
                 <button type="submit" class="button">{text.save}</button>
-            </form>
+            </PostForm>
             <h2>{text.status}</h2>
-            <form method="post" novalidate action=format!("{base}/status") class="narrow-form">
+            <PostForm name="institution-status" action=format!("{base}/status") class="narrow-form">
                 <ErrorFor form="institution-status" field="active"/>
                 <input type="hidden" name="active" value=next_active/>
                 <button type="submit" class="button button-secondary">{status_label}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }

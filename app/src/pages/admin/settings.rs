@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, TextField},
+        form::{ErrorSummary, PostForm, TextField},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common},
@@ -28,12 +28,12 @@ pub fn SettingsPage() -> impl IntoView {
             <Suspense>
                 {move || values.get().map(|result| match result {
                     Ok((retention, stale, answer)) => view! {
-                        <form method="post" novalidate action="/admin/indstillinger" class="narrow-form">
+                        <PostForm name="settings" action="/admin/indstillinger" class="narrow-form">
                             <TextField form="settings" name="retention_days" label=text.retention_days hint=text.retention_hint value=retention.to_string() required=true/>
                             <TextField form="settings" name="stale_days" label=text.stale_days hint=text.stale_hint value=stale.to_string() required=true/>
                             <TextField form="settings" name="answer_days" label=text.answer_days hint=text.answer_hint value=answer.to_string() required=true/>
                             <button type="submit" class="button">{text.save}</button>
-                        </form>
+                        </PostForm>
                     }.into_any(),
                     Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
                 })}

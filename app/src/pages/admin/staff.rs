@@ -7,7 +7,7 @@ use super::{profession_options, role_options, route_id};
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, PostId, SelectField, TextField, TextKind},
+        form::{ErrorSummary, PostForm, SelectField, TextField, TextKind},
         staff_layout::StaffLayout,
     },
     i18n::{admin::admin, common::common, staff::staff},
@@ -62,15 +62,14 @@ pub fn StaffListPage() -> impl IntoView {
                 })}
             </Suspense>
             <h2 id="new-staff">{text.new_staff}</h2>
-            <form method="post" novalidate action="/admin/medarbejdere" class="narrow-form" aria-labelledby="new-staff">
-                <PostId form="new-staff"/>
+            <PostForm name="new-staff" action="/admin/medarbejdere" class="narrow-form" labelled_by="new-staff">
                 <TextField form="new-staff" name="name" label=text.name autocomplete="off" required=true/>
                 <TextField form="new-staff" name="email" label=text.email kind=TextKind::Email autocomplete="off" required=true/>
                 <SelectField form="new-staff" name="role" label=text.role options=role_options(lang) selected="team"/>
                 <SelectField form="new-staff" name="profession" label=text.profession options=profession_options(lang) selected="socialraadgiver"/>
                 <TextField form="new-staff" name="password" label=text.one_time_password hint=text.one_time_hint kind=TextKind::Password autocomplete="new-password" required=true/>
                 <button type="submit" class="button">{text.create}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }
@@ -132,23 +131,23 @@ fn StaffMemberForms(row: crate::domain::StaffMember) -> impl IntoView {
             <p><a href="/admin/medarbejdere">{text.back}</a></p>
             <h1>{row.name.clone()}</h1>
             <p>{row.email.clone()} " · " {status(&row, lang)}</p>
-            <form method="post" novalidate action=base.clone() class="narrow-form">
+            <PostForm name="details" action=base.clone() class="narrow-form">
                 <TextField form="details" name="name" label=text.name value=row.name.clone() required=true/>
                 <SelectField form="details" name="role" label=text.role options=role_options(lang) selected=row.role.as_str()/>
                 <SelectField form="details" name="profession" label=text.profession options=profession_options(lang) selected=row.profession.as_str()/>
                 <button type="submit" class="button">{text.save}</button>
-            </form>
+            </PostForm>
             <h2>{text.status}</h2>
-            <form method="post" novalidate action=format!("{base}/status") class="narrow-form">
+            <PostForm name="status" action=format!("{base}/status") class="narrow-form">
                 <ErrorFor form="status" field="active"/>
                 <input type="hidden" name="active" value=next_active id="status-active"/>
                 <button type="submit" class="button button-secondary">{status_label}</button>
-            </form>
+            </PostForm>
             <h2 id="reset">{text.reset_heading}</h2>
-            <form method="post" novalidate action=format!("{base}/adgangskode") class="narrow-form" aria-labelledby="reset">
+            <PostForm name="reset" action=format!("{base}/adgangskode") class="narrow-form" labelled_by="reset">
                 <TextField form="reset" name="password" label=text.one_time_password hint=text.one_time_hint kind=TextKind::Password autocomplete="new-password" required=true/>
                 <button type="submit" class="button button-secondary">{text.reset}</button>
-            </form>
+            </PostForm>
         </StaffLayout>
     }
 }

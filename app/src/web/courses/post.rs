@@ -114,6 +114,41 @@ pub async fn add_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
     updated(post, tx, id, reference, &subject).await
 }
 
+/// The page that corrects the meeting `meeting` of course `id`.
+pub fn meeting_page(id: i64, meeting: i64) -> String {
+    format!("/team/forloeb/{id}/moede/{meeting}")
+}
+
+/// `POST /team/forloeb/{id}/moede/{meeting}`: corrects a meeting of an open course (day, form,
+/// participants), checked as a new one is.
+pub async fn change_meeting(Path((id, meeting)): Path<(i64, i64)>, post: StaffPost) -> Reply {
+    let (reference, started) = reference(&post, id).await?;
+    let today = post.state.clock.now().date_naive();
+    let here = meeting_page(id, meeting);
+    let corrected = match NewMeeting::parse(&post.data, started, today) {
+        Ok(corrected) => corrected,
+        Err(errors) => return Err(post.refuse(&here, "meeting", &[], errors).await),
+    };
+    let mut tx = post.begin().await?;
+    let Some(before) = course_store::change_meeting(
+        &mut tx,
+        id,
+        meeting,
+        corrected.held_on,
+        corrected.form,
+        &corrected.participants,
+    )
+    .await
+    .map_err(internal)?
+    else {
+        drop(tx);
+        return Err(post.not_found().await);
+    };
+    let after = corrected.held_on.format("%Y-%m-%d").to_string();
+    let subject = audit::course_meeting_changed(&reference, &before, &after);
+    updated(post, tx, id, reference, &subject).await
+}
+
 /// `POST /team/forloeb/{id}/afslut`: closes the course.
 pub async fn close(Path(id): Path<i64>, post: StaffPost) -> Reply {
     let (reference, started) = reference(&post, id).await?;

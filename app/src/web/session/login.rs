@@ -21,7 +21,7 @@ use crate::{
         throttle::{self, minutes},
         AppState,
     },
-    web::kit::{internal, read_form, see_other, show_again, FormData},
+    web::kit::{internal, read_form, see_other, show_again, switched, FormData},
 };
 
 /// Where a login that was asked for by a staff page goes back to.
@@ -57,6 +57,9 @@ pub async fn submit(
         Ok(form) => form,
         Err(refusal) => return refusal,
     };
+    if let Some(page) = switched(&state, &parts, &data).await {
+        return page;
+    }
     let now = state.clock.now();
     let typed_email = data.get("email").trim().to_lowercase();
     let password = data.get("password").to_owned();

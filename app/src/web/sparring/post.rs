@@ -24,8 +24,8 @@ use crate::{
     },
     web::{
         kit::{
-            hand_on, internal, no_store, read_form, render, sent_before, show_again, FormData,
-            Reply,
+            hand_on, internal, no_store, read_form, render, sent_before, show_again, switched,
+            FormData, Reply,
         },
         request::public_url,
         sparring::notify,
@@ -164,6 +164,9 @@ pub async fn open(
     request: Request,
 ) -> Reply {
     let (parts, data) = read_form(request).await?;
+    if let Some(page) = switched(&state, &parts, &data).await {
+        return Ok(page);
+    }
     asker_page(&state, &parts, peer, &data, None).await
 }
 
