@@ -7,10 +7,12 @@
 #     receipt page are the acknowledged ones;
 #   - kill -9 of the server 1–3 s into the burst, while it is still running; then a restart.
 # It then checks:
-#   - no acknowledged answer is lost (evaluations >= acknowledged codes);
-#   - no code is burned without its answer, nor the reverse (used codes == evaluations);
-#   - the counts agree (for each question, SUM(n) in evaluation_counts == evaluations);
-#   - the restarted server answers /healthz and takes a fresh code (303).
+#   - no acknowledged answer is lost (answers, waiting or sealed, >= acknowledged codes);
+#   - no code is burned without its answer, nor the reverse (used codes == answers);
+#   - the restarted server answers /healthz and takes a fresh code (303);
+#   - a seal of the month (`tidlig seal --through` this month) killed with -9 after 0.05–0.35 s,
+#     then run again, leaves every answer sealed once: none lost, none twice, none waiting, and
+#     the counts agree (for each question, SUM(n) in evaluation_counts == sealed answers).
 # Exits non-zero on any violation.
 # Usage: bench/crash.sh [N]   (N defaults to 3000; run `make build` first; port BENCH_PORT, 3297)
 set -euo pipefail
@@ -52,11 +54,14 @@ submit() {
 export -f submit
 export base answers
 
-# Prints: evaluations, used codes, questions whose SUM(n) differs from the evaluations.
-query="SELECT (SELECT COUNT(*) FROM evaluations), (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1),
+# Prints: answers (waiting and sealed), used codes, questions whose SUM(n) differs from the
+# sealed answers, answers waiting.
+query="SELECT (SELECT COUNT(*) FROM evaluations) + (SELECT COUNT(*) FROM evaluations_pending),
+  (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1),
   (WITH q(question) AS (VALUES ('overall'), ('collaboration'), ('difference'), ('involved'))
    SELECT COUNT(*) FROM q WHERE (SELECT COALESCE(SUM(n), 0) FROM evaluation_counts c WHERE c.question = q.question)
-     <> (SELECT COUNT(*) FROM evaluations))"
+     <> (SELECT COUNT(*) FROM evaluations)),
+  (SELECT COUNT(*) FROM evaluations_pending)"
 figures() {
   if [ -n "${DATABASE_URL:-}" ]; then
     psql "$DATABASE_URL" -At -F ' ' -c "$query"
@@ -68,7 +73,7 @@ print(*sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone())' "$data/tid
 
 failed=0
 run() { # run NAME [DATABASE_URL]
-  local name=$1 codes acked stored used bad_counts lost unanswered problems=()
+  local name=$1 codes acked stored used bad_counts waiting lost unanswered sealer month problems=()
   data=$(mktemp -d)
   export TIDLIG_DATA_DIR="$data"
   if [ -n "${2:-}" ]; then export DATABASE_URL=$2; else unset DATABASE_URL; fi
@@ -88,16 +93,28 @@ run() { # run NAME [DATABASE_URL]
   burst=""
   start
   acked=$(sort -u "$data/acked" | wc -l)
-  read -r stored used bad_counts < <(figures)
+  read -r stored used bad_counts waiting < <(figures)
   lost=$((acked > stored ? acked - stored : 0))
   unanswered=$((used - stored))
   [ "$lost" -eq 0 ] || problems+=("$lost acknowledged answers lost")
-  [ "$unanswered" -eq 0 ] || problems+=("used codes ($used) != evaluations ($stored)")
-  [ "$bad_counts" -eq 0 ] || problems+=("$bad_counts questions whose evaluation_counts disagree")
+  [ "$unanswered" -eq 0 ] || problems+=("used codes ($used) != answers ($stored)")
   [ "$acked" -lt "$n" ] || problems+=("every code was acknowledged: the kill came too late")
   [ "$(submit "$(echo "$codes" | tail -n 1)")" != "" ] || problems+=("a fresh code was not taken after the restart")
+  # A seal cut off by kill -9, then run again.
+  month=$(date -u +%Y-%m)
+  "$bin" seal --through "$month" >>"$data/seal.log" 2>&1 &
+  sealer=$!
+  sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", 0.05 + 0.3 * r / 32767 }')"
+  kill -9 "$sealer" 2>/dev/null || true
+  wait "$sealer" 2>/dev/null || true
+  "$bin" seal --through "$month" >>"$data/seal.log" 2>&1 || problems+=("the seal after the killed one failed")
+  read -r stored used bad_counts waiting < <(figures)
+  [ "$stored" -eq "$used" ] || problems+=("after the seals: answers ($stored) != used codes ($used)")
+  [ "$waiting" -eq 0 ] || problems+=("$waiting answers still waiting after the seal")
+  [ "$bad_counts" -eq 0 ] || problems+=("$bad_counts questions whose evaluation_counts disagree")
   echo "== $name: $n codes, $acked acknowledged before kill -9, $stored stored, $used burned:" \
-    "$lost lost, $unanswered burned-but-unanswered, counts $([ "$bad_counts" -eq 0 ] && echo agree || echo DISAGREE)"
+    "$lost lost, $unanswered burned-but-unanswered; sealed after a killed seal: $waiting waiting," \
+    "counts $([ "$bad_counts" -eq 0 ] && echo agree || echo DISAGREE)"
   for p in "${problems[@]}"; do echo "  FAIL: $p"; failed=1; done
   kill -9 "$server"; wait "$server" 2>/dev/null || true; server=""
   rm -rf "$data"; data=""

@@ -35,7 +35,7 @@ for ((left = seconds * 250 + 1000; left > 0; left -= 100000)); do
 done
 start_server
 cookie=$(lead_cookie)
-evaluations_before=$(db_count "SELECT COUNT(*) FROM evaluations")
+evaluations_before=$(db_count "SELECT (SELECT COUNT(*) FROM evaluations) + (SELECT COUNT(*) FROM evaluations_pending)")
 used_before=$(db_count "SELECT COUNT(*) FROM evaluation_codes WHERE used = 1")
 sparring_before=$(db_count "SELECT COUNT(*) FROM sparring_requests")
 echo "== soak: ${seconds} s on ${SOAK_BACKEND:-sqlite}, pause ${WRK_PAUSE_MS} ms per connection"
@@ -77,7 +77,7 @@ for journey in parents sparring dashboard; do
 done
 [ "$errors" -eq 0 ] || { echo "  FAIL: $errors errors"; failed=1; }
 
-new_evaluations=$(($(db_count "SELECT COUNT(*) FROM evaluations") - evaluations_before))
+new_evaluations=$(($(db_count "SELECT (SELECT COUNT(*) FROM evaluations) + (SELECT COUNT(*) FROM evaluations_pending)") - evaluations_before))
 new_used=$(($(db_count "SELECT COUNT(*) FROM evaluation_codes WHERE used = 1") - used_before))
 new_sparring=$(($(db_count "SELECT COUNT(*) FROM sparring_requests") - sparring_before))
 echo "  parents: ${acks[0]:-?} acknowledged, $new_evaluations stored, $new_used codes burned"

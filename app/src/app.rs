@@ -29,6 +29,7 @@ use crate::{
         sparring::{SentPage, SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
         team_codes::{CodeSheetPage, IssueCodesPage},
+        team_comments::CommentsPage,
         team_courses::{CourseImportPage, CoursePage, CoursesPage, MeetingPage, NewCoursePage},
         team_sparring::{SparringInboxPage, SparringRequestPage},
     },
@@ -76,6 +77,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sparring/kvittering") view=SparringReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("team/koder") view=IssueCodesPage/>
                     <Route path=path!("team/koder/kort") view=CodeSheetPage ssr=SsrMode::Async/>
+                    <Route path=path!("team/kommentarer") view=CommentsPage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb") view=CoursesPage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/nyt") view=NewCoursePage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/import") view=CourseImportPage/>

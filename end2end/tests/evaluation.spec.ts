@@ -70,6 +70,11 @@ test("a card is printed, its QR link opened on a phone, answered once and refuse
   await parent.goto(links[0]);
   await expect(parent.getByText("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem")).toBeVisible();
   await expectAccessible(parent);
+  // Whoever else opens the card's link (the one who printed it) cannot tell that it was used.
+  const other = await phone(browser);
+  await other.goto(links[0]);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Evaluering af forløbet");
+  await expect(other.getByText("Koden er brugt")).toHaveCount(0);
   expect(errors).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

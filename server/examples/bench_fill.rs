@@ -1,5 +1,5 @@
 //! Fills a migrated database with a bench's worth of indicator data in bulk SQL: N
-//! evaluations (with their maintained counts), M courses with one to five meetings each, and
+//! sealed evaluations (with their counts), M courses with one to five meetings each, and
 //! the Rebild registry figures. Used by `bench/dashboard.sh`; not part of the product.
 //!
 //! cargo run --release -p server --example bench_fill -- DATABASE_URL [EVALUATIONS] [COURSES]
@@ -42,8 +42,8 @@ async fn main() -> anyhow::Result<()> {
     let agreement = "CASE i % 6 WHEN 0 THEN 'strongly_agree' WHEN 1 THEN 'agree' WHEN 2 THEN 'neither' WHEN 3 THEN 'disagree' WHEN 4 THEN 'strongly_disagree' ELSE 'dont_know' END";
     let area = "CASE i % 3 WHEN 0 THEN 'dagtilbud' WHEN 1 THEN 'dagpleje' ELSE 'skole' END";
     sqlx::query(&format!(
-        "INSERT INTO evaluations (id, area, month, overall, collaboration, difference, involved, comment) \
-         SELECT {id}, {area}, {month}, {satisfaction}, {satisfaction}, {agreement}, {agreement}, NULL FROM ({}) AS n",
+        "INSERT INTO evaluations (id, area, month, overall, collaboration, difference, involved, comment, sealed_month) \
+         SELECT {id}, {area}, {month}, {satisfaction}, {satisfaction}, {agreement}, {agreement}, NULL, {month} FROM ({}) AS n",
         series(evaluations)
     ))
     .execute(db.pool())

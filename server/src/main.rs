@@ -2,7 +2,9 @@
 
 use clap::{Parser, Subcommand};
 use server::{
-    commands::{self, create_user::CreateUser, import::Import, issue_codes::IssueCodes},
+    commands::{
+        self, create_user::CreateUser, import::Import, issue_codes::IssueCodes, seal::Seal,
+    },
     config::Config,
     telemetry,
 };
@@ -35,6 +37,9 @@ enum Command {
     IssueCodes(IssueCodes),
     /// Import registry figures from CSV: notifications, staircase steps or staircase figures.
     Import(Import),
+    /// Seal the parents' answers of every month that has ended (or through --through YYYY-MM,
+    /// which may be the current month).
+    Seal(Seal),
     /// Write a consistent backup of the database to a new file.
     Backup {
         /// The backup file (must not exist).
@@ -60,6 +65,7 @@ async fn main() -> std::process::ExitCode {
         Command::DemoData => commands::demo_data::run(&cli.config).await,
         Command::IssueCodes(args) => commands::issue_codes::run(&cli.config, &args).await,
         Command::Import(args) => commands::import::run(&cli.config, &args).await,
+        Command::Seal(args) => commands::seal::run(&cli.config, &args).await,
         Command::Backup { file } => commands::backup::backup(&cli.config, &file).await,
         Command::Restore { file } => commands::backup::restore(&cli.config, &file).await,
     };

@@ -36,7 +36,24 @@ const AREAS: &[(&str, &[Role])] = &[
     ("/konto", ANY_STAFF),
     ("/logout", ANY_STAFF),
     ("/api/session/", ANY_STAFF),
+    // The request counts tell when the portal is used: for the administrators only.
+    ("/metrics", ADMIN),
 ];
+
+/// The addresses of parents and anonymous askers, pages and server functions alike: no log
+/// line and no metric is written for a request to one, so neither the moment of an answer nor
+/// that of a request can be read off the server's logs or counters.
+const ANONYMOUS: &[&str] = &[
+    "/evaluering",
+    "/sparring",
+    "/api/evaluation/",
+    "/api/sparring/",
+];
+
+/// Whether a request to `path` comes from a parent or an anonymous asker.
+pub fn anonymous(path: &str) -> bool {
+    ANONYMOUS.iter().any(|prefix| within(path, prefix))
+}
 
 /// What a request to `path` needs.
 pub fn required(path: &str) -> Access {
@@ -118,6 +135,10 @@ mod tests {
         assert_eq!(required("/evaluering"), Access::Public);
         assert_eq!(required("/login"), Access::Public);
         assert_eq!(required("/api/evaluation/check-code"), Access::Public);
+        assert_eq!(required("/metrics"), Access::Staff(ADMIN));
+        assert!(anonymous("/evaluering") && anonymous("/evaluering/kvittering"));
+        assert!(anonymous("/sparring/svar") && anonymous("/api/sparring/institutions"));
+        assert!(!anonymous("/team/sparring") && !anonymous("/sparringsdag"));
     }
 
     #[test]

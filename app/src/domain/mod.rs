@@ -26,10 +26,12 @@ pub mod identifying;
 pub mod institution;
 pub mod lang;
 pub mod notice;
+pub mod parent_comments;
 pub mod problem;
 pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod registry_import;
+pub mod settings;
 pub mod site;
 pub mod sparring;
 pub mod staff;

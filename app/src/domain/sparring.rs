@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     cpr::contains_cpr,
-    form::{count_up_to, required_text, ticked, Fields, Problems},
+    form::{required_text, ticked, Fields, Problems},
     Area, FieldError, Problem,
 };
 use crate::choice;
@@ -537,50 +537,6 @@ impl MeetingProposal {
                 day: day?,
                 time: time?,
                 place: place?,
-            })
-        })
-    }
-}
-
-/// The administration's sparring settings, in days: how long texts are kept after a request
-/// is closed and without any activity before the system closes it, and within how many working
-/// days the team usually answers (told to askers waiting for a reply).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct SparringSettings {
-    pub after_closing: i64,
-    pub without_activity: i64,
-    pub answer_days: i64,
-}
-
-impl SparringSettings {
-    /// The range either number of days of keeping may take.
-    pub const RANGE: std::ops::RangeInclusive<u64> = 30..=3650;
-    /// The range the working days of answering may take.
-    pub const ANSWER_RANGE: std::ops::RangeInclusive<u64> = 1..=30;
-
-    /// Reads the administration's settings form; every problem is reported.
-    pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
-        let mut problems = Problems::default();
-        let (min, max) = (*Self::RANGE.start(), *Self::RANGE.end());
-        let days = |problems: &mut Problems, name: &str| {
-            problems
-                .check(name, count_up_to(form.get(name), min, max))
-                .and_then(|n| i64::try_from(n).ok())
-        };
-        let after_closing = days(&mut problems, "retention_days");
-        let without_activity = days(&mut problems, "stale_days");
-        let (first, last) = (*Self::ANSWER_RANGE.start(), *Self::ANSWER_RANGE.end());
-        let answer_days = problems
-            .check(
-                "answer_days",
-                count_up_to(form.get("answer_days"), first, last),
-            )
-            .and_then(|n| i64::try_from(n).ok());
-        problems.finish(|| {
-            Some(Self {
-                after_closing: after_closing?,
-                without_activity: without_activity?,
-                answer_days: answer_days?,
             })
         })
     }

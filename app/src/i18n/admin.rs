@@ -91,6 +91,9 @@ pub struct Admin {
     /// The working days within which the team answers, and their hint.
     pub answer_days: &'static str,
     pub answer_hint: &'static str,
+    /// Months the parents' comments are kept after sealing, and its hint.
+    pub comment_months: &'static str,
+    pub comment_months_hint: &'static str,
 }
 
 const DA: Admin = Admin {
@@ -145,6 +148,8 @@ const DA: Admin = Admin {
     stale_hint: "30–3650, standard 180.",
     answer_days: "Hverdage før spørgeren kan regne med et svar",
     answer_hint: "Vises for spørgeren, mens der ventes på svar. 1–30, standard 3.",
+    comment_months: "Måneder forældrenes kommentarer gemmes efter forseglingen",
+    comment_months_hint: "Svarene bliver; kun kommentarerne slettes. 1–60, standard 12.",
 };
 
 const EN: Admin = Admin {
@@ -199,6 +204,8 @@ const EN: Admin = Admin {
     stale_hint: "30–3650, default 180.",
     answer_days: "Working days before the asker can expect an answer",
     answer_hint: "Shown to the asker while waiting for an answer. 1–30, default 3.",
+    comment_months: "Months the parents' comments are kept after sealing",
+    comment_months_hint: "The answers stay; only the comments are deleted. 1–60, default 12.",
 };
 
 /// The administration's texts in `lang`.

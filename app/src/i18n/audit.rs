@@ -84,9 +84,14 @@ pub const MEETING_PROPOSED: &str = "meeting proposed";
 pub const MESSAGE: &str = "message";
 
 /// The sparring retention settings saved.
-pub fn sparring_settings(after_closing: i64, without_activity: i64, answer_days: i64) -> String {
+pub fn settings(
+    after_closing: i64,
+    without_activity: i64,
+    answer_days: i64,
+    comment_months: i64,
+) -> String {
     format!(
-        "sparring retention {after_closing} days, stale {without_activity} days, answer within {answer_days} working days"
+        "sparring retention {after_closing} days, stale {without_activity} days, answer within {answer_days} working days, parents' comments kept {comment_months} months"
     )
 }
 

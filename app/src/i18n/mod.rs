@@ -6,6 +6,7 @@
 
 pub mod admin;
 pub mod audit;
+pub mod comments;
 pub mod common;
 pub mod courses;
 pub mod dashboard;

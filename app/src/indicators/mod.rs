@@ -6,6 +6,7 @@
 //! and the threshold, and returns the goal's tables; [`suppression`] alone decides what is
 //! hidden.
 
+pub mod comments;
 pub mod courses;
 pub mod difference;
 pub mod evaluation;

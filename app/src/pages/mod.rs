@@ -13,5 +13,6 @@ pub mod not_found;
 pub mod sparring;
 pub mod staff_start;
 pub mod team_codes;
+pub mod team_comments;
 pub mod team_courses;
 pub mod team_sparring;

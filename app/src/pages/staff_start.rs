@@ -10,8 +10,8 @@ use crate::{
     },
     domain::Role,
     i18n::{
-        admin::admin, courses::courses, dashboard::dashboard_text, evaluation::cards,
-        sparring::inbox, staff::staff,
+        admin::admin, comments::comments, courses::courses, dashboard::dashboard_text,
+        evaluation::cards, sparring::inbox, staff::staff,
     },
 };
 
@@ -61,6 +61,7 @@ pub fn StaffStart() -> impl IntoView {
                     <li><a href="/team/forloeb">{courses(lang).title}</a></li>
                     <li><a href="/team/sparring">{inbox(lang).title}</a></li>
                     <li><a href="/team/koder">{cards(lang).issue_title}</a></li>
+                    <li><a href="/team/kommentarer">{comments(lang).title}</a></li>
                 })}
                 {is_lead.then(|| view! {
                     <li><a href="/ledelse">{dashboard_text(lang).title}</a></li>

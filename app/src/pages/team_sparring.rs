@@ -16,7 +16,7 @@ use crate::{
     },
     i18n::{
         common::common,
-        dates::{day_and_time_text, day_text},
+        dates::{day_and_time_text, day_text, month_text},
         sparring::{
             age_name, form_name, inbox as inbox_text, outcome_name, parents_know_name, role_name,
             status_name, theme_name,
@@ -213,7 +213,11 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
             <h1>{title}</h1>
             <dl class="facts">
                 <dt>{text.status}</dt><dd>{status_name(lang, request.status)}{request.outcome.map(|o| format!(" – {}", outcome_name(lang, o)))}</dd>
-                <dt>{text.received}</dt><dd>{day_text(lang, &request.received_on)}</dd>
+                // After retention only the month is kept.
+                <dt>{text.received}</dt><dd>{match request.concern {
+                    Some(_) => day_text(lang, &request.received_on),
+                    None => month_text(lang, request.received_on.get(..7).unwrap_or_default()),
+                }}</dd>
                 <dt>{text.institution}</dt><dd>{request.institution.clone()}</dd>
                 <dt>{text.age}</dt><dd>{age_name(lang, request.age_band)}</dd>
                 <dt>{text.themes}</dt><dd>{themes}</dd>

@@ -69,7 +69,7 @@ pub async fn holds_data(db: &Database) -> Result<bool, sqlx::Error> {
 async fn holds_data_on(conn: &mut AnyConnection) -> Result<bool, sqlx::Error> {
     let rows: i64 = sqlx::query_scalar(
         "SELECT (SELECT COUNT(*) FROM staff) + (SELECT COUNT(*) FROM institutions) \
-         + (SELECT COUNT(*) FROM evaluations)",
+         + (SELECT COUNT(*) FROM evaluations) + (SELECT COUNT(*) FROM evaluations_pending)",
     )
     .fetch_one(&mut *conn)
     .await?;

@@ -94,7 +94,15 @@ impl Database {
                         if !mode.eq_ignore_ascii_case("wal") {
                             conn.execute("PRAGMA journal_mode = WAL").await?;
                         }
-                        for pragma in ["PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"] {
+                        // Deleted rows are overwritten with zeros, and the write-ahead log is cut
+                        // back to nothing at every checkpoint: what sealing moves and retention
+                        // deletes is not left in free pages or old log frames.
+                        for pragma in [
+                            "PRAGMA synchronous = FULL",
+                            "PRAGMA foreign_keys = ON",
+                            "PRAGMA secure_delete = ON",
+                            "PRAGMA journal_size_limit = 0",
+                        ] {
                             conn.execute(pragma).await?;
                         }
                     }
@@ -121,6 +129,25 @@ impl Database {
             .run(&self.pool)
             .await
             .context("applying database migrations")
+    }
+
+    /// Leaves no trace of rows deleted or changed in `tables`: on SQLite (where every
+    /// connection deletes with `secure_delete`) the file is written anew and the write-ahead
+    /// log emptied; on PostgreSQL the tables are written into new files, without their dead
+    /// row versions. Runs outside any transaction.
+    pub async fn wipe_deleted(&self, tables: &[&str]) -> Result<(), sqlx::Error> {
+        let mut conn = self.pool.acquire().await?;
+        let statements = match self.backend {
+            Backend::Sqlite => vec![
+                "VACUUM".to_owned(),
+                "PRAGMA wal_checkpoint(TRUNCATE)".to_owned(),
+            ],
+            Backend::Postgres => vec![format!("VACUUM FULL {}", tables.join(", "))],
+        };
+        for statement in statements {
+            conn.execute(statement.as_str()).await?;
+        }
+        Ok(())
     }
 
     /// Starts a transaction that will write. On SQLite it takes the write lock at once

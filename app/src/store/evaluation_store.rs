@@ -1,11 +1,12 @@
 //! Storage of evaluation codes and of the parents' answers.
 //!
-//! A code is kept only as a keyed hash with its area, the month it was issued and its last
-//! valid day; using it sets `used` and nothing else. An answer is stored with its area and
-//! month under a random id, in the same transaction that burns the code, and with no trace of
-//! the code.
+//! A code is kept only as a keyed hash with its area, the month it was issued and the month it
+//! expires in; using it sets `used` and nothing else. An answer is held apart
+//! (`evaluations_pending`) with its area and month under a random id, in the same transaction
+//! that burns the code and with no trace of the code, until its month is sealed
+//! (`store::seal`): only sealed answers are counted or read.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::{Database, SecretKey};
 use crate::domain::{
@@ -24,21 +25,26 @@ pub async fn code_status(
 ) -> Result<CodeStatus, sqlx::Error> {
     let hash = key.keyed_hash(PURPOSE, code.as_str());
     let row: Option<(i64, String)> =
-        sqlx::query_as("SELECT used, expires_on FROM evaluation_codes WHERE code_hash = $1")
+        sqlx::query_as("SELECT used, expires_month FROM evaluation_codes WHERE code_hash = $1")
             .bind(hash)
             .fetch_optional(db.pool())
             .await?;
     Ok(match row {
         None => CodeStatus::Unknown,
         Some((used, _)) if used != 0 => CodeStatus::Used,
-        Some((_, expires_on)) if expires_on < today.to_string() => CodeStatus::Expired,
+        Some((_, expires)) if expires < month_of(today) => CodeStatus::Expired,
         Some(_) => CodeStatus::Valid,
     })
 }
 
-/// Draws `count` fresh codes for `area`, issued on `today` and valid for `valid_days` days (the
-/// last valid day is `today + valid_days`), stores their hashes in `tx` and returns the codes,
-/// which exist nowhere else from now on.
+/// `YYYY-MM` of `day`.
+pub fn month_of(day: NaiveDate) -> String {
+    day.format("%Y-%m").to_string()
+}
+
+/// Draws `count` fresh codes for `area`, issued on `today` and valid for at least `valid_days`
+/// days (to the end of the month [`last_valid_day`] falls in), stores their hashes in `tx` and
+/// returns the codes, which exist nowhere else from now on.
 pub async fn issue_codes(
     tx: &mut sqlx::AnyConnection,
     key: &SecretKey,
@@ -61,31 +67,37 @@ pub async fn insert_codes(
     valid_days: u32,
     codes: &[EvaluationCode],
 ) -> Result<(), sqlx::Error> {
-    let issued_month = today.format("%Y-%m").to_string();
-    let expires_on = last_valid_day(today, valid_days).to_string();
+    let issued_month = month_of(today);
+    let expires_month = month_of(last_valid_day(today, valid_days));
     for code in codes {
         sqlx::query(
-            "INSERT INTO evaluation_codes (code_hash, area, issued_month, expires_on, used) \
+            "INSERT INTO evaluation_codes (code_hash, area, issued_month, expires_month, used) \
              VALUES ($1, $2, $3, $4, 0)",
         )
         .bind(key.keyed_hash(PURPOSE, code.as_str()))
         .bind(area.as_str())
         .bind(&issued_month)
-        .bind(&expires_on)
+        .bind(&expires_month)
         .execute(&mut *tx)
         .await?;
     }
     Ok(())
 }
 
-/// The last day a code issued on `today` may be used.
+/// The last day a code issued on `today` may be used: the last day of the month that is
+/// `valid_days` ahead, as a code keeps only its month of expiry.
 pub fn last_valid_day(today: NaiveDate, valid_days: u32) -> NaiveDate {
-    today + chrono::Days::new(u64::from(valid_days))
+    let ahead = today + chrono::Days::new(u64::from(valid_days));
+    let first = ahead.with_day(1).unwrap_or(ahead);
+    first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(ahead)
 }
 
-/// Burns `code` and stores `answers` in one transaction. When the code cannot be used (unknown,
-/// used, expired — or used a moment ago by a simultaneous submission) nothing is stored and
-/// the reason comes back.
+/// Burns `code` and holds `answers` apart until their month is sealed, in one transaction.
+/// When the code cannot be used (unknown, used, expired — or used a moment ago by a
+/// simultaneous submission) nothing is stored and the reason comes back.
 pub async fn submit(
     db: &Database,
     key: &SecretKey,
@@ -94,23 +106,23 @@ pub async fn submit(
     today: NaiveDate,
 ) -> Result<Result<(), CodeStatus>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
+    let month = month_of(today);
     // The predicate makes the burn atomic: of two submissions racing with one code, only the
     // first finds `used = 0`.
     let area: Option<String> = sqlx::query_scalar(
         "UPDATE evaluation_codes SET used = 1 \
-         WHERE code_hash = $1 AND used = 0 AND expires_on >= $2 RETURNING area",
+         WHERE code_hash = $1 AND used = 0 AND expires_month >= $2 RETURNING area",
     )
     .bind(key.keyed_hash(PURPOSE, code.as_str()))
-    .bind(today.to_string())
+    .bind(&month)
     .fetch_optional(&mut *tx)
     .await?;
     let Some(area) = area else {
         tx.rollback().await?;
         return Ok(Err(code_status(db, key, code, today).await?));
     };
-    let month = today.format("%Y-%m").to_string();
     sqlx::query(
-        "INSERT INTO evaluations (id, area, month, overall, collaboration, difference, involved, comment) \
+        "INSERT INTO evaluations_pending (id, area, month, overall, collaboration, difference, involved, comment) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(hex::encode(rand::random::<[u8; 16]>()))
@@ -123,23 +135,6 @@ pub async fn submit(
     .bind(answers.comment.as_ref().map(|c| c.as_str().to_owned()))
     .execute(&mut *tx)
     .await?;
-    for (question, answer) in QUESTIONS.into_iter().zip([
-        answers.overall.as_str(),
-        answers.collaboration.as_str(),
-        answers.difference.as_str(),
-        answers.involved.as_str(),
-    ]) {
-        sqlx::query(
-            "INSERT INTO evaluation_counts (area, month, question, answer, n) VALUES ($1, $2, $3, $4, 1) \
-             ON CONFLICT (question, area, month, answer) DO UPDATE SET n = evaluation_counts.n + 1",
-        )
-        .bind(&area)
-        .bind(&month)
-        .bind(question)
-        .bind(answer)
-        .execute(&mut *tx)
-        .await?;
-    }
     tx.commit().await?;
     Ok(Ok(()))
 }
@@ -165,7 +160,7 @@ async fn counts(
     if !QUESTIONS.contains(&question) {
         return Err(sqlx::Error::ColumnNotFound(question.to_owned()));
     }
-    // From the maintained counts (see `submit`), not from the answers themselves.
+    // From the counts sealing makes (see `store::seal`), not from the answers themselves.
     let rows: Vec<(String, i64)> = sqlx::query_as(
         "SELECT answer, CAST(SUM(n) AS BIGINT) FROM evaluation_counts WHERE question = $4 \
          AND ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \

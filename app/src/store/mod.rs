@@ -3,6 +3,7 @@
 pub mod audit_store;
 pub mod backup;
 pub mod clock;
+pub mod comment_store;
 pub mod course_store;
 pub mod dashboard_store;
 pub mod db;
@@ -13,6 +14,7 @@ pub mod institution_store;
 pub mod passwords;
 pub mod registry_store;
 pub mod retention;
+pub mod seal;
 pub mod secret;
 pub mod sessions;
 pub mod settings_store;

@@ -12,6 +12,9 @@ pub const SPARRING_STALE_DAYS: (&str, i64) = ("sparring_stale_days", 180);
 /// Working days within which the team usually answers a sparring request (told to askers).
 pub const SPARRING_ANSWER_DAYS: (&str, i64) = ("sparring_answer_days", 3);
 
+/// Months after sealing at which the parents' comments are deleted (the answers stay).
+pub const COMMENT_RETENTION_MONTHS: (&str, i64) = ("comment_retention_months", 12);
+
 /// A whole-number setting, or its default when unset (or unreadable).
 pub async fn number(db: &Database, (key, default): (&str, i64)) -> Result<i64, sqlx::Error> {
     let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")

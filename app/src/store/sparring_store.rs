@@ -1,7 +1,7 @@
 //! Storage of anonymous sparring: requests, their themes and messages, the receipt (as a keyed
 //! hash), retention, and the counts the statistics need.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use sqlx::{Any, AnyConnection, Executor};
 
 use super::{Database, SecretKey};
@@ -398,9 +398,16 @@ pub struct Retention {
     pub deleted: u64,
 }
 
+/// What retention leaves of a request is what the statistics need: area, month, age band, the
+/// asker's role, themes and outcome (and how the asker wished to talk, whether the parents
+/// knew). The texts go, and so do the institution, who had it, the meeting and every day: the
+/// days become the first of their month. `$1` is the first of this month.
 const DELETE_TEXTS: &str = "UPDATE sparring_requests SET concern = NULL, contact_name = NULL, \
     contact_phone = NULL, contact_email = NULL, institution_other = NULL, meeting_place = NULL, \
-    receipt_hash = NULL, text_deleted_on = $1";
+    receipt_hash = NULL, institution_id = NULL, assigned_to = NULL, meeting_on = NULL, \
+    meeting_time = NULL, received_on = month || '-01', last_activity_on = month || '-01', \
+    closed_on = CASE WHEN closed_on IS NULL THEN NULL ELSE SUBSTR(closed_on, 1, 7) || '-01' END, \
+    text_deleted_on = $1";
 
 /// Closes requests untouched for `stale_days` and deletes their texts at once; deletes the
 /// texts of requests closed `retention_days` ago or more. The counts stay.
@@ -430,13 +437,19 @@ pub async fn apply_retention(
     .bind(&closed_before)
     .execute(&mut *tx)
     .await?;
+    let first_of_month = day(today.with_day(1).unwrap_or(today));
     let deleted = sqlx::query(&format!("{DELETE_TEXTS} WHERE {doomed}"))
-        .bind(day(today))
+        .bind(first_of_month)
         .bind(&closed_before)
         .execute(&mut *tx)
         .await?
         .rows_affected();
     tx.commit().await?;
+    if deleted > 0 {
+        // Deleted text is not left in free pages or the write-ahead log.
+        db.wipe_deleted(&["sparring_requests", "sparring_messages"])
+            .await?;
+    }
     Ok(Retention {
         closed_stale,
         deleted,

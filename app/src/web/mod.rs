@@ -7,6 +7,7 @@
 //! `/api/team/`, `/api/lead/`, `/api/session/`) and check the role again themselves.
 
 pub mod admin;
+pub mod comments;
 pub mod courses;
 pub mod dashboard;
 pub mod error;

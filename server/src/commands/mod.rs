@@ -5,4 +5,5 @@ pub mod create_user;
 pub mod demo_data;
 pub mod import;
 pub mod issue_codes;
+pub mod seal;
 pub mod serve;

@@ -1,8 +1,10 @@
-//! One log line and a few metrics per request, with nothing about who asked.
+//! One log line and a few metrics per staff or system request, with nothing about who asked.
 //!
 //! Only the method, the route *pattern* (never the path, which may hold a code) and the status
-//! are recorded. No address, no user agent, no query string: parents and anonymous askers
-//! must not be traceable through our logs.
+//! are recorded. No address, no user agent, no query string. Requests of parents and anonymous
+//! askers are not logged or counted at all (see [`app::domain::access::anonymous`]): a line
+//! with its moment, or a counter polled now and then, would date an answer; a failure is still
+//! logged, as it must be seen.
 
 use std::time::Instant;
 
@@ -20,9 +22,16 @@ pub async fn observe(request: Request, next: Next) -> Response {
         .get::<MatchedPath>()
         .map(|matched| matched.as_str().to_owned())
         .unwrap_or_else(|| unmatched_label(request.uri().path()).to_owned());
+    let unseen = app::domain::access::anonymous(request.uri().path());
     let started = Instant::now();
     let response = next.run(request).await;
     let status = response.status().as_u16();
+    if unseen {
+        if response.status().is_server_error() {
+            tracing::error!(status, "an anonymous request failed");
+        }
+        return response;
+    }
     let seconds = started.elapsed().as_secs_f64();
 
     metrics::counter!(

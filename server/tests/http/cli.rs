@@ -315,6 +315,20 @@ fn http_get(port: u16, path: &str) -> String {
     answer
 }
 
+/// A form post as a browser sends it from our own page.
+fn http_post(port: u16, path: &str, body: &str) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    write!(
+        stream,
+        "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .expect("request");
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).expect("answer");
+    answer
+}
+
 #[test]
 fn serve_generates_a_private_secret_key_once_and_reuses_it() {
     let dir = tempfile::tempdir().expect("folder");
@@ -373,7 +387,15 @@ fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_
     let dir = tempfile::tempdir().expect("folder");
     let data = dir.path().join("data");
     let (mut child, port) = start_server(&data, &[("TIDLIG_LOG_FORMAT", "json")]);
+    // A parent's requests (the page, a post of answers) leave no line; a staff page does.
     assert!(http_get(port, "/evaluering?kode=K7QM4XPRTW").starts_with("HTTP/1.1 200"));
+    assert!(
+        http_post(port, "/evaluering", "kode=K7QM4XPRTW&overall=satisfied")
+            .starts_with("HTTP/1.1 4")
+    );
+    assert!(http_post(port, "/sparring", "concern=").starts_with("HTTP/1.1 4"));
+    assert!(http_get(port, "/login").starts_with("HTTP/1.1 200"));
+    assert!(http_get(port, "/healthz").starts_with("HTTP/1.1 200"));
 
     // A request whose body is still arriving when SIGTERM comes.
     let body = "code=K7QM4XPRTW";
@@ -438,8 +460,14 @@ fn sigterm_lets_a_request_in_flight_finish_and_json_logs_hold_only_method_route_
             );
         }
     }
-    assert_eq!(requests, 2, "{logs}");
-    assert!(logs.contains(r#""route":"/evaluering""#));
+    assert_eq!(
+        requests, 2,
+        "/login and /healthz, nothing of a parent's: {logs}"
+    );
+    assert!(logs.contains(r#""route":"/login""#), "{logs}");
+    for anonymous in ["/evaluering", "/sparring", "/api/evaluation"] {
+        assert!(!logs.contains(anonymous), "no line of {anonymous}: {logs}");
+    }
     assert!(!logs.contains("K7QM4XPRTW"), "no code reaches the log");
 }
 
@@ -583,7 +611,7 @@ async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
         "{statuses:?}"
     );
     let db = app::store::Database::connect(&url).await.expect("database");
-    let (stored, used): (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM evaluations), (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1)")
+    let (stored, used): (i64, i64) = sqlx::query_as("SELECT (SELECT COUNT(*) FROM evaluations_pending), (SELECT COUNT(*) FROM evaluation_codes WHERE used = 1)")
         .fetch_one(db.pool())
         .await
         .expect("counts");

@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use app::domain::{Agreement, Answers, Area, Role, Satisfaction};
 use calamine::{Data, Reader as _, Xlsx};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Utc};
 
 use crate::common::TestApp;
 
@@ -196,6 +196,11 @@ on_both_backends! {
         }
         let lead = app.add_staff(Role::Lead, false).await;
         let client = app.client_for(&lead).await;
+        // Held apart until their month is sealed: in no view.
+        let (_, html) = app.get_from(&client, "/ledelse/maal/3").await;
+        assert!(!html.contains("27 (64 %)"), "answers of a month not sealed are not shown");
+        let sealed = app::store::seal::seal(app.db(), "2025-06", Utc::now().date_naive()).await.expect("sealed");
+        assert_eq!(sealed.moved, 42);
         for path in ["/ledelse/maal/3", "/ledelse/rapport?year=2025", "/ledelse"] {
             let (status, html) = app.get_from(&client, path).await;
             assert_eq!(status, 200, "{path}");

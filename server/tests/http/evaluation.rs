@@ -51,24 +51,34 @@ async fn columns(app: &TestApp, table: &str) -> Vec<String> {
         .expect("schema")
 }
 
+/// Answers stored, waiting for their month's seal or sealed.
 async fn stored(app: &TestApp) -> i64 {
-    sqlx::query_scalar("SELECT COUNT(*) FROM evaluations")
-        .fetch_one(app.db().pool())
-        .await
-        .expect("count")
+    sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM evaluations) + (SELECT COUNT(*) FROM evaluations_pending)",
+    )
+    .fetch_one(app.db().pool())
+    .await
+    .expect("count")
 }
 
 on_both_backends! {
     async fn an_evaluation_is_stored_with_only_its_answers_area_and_month(app: TestApp) {
         assert_eq!(
-            columns(&app, "evaluations").await,
+            columns(&app, "evaluations_pending").await,
             ["id", "area", "month", "overall", "collaboration", "difference", "involved", "comment"],
             "a new column in evaluations must be weighed against the anonymity rules first"
         );
         assert_eq!(
-            columns(&app, "evaluation_codes").await,
-            ["code_hash", "area", "issued_month", "expires_on", "used"],
-            "a code row keeps no time of use"
+            columns(&app, "evaluations").await,
+            ["id", "area", "month", "overall", "collaboration", "difference", "involved", "comment", "sealed_month"],
+            "a sealed answer adds only the month it was sealed in"
+        );
+        let mut code_columns = columns(&app, "evaluation_codes").await;
+        code_columns.sort();
+        assert_eq!(
+            code_columns,
+            ["area", "code_hash", "expires_month", "issued_month", "used"],
+            "a code row keeps no time of use and no day"
         );
         let today = Utc::now().date_naive();
         let code = app.issue_codes(Area::Dagpleje, today, 60, 1).await.remove(0);
@@ -80,7 +90,7 @@ on_both_backends! {
         assert!(html.contains("Tak for dine svar"));
 
         let rows: Vec<StoredRow> = sqlx::query_as(
-            "SELECT id, area, month, overall, collaboration, difference, involved, comment FROM evaluations",
+            "SELECT id, area, month, overall, collaboration, difference, involved, comment FROM evaluations_pending",
         )
         .fetch_all(app.db().pool())
         .await
@@ -105,6 +115,21 @@ on_both_backends! {
             .await
             .expect("code row");
         assert_eq!(used, 1, "the code is burned");
+
+        // Sealed, the answer moves under a new random id; nothing waits any more.
+        let month = today.format("%Y-%m").to_string();
+        let sealed = app::store::seal::seal(app.db(), &month, today).await.expect("sealed");
+        assert_eq!(sealed.moved, 1);
+        let rows: Vec<StoredRow> = sqlx::query_as(
+            "SELECT id, area, month, overall, collaboration, difference, involved, comment FROM evaluations",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .expect("rows");
+        assert_eq!(rows.len(), 1);
+        assert_ne!(rows[0].0, id, "a new id: the waiting row's id leads nowhere");
+        assert_eq!(rows[0].7.as_deref(), Some("Tak for hjælpen."));
+        assert_eq!(stored(&app).await, 1);
     }
 
     async fn the_same_code_sent_many_times_at_once_stores_exactly_one_answer(app: TestApp) {
@@ -133,19 +158,29 @@ on_both_backends! {
     async fn unknown_used_and_expired_codes_each_get_their_message(app: TestApp) {
         let today = Utc::now().date_naive();
         let used = app.issue_codes(Area::Skole, today, 60, 1).await.remove(0);
-        let expired = app.issue_codes(Area::Skole, today - chrono::Days::new(90), 60, 1).await.remove(0);
+        // Issued 100 days ago, valid 60 days: its month of expiry has always ended.
+        let expired = app.issue_codes(Area::Skole, today - chrono::Days::new(100), 60, 1).await.remove(0);
         assert_eq!(app.post_form("/evaluering", &form(used.as_str(), &ANSWERS)).await.status().as_u16(), 303);
         for (code, lang, message) in [
-            (used.grouped(), "da", "Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"),
             (expired.grouped(), "da", "Koden er udløbet."),
             ("K7QM-4XPR-TW".to_owned(), "da", "Vi kan ikke finde koden."),
-            (used.grouped(), "en", "This code has been used. If you sent your answers with it, they have arrived"),
             (expired.grouped(), "en", "This code has expired."),
+            // The browser that sent the answers hears at once that they arrived …
+            (used.grouped(), "da", "Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"),
+            (used.grouped(), "en", "This code has been used. If you sent your answers with it, they have arrived"),
         ] {
             let (status, html) = app.get_text(&format!("/evaluering?kode={code}&lang={lang}")).await;
             assert_eq!(status, 200);
             assert!(html.contains(message), "{code} {lang}: {message}");
         }
+        // … anyone else is shown the form (the use is not told to whoever asks), and hears it
+        // when sending answers with it.
+        let other = app.new_client();
+        let (_, html) = app.get_from(&other, &format!("/evaluering?kode={}&lang=da", used.grouped())).await;
+        assert!(html.contains("Evaluering af forløbet") && !html.contains("Koden er brugt"));
+        let posted = app.post_from(&other, "/evaluering", &form(&used.grouped(), &ANSWERS)).await;
+        assert!(posted.text().await.expect("body").contains("Koden er brugt. Har du selv sendt dine svar med den, er de kommet frem"));
+        assert_eq!(app.get_text("/evaluering?lang=en").await.0, 200);
         let posted = app.post_form("/evaluering", &form(&expired.grouped(), &ANSWERS)).await;
         assert_eq!(posted.status().as_u16(), 422);
         assert!(posted.text().await.expect("body").contains("This code has expired."), "the language chosen stays");

@@ -17,6 +17,17 @@ type DeletedTexts = (
     Option<String>,
 );
 
+/// Institution, assignee, meeting day and time, and the days of arrival, activity and closing.
+type KeptFacts = (
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    Option<String>,
+);
+
 const CONCERN: &str = "Drengen er ofte ked af det om morgenen og vil ikke slippe sin far.";
 
 fn request_form<'a>(institution: &'a str, concern: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -286,6 +297,20 @@ on_both_backends! {
         .expect("rows");
         assert!(texts.iter().all(|row| *row == (None, None, None, None)), "{texts:?}");
         assert_eq!(count(&app, "sparring_messages").await, 0);
+        // Only what the statistics need stays: no institution, no one it was assigned to, no
+        // meeting, and no day – each day is the first of its month.
+        let facts: Vec<KeptFacts> = sqlx::query_as(
+            "SELECT institution_id, assigned_to, meeting_on, meeting_time, received_on, last_activity_on, closed_on FROM sparring_requests",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .expect("rows");
+        for (institution, assigned, meeting_on, meeting_time, received, active, closed) in facts {
+            assert_eq!((institution, assigned, meeting_on, meeting_time), (None, None, None, None));
+            for day in [Some(received), Some(active), closed].into_iter().flatten() {
+                assert!(day.ends_with("-01"), "{day} keeps no day");
+            }
+        }
         for dimension in [sparring_store::Dimension::Role, sparring_store::Dimension::AgeBand, sparring_store::Dimension::Area] {
             let counts = sparring_store::counts(app.db().pool(), dimension).await.expect("counts");
             assert_eq!(counts.iter().map(|(_, n)| n).sum::<u64>(), 2, "{dimension:?}");
@@ -323,7 +348,7 @@ on_both_backends! {
         let client = app.client_for(&admin).await;
         let refused = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "5"), ("stale_days", "x")]).await;
         assert_eq!(refused.status().as_u16(), 422);
-        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365"), ("answer_days", "2")]).await;
+        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365"), ("answer_days", "2"), ("comment_months", "12")]).await;
         assert_eq!(saved.status().as_u16(), 303);
         let receipt = send(&app, CONCERN).await;
         let team = app.add_staff(Role::Team, false).await;

@@ -1,19 +1,20 @@
 //! `POST /admin/indstillinger`.
 
 use crate::{
-    domain::{audit::Action, sparring::SparringSettings, Notice},
+    domain::{audit::Action, settings::Settings, Notice},
     i18n::audit,
     store::settings_store,
     web::kit::{internal, Reply, StaffPost},
 };
 
-/// Saves the sparring settings.
+/// Saves the settings.
 pub async fn save(post: StaffPost) -> Reply {
-    let SparringSettings {
+    let Settings {
         after_closing: retention,
         without_activity: stale,
         answer_days,
-    } = match SparringSettings::parse(&post.data) {
+        comment_months,
+    } = match Settings::parse(&post.data) {
         Ok(days) => days,
         Err(errors) => {
             return Err(post
@@ -31,7 +32,14 @@ pub async fn save(post: StaffPost) -> Reply {
     settings_store::set_number(&mut *tx, settings_store::SPARRING_ANSWER_DAYS, answer_days)
         .await
         .map_err(internal)?;
-    let subject = audit::sparring_settings(retention, stale, answer_days);
+    settings_store::set_number(
+        &mut *tx,
+        settings_store::COMMENT_RETENTION_MONTHS,
+        comment_months,
+    )
+    .await
+    .map_err(internal)?;
+    let subject = audit::settings(retention, stale, answer_days, comment_months);
     post.commit(
         tx,
         (Action::SettingChanged, &subject),

@@ -10,6 +10,9 @@ pub mod post;
 pub mod codes;
 
 #[cfg(feature = "ssr")]
+pub mod sent_here;
+
+#[cfg(feature = "ssr")]
 pub use guesses::CodeGuesses;
 
 #[cfg(feature = "ssr")]

@@ -12,7 +12,7 @@ use crate::{
     domain::{evaluation::FORM, form::Fields, Answers, EvaluationCode, FieldError, Lang, Problem},
     store::{evaluation_store, handover::Handed, throttle::minutes, AppState},
     web::{
-        evaluation::CodeGuesses,
+        evaluation::{sent_here, CodeGuesses},
         kit::{hand_on, internal, read_form, show_again, FormData, Reply},
     },
 };
@@ -114,7 +114,11 @@ pub async fn submit(
     .await
     .map_err(internal)?;
     match outcome {
-        Ok(()) => Ok(hand_on(&state, &data, Handed::Evaluated, RECEIPT)),
+        Ok(()) => Ok(sent_here::mark(
+            &state,
+            &code,
+            hand_on(&state, &data, Handed::Evaluated, RECEIPT),
+        )),
         Err(status) => {
             guesses.found(status);
             let problem = status.problem().unwrap_or(Problem::CodeUnknown);

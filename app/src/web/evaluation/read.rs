@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::{
     domain::{access::TEAM, EvaluationCode},
     store::{evaluation_store, handover::Handed},
-    web::evaluation::CodeGuesses,
+    web::evaluation::{sent_here::sent_here, CodeGuesses},
     web::request::{app_state, require},
 };
 use crate::{
@@ -20,8 +20,14 @@ use crate::{
 };
 
 /// Tells whether a typed code can open an evaluation: `Valid`, or a 422 field error saying
-/// why not (malformed, unknown, used, expired). Counts unknown codes per client (in memory)
-/// and pauses a client that guesses.
+/// why not (malformed, unknown, expired). Counts unknown codes per client (in memory) and
+/// pauses a client that guesses.
+///
+/// A used code opens the form as a valid one does, except in the browser that sent answers
+/// with it (`sent_here`): were "used" told to anyone, whoever printed a card could ask now and
+/// then and learn when its family answered. A parent who sends a used code hears it then,
+/// with the assurance that their answers arrived if it was them (README, "What the code check
+/// tells").
 #[server(endpoint = "evaluation/check-code")]
 pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
     let code = EvaluationCode::parse(&code).map_err(|p| AppError::field("code", p))?;
@@ -42,6 +48,10 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
     )
     .await?;
     guesses.found(status);
+    let status = match status {
+        CodeStatus::Used if !sent_here(&state, &parts.headers, &code) => CodeStatus::Valid,
+        other => other,
+    };
     match status.problem() {
         None => Ok(status),
         Some(problem) => Err(AppError::field("code", problem)),

@@ -1,0 +1,21 @@
+//! The parents' comments (role team).
+
+use leptos::prelude::*;
+
+use crate::{domain::parent_comments::CommentGroup, web::error::AppError};
+#[cfg(feature = "ssr")]
+use crate::{
+    indicators::{comments::comment_groups, DEFAULT_THRESHOLD},
+    store::{comment_store, settings_store},
+    web::request::{app_state, require},
+};
+
+/// The sealed comments that may be read, newest months first, and the months they are kept.
+#[server(endpoint = "team/comments")]
+pub async fn parent_comments() -> Result<(Vec<CommentGroup>, i64), AppError> {
+    require(crate::domain::access::TEAM)?;
+    let state = app_state()?;
+    let months = comment_store::months(&state.db).await?;
+    let kept = settings_store::number(&state.db, settings_store::COMMENT_RETENTION_MONTHS).await?;
+    Ok((comment_groups(months, DEFAULT_THRESHOLD), kept))
+}
