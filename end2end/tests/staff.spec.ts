@@ -26,6 +26,13 @@ test.describe("staff", () => {
     const response = await page.goto("/admin");
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Du har ikke adgang til siden" })).toBeVisible();
+    // The parents' comments: sealed, by area and months, readable on a phone.
+    await page.goto("/start");
+    await page.getByRole("link", { name: "Forældrenes kommentarer" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forældrenes kommentarer");
+    await expect(page.getByText("Kommentarerne slettes 12 måneder efter forseglingen", { exact: false })).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
     await page.goto("/start");
     await page.getByRole("button", { name: "Log ud" }).click();
     await expect(page).toHaveURL(/\/login\?ude=1$/);
@@ -63,6 +70,17 @@ test.describe("staff", () => {
       expect(await scrollsSideways(page), path).toBe(false);
       await expectAccessible(page);
     }
+    // How long the parents' comments are kept is a setting; a month count out of range is
+    // refused at the field and nothing is saved.
+    await page.goto("/admin/indstillinger");
+    const months = page.getByLabel("Måneder forældrenes kommentarer gemmes efter forseglingen");
+    await expect(months).toHaveValue("12");
+    await months.fill("0");
+    await months.press("Enter");
+    await expect(page.locator("#error-summary")).toContainText("Måneder forældrenes kommentarer gemmes efter forseglingen");
+    await expectAccessible(page);
+    await page.goto("/admin/indstillinger");
+    await expect(months).toHaveValue("12");
     await page.goto("/admin/medarbejdere");
     const form = page.locator("form", { has: page.getByRole("button", { name: "Opret" }) });
     await form.getByLabel("Navn").fill("Karin Kontrol");

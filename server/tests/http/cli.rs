@@ -246,6 +246,64 @@ async fn backup_and_restore_on(backend: Backend) {
         "the demo fills most tables: {before:?}"
     );
     assert_eq!(after, before, "every row of every table is back");
+
+    // The demo's answers were sealed before the backup: what comes back keeps no order of
+    // submission, no waiting answer and (PostgreSQL) no transaction shared with the codes.
+    let restored = app::store::Database::connect(&database(&to, &to_data))
+        .await
+        .expect("restored database");
+    let order = match backend {
+        Backend::Sqlite => "id",
+        Backend::Postgres => "ctid",
+    };
+    let overall: Vec<String> =
+        sqlx::query_scalar(&format!("SELECT overall FROM evaluations ORDER BY {order}"))
+            .fetch_all(restored.pool())
+            .await
+            .expect("answers");
+    // The demo answered 27 times "very satisfied" first, then 9 "satisfied", then 6 "medium".
+    assert!(
+        overall[..27].iter().any(|o| o != "very_satisfied"),
+        "the backup keeps the order of submission: {overall:?}"
+    );
+    let waiting: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evaluations_pending")
+        .fetch_one(restored.pool())
+        .await
+        .expect("waiting");
+    assert_eq!(waiting, 0);
+    match backend {
+        Backend::Postgres => {
+            let xmins = |table: &str| {
+                let sql = format!("SELECT DISTINCT xmin::text FROM {table}");
+                let pool = restored.pool().clone();
+                async move {
+                    sqlx::query_scalar::<_, String>(&sql)
+                        .fetch_all(&pool)
+                        .await
+                        .expect("xmin")
+                }
+            };
+            // The restore is one transaction (`--single-transaction`): a transaction id every
+            // row of every table shares pairs nothing. Any other shared id would.
+            let answers = xmins("evaluations").await;
+            for table in ["evaluation_codes", "evaluation_counts"] {
+                let other = xmins(table).await;
+                let one_for_all = answers.len() == 1 && other == answers;
+                assert!(
+                    one_for_all || answers.iter().all(|x| !other.contains(x)),
+                    "restored answers share a transaction with {table}: {answers:?} {other:?}"
+                );
+            }
+        }
+        Backend::Sqlite => {
+            for table in ["evaluations", "evaluation_codes", "evaluation_counts"] {
+                let rowid = sqlx::query(&format!("SELECT rowid FROM {table}"))
+                    .fetch_all(restored.pool())
+                    .await;
+                assert!(rowid.is_err(), "{table} has row numbers after a restore");
+            }
+        }
+    }
 }
 
 #[tokio::test]
