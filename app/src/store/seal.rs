@@ -113,6 +113,11 @@ async fn count_again(
     let last: Option<String> = sqlx::query_scalar("SELECT sealed_through FROM seal_state")
         .fetch_optional(&mut *tx)
         .await?;
+    // Nothing moved and the month is noted as sealed: its counts are made already (a seal cut
+    // off before its counts left the month unnoted, so that case is made again).
+    if earliest.is_none() && last.as_deref().is_some_and(|last| last >= through) {
+        return tx.rollback().await;
+    }
     // Without an earlier seal every month is made again.
     let from = match (&last, earliest) {
         (None, _) => String::new(),
