@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+#[cfg(feature = "ssr")]
 pub mod indicators;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -81,6 +81,14 @@ test.describe("staff", () => {
     await expectAccessible(page);
     await page.goto("/admin/indstillinger");
     await expect(months).toHaveValue("12");
+    // The smallest group shown is a setting too, and never below 3.
+    const smallest = page.getByLabel("Mindste gruppe, der vises i tal");
+    await expect(smallest).toHaveValue("5");
+    await smallest.fill("2");
+    await smallest.press("Enter");
+    await expect(page.locator("#error-summary")).toContainText("Mindste gruppe, der vises i tal");
+    await page.goto("/admin/indstillinger");
+    await expect(smallest).toHaveValue("5");
     await page.goto("/admin/medarbejdere");
     const form = page.locator("form", { has: page.getByRole("button", { name: "Opret" }) });
     await form.getByLabel("Navn").fill("Karin Kontrol");

@@ -49,11 +49,13 @@ pub enum Action {
     FiguresImported,
     /// A dashboard table was downloaded.
     Exported,
+    /// A goal's figures or the status report were shown (with the filters).
+    FiguresViewed,
 }
 
 impl Action {
     /// Every action, in the order the log's filter lists them.
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 21] = [
         Action::Login,
         Action::LoginFailed,
         Action::Logout,
@@ -74,6 +76,7 @@ impl Action {
         Action::CoursesImported,
         Action::FiguresImported,
         Action::Exported,
+        Action::FiguresViewed,
     ];
 
     /// The action stored as `value`, if it is one.
@@ -104,6 +107,7 @@ impl Action {
             Action::CoursesImported => "courses_imported",
             Action::FiguresImported => "figures_imported",
             Action::Exported => "exported",
+            Action::FiguresViewed => "figures_viewed",
         }
     }
 }

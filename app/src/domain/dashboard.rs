@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     course::YearActivity,
+    period::Period,
     registry::{Step, StepYear},
     table::{Table, Value},
     Agreement, Area, Satisfaction,
@@ -55,10 +56,8 @@ pub struct DashboardQuery {
     pub sender: Option<String>,
     /// Only this area (goal 3).
     pub area: Option<Area>,
-    /// From this month, `YYYY-MM` (goal 3).
-    pub from: Option<String>,
-    /// To this month, `YYYY-MM` (goal 3).
-    pub to: Option<String>,
+    /// The period (goal 3): a closed quarter, a closed year or since the start (the default).
+    pub period: Option<Period>,
 }
 
 impl DashboardQuery {
@@ -71,21 +70,12 @@ impl DashboardQuery {
                 .ok()
                 .filter(|y| (1990..=2100).contains(y))
         };
-        let month = |name: &str| {
-            let m = get(name);
-            let ok = m.len() == 7
-                && m.as_bytes()[4] == b'-'
-                && m[..4].parse::<u32>().is_ok()
-                && m[5..].parse::<u32>().is_ok_and(|n| (1..=12).contains(&n));
-            ok.then_some(m)
-        };
         DashboardQuery {
             baseline: year("baseline"),
             year: year("year"),
             sender: Some(get("sender")).filter(|s| !s.trim().is_empty()),
             area: Area::parse(&get("area")).ok(),
-            from: month("from"),
-            to: month("to"),
+            period: Period::parse(&get("period")),
         }
     }
 
@@ -101,8 +91,7 @@ impl DashboardQuery {
         add("year", self.year.map(|y| y.to_string()));
         add("sender", self.sender.clone());
         add("area", self.area.map(|a| a.as_str().to_owned()));
-        add("from", self.from.clone());
-        add("to", self.to.clone());
+        add("period", self.period.map(Period::as_param));
         pairs
             .iter()
             .map(|(k, v)| format!("{k}={}", encode(v)))
@@ -141,6 +130,15 @@ pub struct Dashboard {
     pub senders: Vec<String>,
     /// The status, one [`Summary`] per sentence the page writes.
     pub summary: Vec<Summary>,
+    /// Goal 3: the periods that may be published, for the period choice.
+    pub periods: Vec<Period>,
+    /// Goal 3: the period shown, and the quarters it covers.
+    pub period: Option<(Period, (i32, i32))>,
+    /// Goal 3: the day the page was first published (`YYYY-MM-DD`); `None` when the period
+    /// asked for has not closed yet and nothing is shown.
+    pub published_on: Option<String>,
+    /// The smallest group the figures show.
+    pub threshold: u64,
 }
 
 impl Dashboard {
@@ -154,6 +152,10 @@ impl Dashboard {
             year: None,
             senders: Vec::new(),
             summary: Vec::new(),
+            periods: Vec::new(),
+            period: None,
+            published_on: None,
+            threshold: 5,
         }
     }
 }
@@ -190,8 +192,16 @@ pub enum Summary {
         very_satisfied: u32,
         satisfied_or_medium: u32,
     },
-    /// Goal 3: `n` parents evaluated, too few to show the split.
-    TooFewToSplit { n: u64 },
+    /// Goal 3: the parents' split as "very satisfied" against all other answers, where a small
+    /// group would hide the three-way split.
+    SplitMerged {
+        n: u64,
+        very_satisfied: u32,
+        all_others: u32,
+    },
+    /// Goal 3: `n` parents evaluated (`None` where even that is too few to tell), too few to
+    /// show the split.
+    TooFewToSplit { n: Option<u64> },
     /// Goal 3: the share of closed courses resolved inside FI.
     ResolvedInFi { percent: u32, closed: u64 },
 }
@@ -267,6 +277,8 @@ pub struct Labels {
     pub answer: &'static str,
     pub count_share: &'static str,
     pub satisfied_or_medium: &'static str,
+    /// "Very satisfied" against these, where the split is merged.
+    pub all_others: &'static str,
     pub dissatisfied: &'static str,
     pub satisfaction_title: &'static str,
     pub question: &'static str,

@@ -19,6 +19,7 @@ pub mod cpr;
 #[cfg(feature = "ssr")]
 pub mod csv_input;
 pub mod dashboard;
+pub mod disclosure;
 pub mod evaluation;
 pub mod evaluation_code;
 pub mod form;
@@ -27,6 +28,7 @@ pub mod institution;
 pub mod lang;
 pub mod notice;
 pub mod parent_comments;
+pub mod period;
 pub mod problem;
 pub mod registry;
 #[cfg(feature = "ssr")]

@@ -16,6 +16,8 @@ pub struct Settings {
     pub without_activity: i64,
     pub answer_days: i64,
     pub comment_months: i64,
+    /// The smallest group any figure shows (the disclosure threshold).
+    pub threshold: i64,
 }
 
 impl Settings {
@@ -25,6 +27,9 @@ impl Settings {
     pub const ANSWER_RANGE: std::ops::RangeInclusive<u64> = 1..=30;
     /// The range the months of keeping a comment may take.
     pub const COMMENT_RANGE: std::ops::RangeInclusive<u64> = 1..=60;
+    /// The range the disclosure threshold may take: never below 3.
+    pub const THRESHOLD_RANGE: std::ops::RangeInclusive<u64> =
+        super::disclosure::MIN_THRESHOLD..=50;
 
     /// Reads the administration's settings form; every problem is reported.
     pub fn parse(form: &(impl Fields + ?Sized)) -> Result<Self, Vec<FieldError>> {
@@ -41,12 +46,14 @@ impl Settings {
         let without_activity = number("stale_days", &Self::RANGE);
         let answer_days = number("answer_days", &Self::ANSWER_RANGE);
         let comment_months = number("comment_months", &Self::COMMENT_RANGE);
+        let threshold = number("threshold", &Self::THRESHOLD_RANGE);
         problems.finish(|| {
             Some(Self {
                 after_closing: after_closing?,
                 without_activity: without_activity?,
                 answer_days: answer_days?,
                 comment_months: comment_months?,
+                threshold: threshold?,
             })
         })
     }

@@ -94,6 +94,8 @@ pub struct Admin {
     /// Months the parents' comments are kept after sealing, and its hint.
     pub comment_months: &'static str,
     pub comment_months_hint: &'static str,
+    pub threshold: &'static str,
+    pub threshold_hint: &'static str,
 }
 
 const DA: Admin = Admin {
@@ -150,6 +152,8 @@ const DA: Admin = Admin {
     answer_hint: "Vises for spørgeren, mens der ventes på svar. 1–30, standard 3.",
     comment_months: "Måneder forældrenes kommentarer gemmes efter forseglingen",
     comment_months_hint: "Svarene bliver; kun kommentarerne slettes. 1–60, standard 12.",
+    threshold: "Mindste gruppe, der vises i tal",
+    threshold_hint: "Grupper under dette tal skjules i alle tal, diagrammer, rapporter og udtræk. 3–50, standard 5. Allerede offentliggjorte tal ændres ikke.",
 };
 
 const EN: Admin = Admin {
@@ -206,6 +210,8 @@ const EN: Admin = Admin {
     answer_hint: "Shown to the asker while waiting for an answer. 1–30, default 3.",
     comment_months: "Months the parents' comments are kept after sealing",
     comment_months_hint: "The answers stay; only the comments are deleted. 1–60, default 12.",
+    threshold: "Smallest group shown in figures",
+    threshold_hint: "Groups under this number are hidden in every figure, chart, report and export. 3–50, default 5. Figures already published do not change.",
 };
 
 /// The administration's texts in `lang`.

@@ -31,6 +31,7 @@ pub fn action_name(lang: Lang, action: Action) -> &'static str {
         CoursesImported => ("Importerede forløb", "Imported courses"),
         FiguresImported => ("Importerede registertal", "Imported registry figures"),
         Exported => ("Hentede tabel", "Downloaded table"),
+        FiguresViewed => ("Så tal", "Viewed figures"),
     };
     lang.pick(da, en)
 }
@@ -89,9 +90,10 @@ pub fn settings(
     without_activity: i64,
     answer_days: i64,
     comment_months: i64,
+    threshold: i64,
 ) -> String {
     format!(
-        "sparring retention {after_closing} days, stale {without_activity} days, answer within {answer_days} working days, parents' comments kept {comment_months} months"
+        "sparring retention {after_closing} days, stale {without_activity} days, answer within {answer_days} working days, parents' comments kept {comment_months} months, smallest group shown {threshold}"
     )
 }
 

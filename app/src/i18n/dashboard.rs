@@ -20,10 +20,18 @@ pub struct DashboardText {
     pub year: &'static str,
     pub sender: &'static str,
     pub area: &'static str,
-    /// Filter: from month.
-    pub from: &'static str,
-    /// Filter: to month.
-    pub to: &'static str,
+    /// Filter: the period (goal 3).
+    pub period: &'static str,
+    /// The period choice's hint.
+    pub period_hint: &'static str,
+    /// "Since the start".
+    pub since_start: &'static str,
+    /// A quarter: `{q}` and `{year}`.
+    pub quarter: &'static str,
+    /// Above goal 3's figures: `{period}` (the quarters covered) and `{day}` it was published.
+    pub published: &'static str,
+    /// Goal 3 asked for a period that has not closed yet.
+    pub not_closed: &'static str,
     pub all: &'static str,
     /// Filter button.
     pub show: &'static str,
@@ -67,7 +75,7 @@ pub struct DashboardText {
 
 const DA: DashboardText = DashboardText {
     title: "Resultatmål",
-    intro: "De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Grupper under 5 vises som »skjult«.",
+    intro: "De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Små grupper vises som »skjult«.",
     open_goal: "Se tal og diagrammer",
     imports: "Importér registertal",
     report: "Statusrapport",
@@ -75,15 +83,19 @@ const DA: DashboardText = DashboardText {
     year: "Sammenlign med år",
     sender: "Afsender",
     area: "Område",
-    from: "Fra måned",
-    to: "Til måned",
+    period: "Periode",
+    period_hint: "Hele kvartaler og år, der er afsluttet. Tal for en periode ændres ikke, når de først er vist.",
+    since_start: "Siden start",
+    quarter: "{q}. kvartal {year}",
+    published: "Tallene dækker {period} og blev offentliggjort {day}; de vises uændret.",
+    not_closed: "Perioden er ikke afsluttet endnu. Tal vises for hele kvartaler, når kvartalet er slut og dets svar forseglet.",
     all: "Alle",
     show: "Vis",
     filters: "Afgræns",
     csv: "Hent CSV til Excel",
     csv_standard: "CSV med kommaer (andre programmer)",
     xlsx: "Hent Excel (XLSX)",
-    suppression: "»Skjult« står for et tal under 5 eller for et tal, som et tal under 5 kunne regnes ud fra (for eksempel med en total).",
+    suppression: "»Skjult« står for et tal under {t} eller for et tal, som et tal under {t} kunne regnes ud fra – med en total, en andel eller tal offentliggjort før (for eksempel årets tal minus kvartalernes).",
     chart_hint: "tallene står i tabellen under diagrammet",
     no_figures: "Der er ingen tal endnu.",
     hidden: "Skjult",
@@ -94,14 +106,14 @@ const DA: DashboardText = DashboardText {
     import_staircase: ("Foranstaltninger og udgifter pr. trin", "Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først."),
     imported: "{a} linjer for {b} år er importeret.",
     report_title: "Status på Fælles Indsats {year}",
-    report_intro: "Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for {year}; grupper under 5 er skjult.",
+    report_intro: "Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for {year}; små grupper er skjult.",
     print: "Udskriv eller gem som PDF",
     report_year: "År",
 };
 
 const EN: DashboardText = DashboardText {
     title: "Result goals",
-    intro: "The three result goals of Joint Effort, computed from the latest data. Groups under 5 are shown as “hidden”.",
+    intro: "The three result goals of Joint Effort, computed from the latest data. Small groups are shown as “hidden”.",
     open_goal: "See figures and charts",
     imports: "Import registry figures",
     report: "Status report",
@@ -109,15 +121,19 @@ const EN: DashboardText = DashboardText {
     year: "Compare with year",
     sender: "Sender",
     area: "Area",
-    from: "From month",
-    to: "To month",
+    period: "Period",
+    period_hint: "Whole quarters and years that have ended. A period's figures do not change once shown.",
+    since_start: "Since the start",
+    quarter: "Q{q} {year}",
+    published: "The figures cover {period} and were published on {day}; they are shown unchanged.",
+    not_closed: "The period has not ended yet. Figures are shown for whole quarters once the quarter is over and its answers sealed.",
     all: "All",
     show: "Show",
     filters: "Filter",
     csv: "Download CSV for Danish Excel",
     csv_standard: "CSV with commas (other programs)",
     xlsx: "Download Excel (XLSX)",
-    suppression: "“Hidden” stands for a figure under 5 or for a figure from which one under 5 could be worked out (with a total, for example).",
+    suppression: "“Hidden” stands for a figure under {t} or for a figure from which one under {t} could be worked out – with a total, a share or figures published before (the year's figures minus its quarters, for example).",
     chart_hint: "the figures are in the table below the chart",
     no_figures: "There are no figures yet.",
     hidden: "Hidden",
@@ -128,7 +144,7 @@ const EN: DashboardText = DashboardText {
     import_staircase: ("Measures and expenditure per step", "Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first."),
     imported: "{a} lines for {b} years have been imported.",
     report_title: "Status of Joint Effort {year}",
-    report_intro: "The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for {year}; groups under 5 are hidden.",
+    report_intro: "The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for {year}; small groups are hidden.",
     print: "Print or save as PDF",
     report_year: "Year",
 };
@@ -162,5 +178,33 @@ pub fn goal_short(lang: Lang, goal: Goal) -> &'static str {
         Goal::Notifications => lang.pick("Mål 1: Underretninger", "Goal 1: Notifications"),
         Goal::Staircase => lang.pick("Mål 2: Indsatstrappen", "Goal 2: The staircase"),
         Goal::Difference => lang.pick("Mål 3: Positiv forskel", "Goal 3: Positive difference"),
+    }
+}
+
+/// The name of a period in a choice: a quarter, a year, or since the start.
+pub fn period_name(lang: Lang, period: crate::domain::period::Period) -> String {
+    use crate::domain::period::Period;
+    let text = dashboard_text(lang);
+    match period {
+        Period::Quarter { year, quarter } => text
+            .quarter
+            .replace("{q}", &quarter.to_string())
+            .replace("{year}", &year.to_string()),
+        Period::Year(year) => year.to_string(),
+        Period::SinceStart => text.since_start.to_owned(),
+    }
+}
+
+/// The quarters `from..=to` in words: "1. kvartal 2025 – 3. kvartal 2026".
+pub fn quarters_text(lang: Lang, (from, to): (i32, i32)) -> String {
+    use crate::domain::period::{year_and_quarter, Period};
+    let name = |q| {
+        let (year, quarter) = year_and_quarter(q);
+        period_name(lang, Period::Quarter { year, quarter })
+    };
+    if from == to {
+        name(from)
+    } else {
+        format!("{} – {}", name(from), name(to))
     }
 }

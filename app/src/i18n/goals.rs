@@ -41,6 +41,7 @@ const LABELS_DA: Labels = Labels {
     answer: "Svar",
     count_share: "Antal",
     satisfied_or_medium: "Tilfreds eller middel tilfreds",
+    all_others: "Alle andre svar",
     dissatisfied: "Utilfreds eller meget utilfreds",
     satisfaction_title: "Tilfredshed med forløbet og samarbejdet",
     question: "Spørgsmål",
@@ -96,6 +97,7 @@ const LABELS_EN: Labels = Labels {
     answer: "Answer",
     count_share: "Count",
     satisfied_or_medium: "Satisfied or medium satisfied",
+    all_others: "All other answers",
     dissatisfied: "Dissatisfied or very dissatisfied",
     satisfaction_title: "Satisfaction with the course and the collaboration",
     question: "Question",
@@ -133,7 +135,9 @@ struct SummaryText {
     notifications: &'static str,
     staircase: &'static str,
     split: &'static str,
+    split_merged: &'static str,
     too_few_to_split: &'static str,
+    too_few_to_count: &'static str,
     resolved_in_fi: &'static str,
 }
 
@@ -141,7 +145,9 @@ const SUMMARY_DA: SummaryText = SummaryText {
     notifications: "Underretningerne gik fra {base_total} i {b} til {total} i {y} ({change}). Andelen om børn på 0–9 år var {young_base} i {b} og {young} i {y}.",
     staircase: "I {y} var der {measures} foranstaltninger (i {b}: {base_measures}), og udgiften var {expenditure} (i {b}: {base_expenditure}). De forebyggende foranstaltninger steg {growth} i antal og {spending_growth} i udgift fra {b} til {y}.",
     split: "Af {n} forældre, der evaluerede, var {a} % meget tilfredse og {c} % tilfredse eller middel tilfredse.",
+    split_merged: "Af {n} forældre, der evaluerede, var {a} % meget tilfredse og {c} % gav et af de andre svar.",
     too_few_to_split: "{n} forældre har evalueret; for få til at vise fordelingen.",
+    too_few_to_count: "For få forældre har evalueret i perioden til at vise tal.",
     resolved_in_fi: "{percent} % af {closed} afsluttede forløb blev løst i FI.",
 };
 
@@ -149,7 +155,9 @@ const SUMMARY_EN: SummaryText = SummaryText {
     notifications: "Notifications went from {base_total} in {b} to {total} in {y} ({change}). The share about children aged 0–9 was {young_base} in {b} and {young} in {y}.",
     staircase: "In {y} there were {measures} measures ({b}: {base_measures}), and expenditure was {expenditure} ({b}: {base_expenditure}). Preventive measures changed {growth} in count and {spending_growth} in expenditure from {b} to {y}.",
     split: "Of {n} parents who evaluated, {a} % were very satisfied and {c} % satisfied or medium satisfied.",
+    split_merged: "Of {n} parents who evaluated, {a} % were very satisfied and {c} % gave one of the other answers.",
     too_few_to_split: "{n} parents have evaluated; too few to show the split.",
+    too_few_to_count: "Too few parents have evaluated in the period to show figures.",
     resolved_in_fi: "{percent} % of {closed} closed courses were resolved in FI.",
 };
 
@@ -212,7 +220,22 @@ pub fn summary_text(lang: Lang, summary: &Summary) -> String {
                 ("c", satisfied_or_medium.to_string()),
             ],
         ),
-        Summary::TooFewToSplit { n } => fill(text.too_few_to_split, &[("n", n.to_string())]),
+        Summary::SplitMerged {
+            n,
+            very_satisfied,
+            all_others,
+        } => fill(
+            text.split_merged,
+            &[
+                ("n", n.to_string()),
+                ("a", very_satisfied.to_string()),
+                ("c", all_others.to_string()),
+            ],
+        ),
+        Summary::TooFewToSplit { n: Some(n) } => {
+            fill(text.too_few_to_split, &[("n", n.to_string())])
+        }
+        Summary::TooFewToSplit { n: None } => text.too_few_to_count.to_owned(),
         Summary::ResolvedInFi { percent, closed } => fill(
             text.resolved_in_fi,
             &[

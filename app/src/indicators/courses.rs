@@ -1,93 +1,64 @@
 //! Result goal 3's activity figures from the course register: meetings per course (at most
 //! five, typically two or three), the share of meetings held anonymously, and how courses end.
 
-use serde::{Deserialize, Serialize};
+use super::disclosure::Disclosure;
+use crate::domain::table::{Cell, Value};
 
-use super::suppression::{enough, suppress};
-use crate::domain::table::Cell;
+/// The family of closed courses by their number of meetings.
+pub const MEETINGS_PER_COURSE: &str = "courses-by-meetings";
+/// The family of closed courses by outcome.
+pub const OUTCOMES: &str = "course-outcomes";
+/// The family of meetings by form `[with parents, anonymous]`, per year.
+pub const MEETING_FORMS: &str = "meetings";
+/// The family of courses started (children reached), per year.
+pub const STARTED: &str = "courses-started";
 
-/// How many meetings the courses had.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MeetingsPerCourse {
-    /// Courses with 0, 1, … 5 meetings.
-    pub cells: Vec<Cell>,
-    /// Courses counted.
-    pub n: u64,
-    /// Mean meetings per course, one decimal; hidden with fewer courses than the threshold.
-    pub mean: Option<f64>,
-}
-
-/// The distribution and mean of meetings per course from `counts[m]` = courses with `m`
-/// meetings.
-pub fn meetings_per_course(counts: &[u64; 6], threshold: u64) -> MeetingsPerCourse {
+/// Courses with 0, 1, … 5 meetings as shown, the mean (one decimal; hidden with any hidden
+/// cell, since it is one more sum of them) and how many were counted.
+pub fn meetings_per_course(d: &Disclosure, counts: &[u64; 6]) -> (Vec<Cell>, Option<f64>, Value) {
     let n: u64 = counts.iter().sum();
     let meetings: u64 = counts.iter().enumerate().map(|(m, c)| m as u64 * c).sum();
-    let mean = enough(n, threshold).then(|| (meetings as f64 / n as f64 * 10.0).round() / 10.0);
-    MeetingsPerCourse {
-        cells: suppress(counts, threshold),
-        n,
-        mean,
-    }
-}
-
-/// Meetings `[with parents, anonymous]` as shown: the anonymous share is the second cell.
-pub fn meeting_forms(counts: &[u64; 2], threshold: u64) -> Vec<Cell> {
-    suppress(counts, threshold)
-}
-
-/// Courses by outcome (in `CourseOutcome::ALL`'s order) as shown; the first cell is the share
-/// resolved inside FI.
-pub fn outcomes(counts: &[u64], threshold: u64) -> Vec<Cell> {
-    suppress(counts, threshold)
+    let (cells, total) = d.row(MEETINGS_PER_COURSE, None, counts);
+    let all_shown = total && cells.iter().all(|c| matches!(c, Cell::Shown { .. }));
+    let mean = (all_shown && n >= d.threshold())
+        .then(|| (meetings as f64 / n as f64 * 10.0).round() / 10.0);
+    let total = if total {
+        Value::Total(n)
+    } else {
+        Value::Count(Cell::Suppressed)
+    };
+    (cells, mean, total)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::indicators::disclosure::{protected, ANYWHERE};
 
     #[test]
-    fn meetings_per_course_gives_the_distribution_and_a_mean_with_one_decimal() {
-        let figures = meetings_per_course(&[0, 2, 9, 8, 0, 1], 5);
-        assert_eq!(figures.n, 20);
-        assert_eq!(figures.mean, Some(2.5), "49 meetings over 20 courses");
+    fn meetings_per_course_gives_the_distribution_and_a_mean_only_when_nothing_is_hidden() {
+        let (cells, mean, total) = protected(ANYWHERE, 5, &[], |d| {
+            meetings_per_course(d, &[0, 0, 9, 8, 0, 6])
+        })
+        .0;
+        assert_eq!(total, Value::Total(23));
+        assert_eq!(mean, Some(3.1), "72 meetings over 23 courses");
         assert_eq!(
-            figures.cells[2],
+            cells[2],
             Cell::Shown {
                 count: 9,
-                percent: 45
+                percent: 39
             }
         );
-        assert_eq!(figures.cells[1], Cell::Suppressed);
-        assert_eq!(figures.cells[5], Cell::Suppressed);
+        let (cells, mean, _) = protected(ANYWHERE, 5, &[], |d| {
+            meetings_per_course(d, &[0, 2, 9, 8, 0, 1])
+        })
+        .0;
+        assert_eq!(cells[1], Cell::Suppressed);
+        assert_eq!(cells[5], Cell::Suppressed);
         assert_eq!(
-            meetings_per_course(&[0, 1, 2, 0, 0, 0], 5).mean,
-            None,
-            "three courses are too few"
-        );
-    }
-
-    #[test]
-    fn seventy_percent_resolved_inside_fi() {
-        let cells = outcomes(&[14, 4, 2, 0], 5);
-        assert_eq!(
-            cells[0],
-            Cell::Shown {
-                count: 14,
-                percent: 70
-            }
-        );
-        assert_eq!(
-            meeting_forms(&[30, 10], 5),
-            vec![
-                Cell::Shown {
-                    count: 30,
-                    percent: 75
-                },
-                Cell::Shown {
-                    count: 10,
-                    percent: 25
-                }
-            ]
+            mean, None,
+            "the mean would be one more sum of the hidden cells"
         );
     }
 }

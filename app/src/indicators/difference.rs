@@ -3,59 +3,85 @@
 //! meetings from the course register, how courses ended, and the anonymous sparring.
 
 use super::{
-    courses as course_figures, evaluation,
-    suppression::{share, suppress, total},
+    courses::{self as course_figures, MEETING_FORMS, OUTCOMES, STARTED},
+    disclosure::Disclosure,
+    evaluation::{self, Split},
+    percentages,
 };
 use crate::domain::{
     course::CourseOutcome,
     dashboard::{Dashboard, DifferenceCounts, Goal, Labels, Summary},
+    period::quarter,
     sparring::Outcome,
     table::{Cell, Chart, Row, Table, Value},
     Agreement, Satisfaction,
 };
 
+/// The family of sparring requests received, by outcome (`Outcome::ALL`, then "still open").
+const SPARRING: &str = "sparring";
+
 /// Goal 3's tables from its counts.
-pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dashboard {
+pub fn build(counts: &DifferenceCounts, labels: &Labels, d: &Disclosure) -> Dashboard {
     let mut out = Dashboard::empty(Goal::Difference);
-    let split = evaluation::split(&counts.satisfaction[0], threshold);
-    out.summary
-        .push(match (split.very_satisfied, split.satisfied_or_medium) {
-            (Cell::Shown { percent: a, .. }, Cell::Shown { percent: b, .. }) => Summary::Split {
-                n: split.n,
+    let (split, n) = evaluation::split(d, &counts.satisfaction[0]);
+    let n_value = d.total(
+        crate::domain::evaluation::QUESTIONS[0],
+        None,
+        Satisfaction::ALL.len(),
+        n,
+    );
+    out.summary.push(match split {
+        Split::Three([Cell::Shown { percent: a, .. }, Cell::Shown { percent: b, .. }, _]) => {
+            Summary::Split {
+                n,
                 very_satisfied: a,
                 satisfied_or_medium: b,
-            },
-            _ => Summary::TooFewToSplit { n: split.n },
-        });
+            }
+        }
+        Split::Merged([Cell::Shown { percent: a, .. }, Cell::Shown { percent: b, .. }]) => {
+            Summary::SplitMerged {
+                n,
+                very_satisfied: a,
+                all_others: b,
+            }
+        }
+        _ => Summary::TooFewToSplit {
+            n: matches!(n_value, Value::Total(_)).then_some(n),
+        },
+    });
     let one = |label: &str, value: Value| Row {
         label: label.into(),
         values: vec![value],
+    };
+    let hidden = Value::Count(Cell::Suppressed);
+    let split_rows = match split {
+        Split::Three(cells) => vec![
+            one(labels.satisfaction[0], Value::Count(cells[0])),
+            one(labels.satisfied_or_medium, Value::Count(cells[1])),
+            one(labels.dissatisfied, Value::Count(cells[2])),
+        ],
+        Split::Merged(cells) => vec![
+            one(labels.satisfaction[0], Value::Count(cells[0])),
+            one(labels.all_others, Value::Count(cells[1])),
+        ],
+        Split::Hidden => vec![
+            one(labels.satisfaction[0], hidden),
+            one(labels.satisfied_or_medium, hidden),
+            one(labels.dissatisfied, hidden),
+        ],
     };
     out.tables.push(Table {
         id: "goal3-split".into(),
         title: labels.overall_satisfaction.into(),
         row_head: labels.answer.into(),
         columns: vec![labels.count_share.into()],
-        rows: vec![
-            one(labels.satisfaction[0], Value::Count(split.very_satisfied)),
-            one(
-                labels.satisfied_or_medium,
-                Value::Count(split.satisfied_or_medium),
-            ),
-            one(labels.dissatisfied, Value::Count(split.dissatisfied)),
-            one(labels.total_n, Value::Total(split.n)),
-        ],
+        rows: split_rows
+            .into_iter()
+            .chain([one(labels.total_n, n_value)])
+            .collect(),
         chart: Chart::Bars { column: 0 },
     });
 
-    let answers_row = |label: &str, cells: Vec<Cell>, n: u64| Row {
-        label: label.into(),
-        values: cells
-            .into_iter()
-            .map(Value::Count)
-            .chain([Value::Total(n)])
-            .collect(),
-    };
     let scale_columns = |scale: &[&str]| -> Vec<String> {
         scale
             .iter()
@@ -72,13 +98,9 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
             .satisfaction
             .iter()
             .enumerate()
-            .map(|(i, answers)| {
-                let d = evaluation::satisfaction(answers, threshold);
-                answers_row(
-                    labels.questions[i],
-                    d.cells.iter().map(|(_, c)| *c).collect(),
-                    d.n,
-                )
+            .map(|(i, answers)| Row {
+                label: labels.questions[i].into(),
+                values: evaluation::satisfaction_row(d, i, answers),
             })
             .collect(),
         chart: Chart::Stacked {
@@ -95,13 +117,9 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
             .agreement
             .iter()
             .enumerate()
-            .map(|(i, answers)| {
-                let d = evaluation::agreement(answers, threshold);
-                answers_row(
-                    labels.questions[i + 2],
-                    d.cells.iter().map(|(_, c)| *c).collect(),
-                    d.n,
-                )
+            .map(|(i, answers)| Row {
+                label: labels.questions[i + 2].into(),
+                values: evaluation::agreement_row(d, i + 2, answers),
             })
             .collect(),
         chart: Chart::Stacked {
@@ -125,16 +143,23 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
             .activity
             .iter()
             .map(|year| {
+                let y = u32::try_from(year.year).unwrap_or_default();
+                let span = d.within(quarter(y, 1), quarter(y, 4));
                 let [with_parents, anonymous] = year.meetings;
-                let meetings = with_parents + anonymous;
-                let cells = suppress(&year.meetings, threshold);
+                let (cells, _) = d.row(MEETING_FORMS, span, &year.meetings);
                 Row {
                     label: year.year.to_string(),
                     values: vec![
-                        total(year.started, threshold),
-                        Value::Total(meetings),
+                        d.total(STARTED, span, 1, year.started),
+                        d.total(MEETING_FORMS, span, 2, with_parents + anonymous),
                         Value::Count(cells[1]),
-                        share(anonymous, meetings, threshold),
+                        d.share(
+                            MEETING_FORMS,
+                            span,
+                            (0b10, 2),
+                            anonymous,
+                            with_parents + anonymous,
+                        ),
                     ],
                 }
             })
@@ -142,28 +167,28 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
         chart: Chart::Line { column: 3 },
     });
 
-    let per_course = course_figures::meetings_per_course(&counts.meetings_per_course, threshold);
+    let (cells, mean, courses) =
+        course_figures::meetings_per_course(d, &counts.meetings_per_course);
     out.tables.push(Table {
         id: "goal3-meetings".into(),
         title: labels.meetings_per_course.into(),
         row_head: labels.meetings.into(),
         columns: vec![labels.courses_share.into()],
-        rows: per_course
-            .cells
+        rows: cells
             .iter()
             .enumerate()
             .map(|(m, c)| one(&m.to_string(), Value::Count(*c)))
             .chain([
-                one(labels.mean, Value::Mean(per_course.mean)),
-                one(labels.closed_courses_n, Value::Total(per_course.n)),
+                one(labels.mean, Value::Mean(mean)),
+                one(labels.closed_courses_n, courses),
             ])
             .collect(),
         chart: Chart::Bars { column: 0 },
     });
 
-    let cells = course_figures::outcomes(&counts.course_outcomes, threshold);
+    let (cells, closed_shown) = d.row(OUTCOMES, None, &counts.course_outcomes);
     let closed: u64 = counts.course_outcomes.iter().sum();
-    if let Some(Cell::Shown { percent, .. }) = cells.first().copied() {
+    if let (Some(Cell::Shown { percent, .. }), true) = (cells.first().copied(), closed_shown) {
         out.summary.push(Summary::ResolvedInFi { percent, closed });
     }
     out.tables.push(Table {
@@ -176,41 +201,66 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, threshold: u64) -> Dash
             .enumerate()
             .zip(cells)
             .map(|((i, _), c)| one(labels.course_outcomes[i], Value::Count(c)))
-            .chain([one(labels.total_n, Value::Total(closed))])
+            .chain([one(
+                labels.total_n,
+                d.total(OUTCOMES, None, CourseOutcome::ALL.len(), closed),
+            )])
             .collect(),
         chart: Chart::Bars { column: 0 },
     });
 
-    let by_outcome: Vec<u64> = Outcome::ALL
+    // Requests received by outcome, the still open ones last: closed and received are sums
+    // of one row, so neither can single out a hidden outcome.
+    let mut by_outcome: Vec<u64> = Outcome::ALL
         .iter()
-        .map(|o| {
-            counts
-                .sparring
-                .iter()
-                .filter(|(v, _)| v == o.as_str())
-                .map(|(_, n)| n)
-                .sum()
-        })
+        .map(|o| outcome_count(counts, o.as_str()))
         .collect();
-    let received: u64 = counts.sparring.iter().map(|(_, n)| n).sum();
     let closed: u64 = by_outcome.iter().sum();
+    let outcomes = by_outcome.len();
+    by_outcome.push(outcome_count(counts, ""));
+    let received: u64 = by_outcome.iter().sum();
+    let (cells, _) = d.row(SPARRING, None, &by_outcome);
+    // Shares of the closed requests, as the column says.
+    let shares = percentages(&by_outcome[..outcomes]);
+    let closed_value = d
+        .sum(SPARRING, None, (1 << outcomes) - 1, closed)
+        .map_or(hidden, Value::Total);
     out.tables.push(Table {
         id: "goal3-sparring".into(),
         title: labels.sparring_title.into(),
         row_head: labels.outcome.into(),
         columns: vec![labels.requests_share.into()],
-        rows: suppress(&by_outcome, threshold)
-            .into_iter()
+        rows: cells[..outcomes]
+            .iter()
+            .zip(shares)
             .enumerate()
-            .map(|(i, c)| one(labels.sparring_outcomes[i], Value::Count(c)))
+            .map(|(i, (c, percent))| {
+                let cell = match *c {
+                    Cell::Shown { count, .. } => Cell::Shown { count, percent },
+                    Cell::Suppressed => Cell::Suppressed,
+                };
+                one(labels.sparring_outcomes[i], Value::Count(cell))
+            })
             .chain([
-                one(labels.closed_n, Value::Total(closed)),
-                one(labels.received, total(received, threshold)),
+                one(labels.closed_n, closed_value),
+                one(
+                    labels.received,
+                    d.total(SPARRING, None, outcomes + 1, received),
+                ),
             ])
             .collect(),
         chart: Chart::Bars { column: 0 },
     });
     out
+}
+
+fn outcome_count(counts: &DifferenceCounts, outcome: &str) -> u64 {
+    counts
+        .sparring
+        .iter()
+        .filter(|(v, _)| v == outcome)
+        .map(|(_, n)| n)
+        .sum()
 }
 
 #[cfg(test)]
@@ -242,6 +292,16 @@ mod tests {
         }
     }
 
+    fn built(counts: &DifferenceCounts) -> Dashboard {
+        crate::indicators::disclosure::protected(
+            crate::indicators::disclosure::ANYWHERE,
+            5,
+            &[],
+            |d| build(counts, &Labels::default(), d),
+        )
+        .0
+    }
+
     fn values<'a>(d: &'a Dashboard, id: &str) -> Vec<&'a Value> {
         let table = d.tables.iter().find(|t| t.id == id).expect(id);
         table.rows.iter().flat_map(|r| &r.values).collect()
@@ -253,7 +313,7 @@ mod tests {
 
     #[test]
     fn rebilds_parents_split_64_36_0_and_seventy_percent_resolved_in_fi() {
-        let d = build(&counts(), &Labels::default(), 5);
+        let d = built(&counts());
         let split = Summary::Split {
             n: 42,
             very_satisfied: 64,
@@ -266,12 +326,14 @@ mod tests {
         assert_eq!(d.summary, vec![split, resolved]);
         let table = [shown(27, 64), shown(15, 36), shown(0, 0), Value::Total(42)];
         assert_eq!(values(&d, "goal3-split"), table.iter().collect::<Vec<_>>());
-        assert_eq!(values(&d, "goal3-meetings")[6], &Value::Mean(Some(2.5)));
+        // 2 courses with one meeting and 1 with five are hidden, so the mean (one more sum of
+        // them) is too.
+        assert_eq!(values(&d, "goal3-meetings")[6], &Value::Mean(None));
     }
 
     #[test]
     fn small_groups_are_hidden_in_every_table_of_goal_3() {
-        let d = build(&counts(), &Labels::default(), 5);
+        let d = built(&counts());
         let hidden = &Value::Count(Cell::Suppressed);
         assert_eq!(
             values(&d, "goal3-agreement")[7 + 5],
@@ -280,8 +342,11 @@ mod tests {
         );
         assert_eq!(values(&d, "goal3-activity")[0], hidden, "three children");
         let sparring = values(&d, "goal3-sparring");
-        assert_eq!(sparring[0], &shown(6, 100));
-        assert_eq!(sparring[6..], [&Value::Total(6), &Value::Total(8)]);
+        assert_eq!(
+            sparring[0], hidden,
+            "6 advice and 2 open: the 2 would be 8 − 6"
+        );
+        assert_eq!(sparring[6..], [hidden, &Value::Total(8)]);
     }
 
     #[test]
@@ -290,7 +355,7 @@ mod tests {
             satisfaction: [vec![(Satisfaction::VerySatisfied, 3)], Vec::new()],
             ..DifferenceCounts::default()
         };
-        let d = build(&few, &Labels::default(), 5);
-        assert_eq!(d.summary, vec![Summary::TooFewToSplit { n: 3 }]);
+        let d = built(&few);
+        assert_eq!(d.summary, vec![Summary::TooFewToSplit { n: None }]);
     }
 }

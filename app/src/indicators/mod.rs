@@ -9,6 +9,7 @@
 pub mod comments;
 pub mod courses;
 pub mod difference;
+pub mod disclosure;
 pub mod evaluation;
 pub mod growth;
 pub mod notifications;

@@ -2,23 +2,38 @@
 //! child's age band, the shares about 0–9-year-olds and under-8s, the change by band against
 //! the baseline year, and notifications by sender.
 
-use super::{
-    growth::change,
-    pick_years,
-    suppression::{share, suppress},
-};
+use super::{disclosure::Disclosure, growth::change, pick_years};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Goal, Labels, NotificationCounts, Summary},
+    period::quarter,
     registry::NotificationBand,
     table::{Cell, Chart, Row, Table, Value},
 };
+
+/// The family of goal 1's counts by age band, and of its counts by sender.
+const BANDS: &str = "notifications";
+const SENDERS: &str = "notifications-by-sender";
+
+/// The quarters of a year, which is what a registry figure covers.
+fn year_span(year: u32) -> Option<(i32, i32)> {
+    Some((quarter(year, 1), quarter(year, 4)))
+}
+
+/// The bits of the bands `keep` picks.
+fn bands_where(keep: fn(NotificationBand) -> bool) -> u64 {
+    NotificationBand::ALL
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| keep(**b))
+        .fold(0, |bits, (i, _)| bits | 1 << i)
+}
 
 /// Goal 1's tables from its counts.
 pub fn build(
     counts: &NotificationCounts,
     query: &DashboardQuery,
     labels: &Labels,
-    threshold: u64,
+    d: &Disclosure,
 ) -> Dashboard {
     let mut out = Dashboard::empty(Goal::Notifications);
     let rows = &counts.by_band;
@@ -43,20 +58,27 @@ pub fn build(
             .iter()
             .map(|(y, counts)| Row {
                 label: y.to_string(),
-                values: counts_with_total(counts, threshold),
+                values: d.row_with_total(BANDS, year_span(*y), counts),
             })
             .collect(),
         chart: Chart::Stacked { from: 0, to: 6 },
     });
 
-    let share_of = |counts: &[u64; 6], keep: fn(NotificationBand) -> bool| {
+    let share_of = |year: u32, counts: &[u64; 6], keep: fn(NotificationBand) -> bool| {
         let part = NotificationBand::ALL
             .iter()
             .zip(counts)
             .filter(|(b, _)| keep(**b))
             .map(|(_, c)| c)
             .sum();
-        share(part, counts.iter().sum(), threshold)
+        let n = counts.iter().sum();
+        d.share(
+            BANDS,
+            year_span(year),
+            (bands_where(keep), counts.len()),
+            part,
+            n,
+        )
     };
     out.tables.push(Table {
         id: "goal1-young".into(),
@@ -72,9 +94,9 @@ pub fn build(
             .map(|(y, counts)| Row {
                 label: y.to_string(),
                 values: vec![
-                    share_of(counts, NotificationBand::up_to_nine),
-                    share_of(counts, NotificationBand::under_eight),
-                    Value::Total(counts.iter().sum()),
+                    share_of(*y, counts, NotificationBand::up_to_nine),
+                    share_of(*y, counts, NotificationBand::under_eight),
+                    d.total(BANDS, year_span(*y), counts.len(), counts.iter().sum()),
                 ],
             })
             .collect(),
@@ -84,7 +106,10 @@ pub fn build(
     if let (Some(b), Some(y), Some(base), Some(now)) =
         (baseline, year, by_year(baseline), by_year(year))
     {
-        let (base_cells, now_cells) = (suppress(&base, threshold), suppress(&now, threshold));
+        let ((base_cells, base_shown), (now_cells, now_shown)) = (
+            d.row(BANDS, year_span(b), &base),
+            d.row(BANDS, year_span(y), &now),
+        );
         let shown = |cell: Cell| match cell {
             Cell::Shown { count, .. } => Some(count),
             Cell::Suppressed => None,
@@ -102,24 +127,28 @@ pub fn build(
             })
             .collect();
         let (base_total, now_total) = (base.iter().sum::<u64>(), now.iter().sum::<u64>());
-        let total_change = change(Some(base_total), Some(now_total));
+        let total_change = change(
+            base_shown.then_some(base_total),
+            now_shown.then_some(now_total),
+        );
         change_rows.push(Row {
             label: labels.total.into(),
             values: vec![
-                Value::Total(base_total),
-                Value::Total(now_total),
+                d.total(BANDS, year_span(b), base.len(), base_total),
+                d.total(BANDS, year_span(y), now.len(), now_total),
                 total_change,
             ],
         });
-        let young = |counts: &[u64; 6]| share_of(counts, NotificationBand::up_to_nine);
+        let young =
+            |year: u32, counts: &[u64; 6]| share_of(year, counts, NotificationBand::up_to_nine);
         out.summary.push(Summary::Notifications {
             base_year: b,
             year: y,
             base_total,
             total: now_total,
             change: total_change,
-            young_base: young(&base),
-            young: young(&now),
+            young_base: young(b, &base),
+            young: young(y, &now),
         });
         out.tables.push(Table {
             id: "goal1-change".into(),
@@ -153,7 +182,7 @@ pub fn build(
                     .collect();
                 Row {
                     label: y.to_string(),
-                    values: counts_with_total(&row, threshold),
+                    values: d.row_with_total(SENDERS, year_span(*y), &row),
                 }
             })
             .collect();
@@ -170,15 +199,6 @@ pub fn build(
     out
 }
 
-/// A row's counts as cells, then its total.
-fn counts_with_total(counts: &[u64], threshold: u64) -> Vec<Value> {
-    suppress(counts, threshold)
-        .into_iter()
-        .map(Value::Count)
-        .chain([Value::Total(counts.iter().sum())])
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,6 +212,21 @@ mod tests {
             ],
             ..NotificationCounts::default()
         }
+    }
+
+    fn build(
+        counts: &NotificationCounts,
+        query: &DashboardQuery,
+        labels: &Labels,
+        threshold: u64,
+    ) -> Dashboard {
+        crate::indicators::disclosure::protected(
+            crate::indicators::disclosure::ANYWHERE,
+            threshold,
+            &[],
+            |d| super::build(counts, query, labels, d),
+        )
+        .0
     }
 
     fn table<'a>(dashboard: &'a Dashboard, id: &str) -> &'a Table {

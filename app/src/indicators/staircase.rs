@@ -2,30 +2,37 @@
 //! step of the municipality's staircase per year, the preventive share of each, and growth
 //! against the baseline year.
 
-use super::{
-    growth::change,
-    pick_years,
-    suppression::{alongside, share, suppress, total},
-};
+use super::{disclosure::Disclosure, growth::change, pick_years};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Goal, Labels, StaircaseCounts, Summary},
+    period::quarter,
     registry::StepKind,
     table::{Cell, Chart, Row, Table, Value},
     Lang,
 };
 
-/// One year's figures: the measures per step suppressed like any count, and the expenditure
-/// of a step hidden wherever its measures are; totals per kind `[preventive, placement]`.
+/// The family of goal 2's measures (categories: the municipality's steps).
+const MEASURES: &str = "measures";
+
+/// One year's figures as they may be shown: the measures per step, the expenditure of a step
+/// hidden wherever its measures are, the totals per kind `[preventive, placement]` hidden
+/// where they would single out a hidden step, and the preventive share.
 struct YearFigures {
     measures: Vec<Cell>,
     expenditure: Vec<Option<u64>>,
-    total_measures: u64,
+    total_measures: Value,
+    total_shown: bool,
+    /// Measures in all, shown or not, for the summary.
+    measures_in_all: u64,
     total_expenditure: Option<u64>,
-    kind_measures: [u64; 2],
-    kind_expenditure: [u64; 2],
+    kind_measures: [Option<u64>; 2],
+    kind_expenditure: [Option<u64>; 2],
+    preventive_share: Value,
+    preventive_expenditure_share: Option<f64>,
 }
 
-fn year_figures(counts: &StaircaseCounts, year: u32, threshold: u64) -> YearFigures {
+fn year_figures(counts: &StaircaseCounts, year: u32, d: &Disclosure) -> YearFigures {
+    let span = Some((quarter(year, 1), quarter(year, 4)));
     let figure = |step: &str| {
         counts
             .figures
@@ -42,24 +49,61 @@ fn year_figures(counts: &StaircaseCounts, year: u32, threshold: u64) -> YearFigu
         .iter()
         .map(|s| figure(&s.step).and_then(|f| f.expenditure_dkk))
         .collect();
-    let cells = suppress(&measures, threshold);
+    let (cells, total_shown) = d.row(MEASURES, span, &measures);
+    let mut kind_bits = [0u64; 2];
     let mut kind_measures = [0; 2];
-    let mut kind_expenditure = [0; 2];
-    for (s, (n, kr)) in counts.steps.iter().zip(measures.iter().zip(&kroner)) {
+    let mut kind_kroner = [0; 2];
+    for (i, (s, (n, kr))) in counts
+        .steps
+        .iter()
+        .zip(measures.iter().zip(&kroner))
+        .enumerate()
+    {
         let kind = usize::from(s.kind == StepKind::Placement);
+        kind_bits[kind] |= 1 << i;
         kind_measures[kind] += n;
-        kind_expenditure[kind] += kr.unwrap_or(0);
+        kind_kroner[kind] += kr.unwrap_or(0);
     }
+    let total: u64 = measures.iter().sum();
+    let shown_kinds = [0, 1].map(|k| d.sum(MEASURES, span, kind_bits[k], kind_measures[k]));
+    let total_expenditure = (total_shown && kroner.iter().any(Option::is_some))
+        .then(|| kroner.iter().flatten().sum::<u64>());
+    let preventive_share = d.share(
+        MEASURES,
+        span,
+        (kind_bits[0], measures.len()),
+        kind_measures[0],
+        total,
+    );
+    let share_shown = matches!(
+        preventive_share,
+        Value::Share {
+            percent: Some(_),
+            ..
+        }
+    );
     YearFigures {
-        expenditure: alongside(&cells, &kroner),
-        measures: cells,
-        total_measures: measures.iter().sum(),
-        total_expenditure: kroner
+        expenditure: cells
             .iter()
-            .any(Option::is_some)
-            .then(|| kroner.iter().flatten().sum()),
-        kind_measures,
-        kind_expenditure,
+            .zip(&kroner)
+            .map(|(cell, kr)| kr.filter(|_| matches!(cell, Cell::Shown { .. })))
+            .collect(),
+        measures: cells,
+        total_measures: if total_shown {
+            Value::Total(total)
+        } else {
+            Value::Count(Cell::Suppressed)
+        },
+        total_shown,
+        measures_in_all: total,
+        preventive_expenditure_share: total_expenditure
+            .filter(|t| *t > 0 && share_shown)
+            .map(|t| (kind_kroner[0] as f64 * 1000.0 / t as f64).round() / 10.0),
+        total_expenditure,
+        kind_measures: shown_kinds,
+        // A kind's expenditure goes with its count of measures.
+        kind_expenditure: [0, 1].map(|k| shown_kinds[k].map(|_| kind_kroner[k])),
+        preventive_share,
     }
 }
 
@@ -69,7 +113,7 @@ pub fn build(
     query: &DashboardQuery,
     labels: &Labels,
     lang: Lang,
-    threshold: u64,
+    d: &Disclosure,
 ) -> Dashboard {
     let mut out = Dashboard::empty(Goal::Staircase);
     out.years = counts.figures.iter().map(|f| f.year).collect();
@@ -87,7 +131,7 @@ pub fn build(
     let years: Vec<(u32, YearFigures)> = out
         .years
         .iter()
-        .map(|y| (*y, year_figures(counts, *y, threshold)))
+        .map(|y| (*y, year_figures(counts, *y, d)))
         .collect();
     let n = counts.steps.len();
     let per_year = |id: &str, title: &str, cells: &dyn Fn(&YearFigures) -> Vec<Value>| Table {
@@ -109,10 +153,7 @@ pub fn build(
             f.measures
                 .iter()
                 .map(|c| Value::Count(*c))
-                .chain([
-                    Value::Total(f.total_measures),
-                    share(f.kind_measures[0], f.total_measures, threshold),
-                ])
+                .chain([f.total_measures, f.preventive_share])
                 .collect()
         }));
     out.tables.push(per_year(
@@ -125,10 +166,8 @@ pub fn build(
                 .chain([
                     Value::Money(f.total_expenditure),
                     Value::Share {
-                        percent: f.total_expenditure.filter(|t| *t > 0).map(|t| {
-                            (f.kind_expenditure[0] as f64 * 1000.0 / t as f64).round() / 10.0
-                        }),
-                        n: f.total_measures,
+                        percent: f.preventive_expenditure_share,
+                        n: f.measures_in_all,
                     },
                 ])
                 .collect()
@@ -137,30 +176,18 @@ pub fn build(
     let find = |y: Option<u32>| years.iter().find(|(r, _)| Some(*r) == y).map(|(_, f)| f);
     if let (Some(b), Some(y), Some(base), Some(now)) = (baseline, year, find(baseline), find(year))
     {
-        let measures = |label, b: u64, n: u64, shown: &dyn Fn(u64) -> Value| {
-            (label, shown(b), shown(n), change(Some(b), Some(n)))
-        };
+        let counted = |v: Option<u64>| v.map_or(Value::Count(Cell::Suppressed), Value::Total);
+        let measures =
+            |label, b: Option<u64>, n: Option<u64>| (label, counted(b), counted(n), change(b, n));
         let money = |label, b: Option<u64>, n: Option<u64>| {
             (label, Value::Money(b), Value::Money(n), change(b, n))
         };
-        let small_hidden = |n: u64| total(n, threshold);
-        let kind_money = |f: &YearFigures, k: usize| Some(f.kind_expenditure[k]);
+        let kind_money = |f: &YearFigures, k: usize| f.kind_expenditure[k];
         let mut rows: Vec<_> = [(labels.preventive_measures, 0), (labels.placements, 1)]
-            .map(|(label, k)| {
-                measures(
-                    label,
-                    base.kind_measures[k],
-                    now.kind_measures[k],
-                    &small_hidden,
-                )
-            })
+            .map(|(label, k)| measures(label, base.kind_measures[k], now.kind_measures[k]))
             .into();
-        rows.push(measures(
-            labels.all_measures,
-            base.total_measures,
-            now.total_measures,
-            &Value::Total,
-        ));
+        let all = |f: &YearFigures| f.total_shown.then_some(f.measures_in_all);
+        rows.push(measures(labels.all_measures, all(base), all(now)));
         rows.extend(
             [
                 (labels.expenditure_preventive, 0),
@@ -173,16 +200,18 @@ pub fn build(
             base.total_expenditure,
             now.total_expenditure,
         ));
-        out.summary.push(Summary::Staircase {
-            base_year: b,
-            year: y,
-            base_measures: base.total_measures,
-            measures: now.total_measures,
-            base_expenditure: rows[5].1,
-            expenditure: rows[5].2,
-            preventive_growth: rows[0].3,
-            preventive_expenditure_growth: rows[3].3,
-        });
+        if base.total_shown && now.total_shown {
+            out.summary.push(Summary::Staircase {
+                base_year: b,
+                year: y,
+                base_measures: base.measures_in_all,
+                measures: now.measures_in_all,
+                base_expenditure: rows[5].1,
+                expenditure: rows[5].2,
+                preventive_growth: rows[0].3,
+                preventive_expenditure_growth: rows[3].3,
+            });
+        }
         out.tables.push(Table {
             id: "goal2-growth".into(),
             title: format!("{} {b}–{y}", labels.development),
@@ -239,13 +268,21 @@ mod tests {
                 })
                 .collect(),
         };
-        build(
-            &counts,
-            &DashboardQuery::default(),
-            &Labels::default(),
-            Lang::Da,
+        crate::indicators::disclosure::protected(
+            crate::indicators::disclosure::ANYWHERE,
             5,
+            &[],
+            |d| {
+                build(
+                    &counts,
+                    &DashboardQuery::default(),
+                    &Labels::default(),
+                    Lang::Da,
+                    d,
+                )
+            },
         )
+        .0
     }
 
     fn values<'a>(d: &'a Dashboard, id: &str, row: usize) -> &'a [Value] {

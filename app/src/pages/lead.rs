@@ -7,19 +7,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    components::{
-        context::use_lang,
-        figure::Figure,
-        form::{SelectField, TextField, TextKind},
-        staff_layout::StaffLayout,
-    },
+    components::{context::use_lang, figure::Figure, form::SelectField, staff_layout::StaffLayout},
     domain::{
         dashboard::{Dashboard, DashboardQuery, Goal},
         Area,
     },
     i18n::{
         admin::admin,
-        dashboard::{dashboard_text, goal_short, goal_title},
+        dashboard::{dashboard_text, goal_short, goal_title, period_name, quarters_text},
         goals::summary_text,
     },
     pages::not_found::NotFound,
@@ -59,11 +54,25 @@ pub(super) fn GoalFigures(
     let lang = use_lang();
     let text = dashboard_text(lang);
     let empty = dashboard.tables.iter().all(|t| t.rows.is_empty());
+    let published = dashboard
+        .period
+        .zip(dashboard.published_on.clone())
+        .map(|((_, span), day)| {
+            text.published
+                .replace("{period}", &quarters_text(lang, span))
+                .replace("{day}", &day)
+        });
+    let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
+    let hidden_note = text
+        .suppression
+        .replace("{t}", &dashboard.threshold.to_string());
     view! {
+        {published.map(|p| view! { <p class="hint">{p}</p> })}
+        {(not_closed && !dashboard.periods.is_empty()).then(|| view! { <p role="status">{text.not_closed}</p> })}
         {dashboard.summary.iter().map(|s| view! { <p class="summary">{summary_text(lang, s)}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
-        <p class="hint">{text.suppression}</p>
+        <p class="hint">{hidden_note}</p>
     }
 }
 
@@ -145,10 +154,15 @@ fn Filters(dashboard: Dashboard, query: DashboardQuery) -> impl IntoView {
                             .map(|a| (a.as_str().to_owned(), admin(lang).area(*a).to_owned())),
                     )
                     .collect();
+            let periods: Vec<(String, String)> = dashboard
+                .periods
+                .iter()
+                .map(|p| (p.as_param(), period_name(lang, *p)))
+                .collect();
             view! {
                 <SelectField form="filters" name="area" label=text.area options=areas selected=query.area.map(|a| a.as_str().to_owned()).unwrap_or_default()/>
-                <TextField form="filters" name="from" label=text.from kind=TextKind::Month value=query.from.clone().unwrap_or_default()/>
-                <TextField form="filters" name="to" label=text.to kind=TextKind::Month value=query.to.clone().unwrap_or_default()/>
+                <SelectField form="filters" name="period" label=text.period options=periods selected=query.period.unwrap_or_default().as_param()/>
+                <p class="hint">{text.period_hint}</p>
             }
             .into_any()
         }

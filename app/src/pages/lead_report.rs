@@ -40,7 +40,7 @@ pub fn ReportPage() -> impl IntoView {
             <Suspense>
                 {move || Suspend::new(async move {
                     data.await.map(|(year, years, goals)| {
-                        let query = format!("year={year}&from={year}-01&to={year}-12");
+                        let query = format!("year={year}&period={year}");
                         view! {
                             <form method="get" action="/ledelse/rapport" class="filters no-print">
                                 <SelectField form="report" name="year" label=text.report_year options=year_options(&years) selected=year.to_string()/>

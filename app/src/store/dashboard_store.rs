@@ -2,15 +2,18 @@
 //! holds them (registry figures, evaluations, the course register, sparring). What becomes of
 //! them – shares, growth, hidden cells – is the indicators' work.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::{
     course_store::{self, Scope},
     evaluation_store, registry_store, sparring_store, Database,
 };
+use crate::domain::disclosure::Atom;
 use crate::domain::{
     dashboard::{DashboardQuery, DifferenceCounts, NotificationCounts, StaircaseCounts},
     evaluation::QUESTIONS,
+    period::{self, Quarter},
+    Agreement, Area, Satisfaction,
 };
 
 /// The years a status report can cover – every year with registry figures, evaluations or
@@ -68,17 +71,20 @@ pub async fn staircase(db: &Database) -> Result<StaircaseCounts, sqlx::Error> {
     })
 }
 
-/// Goal 3: evaluations, the course register and sparring within the query's area and months.
+/// Goal 3: evaluations, the course register and sparring within `area` and the quarters
+/// `span`.
 pub async fn difference(
     db: &Database,
-    query: &DashboardQuery,
+    area: Option<Area>,
+    span: (Quarter, Quarter),
 ) -> Result<DifferenceCounts, sqlx::Error> {
+    let (from, to) = period::months(span.0, span.1);
     let filter = evaluation_store::Filter {
-        area: query.area,
-        from: query.from.clone(),
-        to: query.to.clone(),
+        area,
+        from: Some(from.clone()),
+        to: Some(to.clone()),
     };
-    let scope = period_scope(query);
+    let scope = period_scope(area, span);
     Ok(DifferenceCounts {
         satisfaction: [
             evaluation_store::satisfaction_counts(db, QUESTIONS[0], &filter).await?,
@@ -91,34 +97,86 @@ pub async fn difference(
         activity: course_store::activity_by_year(db, &scope).await?,
         meetings_per_course: course_store::meetings_per_course(db.pool(), &scope).await?,
         course_outcomes: course_store::outcomes(db.pool(), &scope).await?,
-        sparring: sparring_store::outcomes_in(
-            db,
-            query.area,
-            query.from.as_deref(),
-            query.to.as_deref(),
-        )
-        .await?,
+        sparring: sparring_store::outcomes_in(db, area, Some(&from), Some(&to)).await?,
     })
 }
 
-/// The days of the query's period (`from`/`to` months), all days when not given.
-pub fn period_scope(query: &DashboardQuery) -> Scope {
+/// The days of the quarters `span`.
+fn period_scope(area: Option<Area>, span: (Quarter, Quarter)) -> Scope {
+    let (from, to) = period::months(span.0, span.1);
     let month_start = |m: &str| NaiveDate::parse_from_str(&format!("{m}-01"), "%Y-%m-%d").ok();
-    let from = query
-        .from
-        .as_deref()
-        .and_then(month_start)
-        .unwrap_or(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or_default());
-    let to = query
-        .to
-        .as_deref()
-        .and_then(month_start)
-        .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
-        .and_then(|d| d.pred_opt())
-        .unwrap_or(NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or_default());
+    let first = NaiveDate::from_ymd_opt(1990, 1, 1).unwrap_or_default();
     Scope {
-        from,
-        to,
-        area: query.area,
+        from: month_start(&from).unwrap_or(first),
+        to: month_start(&to)
+            .and_then(|d| d.checked_add_months(chrono::Months::new(1)))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(first),
+        area,
     }
+}
+
+/// The quarters goal 3 may be published for on `today`: the first with any figures (an
+/// evaluation, a course, a sparring request) and the last closed one – ended, and its
+/// answers sealed. `None` before any quarter has closed with its answers sealed.
+pub async fn publication_window(
+    db: &Database,
+    today: NaiveDate,
+) -> Result<Option<(Quarter, Quarter)>, sqlx::Error> {
+    let sealed: Option<String> = sqlx::query_scalar("SELECT sealed_through FROM seal_state")
+        .fetch_optional(db.pool())
+        .await?;
+    let Some(sealed) = sealed else {
+        return Ok(None);
+    };
+    let last = period::last_closed(today.year() as u32, today.month(), Some(&sealed));
+    let first: Option<String> = sqlx::query_scalar(
+        "SELECT MIN(m) FROM ( \
+           SELECT MIN(month) AS m FROM evaluation_counts WHERE n > 0 \
+           UNION ALL SELECT MIN(SUBSTR(started_on, 1, 7)) FROM courses \
+           UNION ALL SELECT MIN(month) FROM sparring_requests \
+         ) AS firsts",
+    )
+    .fetch_one(db.pool())
+    .await?;
+    let first = first
+        .as_deref()
+        .and_then(period::quarter_of_month)
+        .unwrap_or(last)
+        .min(last);
+    Ok(Some((first, last)))
+}
+
+/// The parents' answers as the disclosure audit's atoms: per question, area, quarter and
+/// answer (in its scale's order), through quarter `last`.
+pub async fn evaluation_atoms(db: &Database, last: Quarter) -> Result<Vec<Atom>, sqlx::Error> {
+    let (_, through) = period::months(last, last);
+    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
+        "SELECT question, area, month, answer, CAST(SUM(n) AS BIGINT) FROM evaluation_counts \
+         WHERE month <= $1 GROUP BY question, area, month, answer",
+    )
+    .bind(through)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(question, area, month, answer, n)| {
+            let area = Area::ALL.iter().position(|a| a.as_str() == area)?;
+            let category = match QUESTIONS.iter().position(|q| *q == question)? {
+                0 | 1 => Satisfaction::ALL
+                    .iter()
+                    .position(|a| Satisfaction::parse(&answer).ok() == Some(*a))?,
+                _ => Agreement::ALL
+                    .iter()
+                    .position(|a| Agreement::parse(&answer).ok() == Some(*a))?,
+            };
+            Some(Atom {
+                family: question,
+                area,
+                quarter: period::quarter_of_month(&month)?,
+                category,
+                n: u64::try_from(n).ok()?,
+            })
+        })
+        .collect())
 }

@@ -11,6 +11,7 @@ pub mod demo_data;
 pub mod evaluation_store;
 pub mod handover;
 pub mod institution_store;
+pub mod ledger_store;
 pub mod passwords;
 pub mod registry_store;
 pub mod retention;

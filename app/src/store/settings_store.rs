@@ -15,6 +15,17 @@ pub const SPARRING_ANSWER_DAYS: (&str, i64) = ("sparring_answer_days", 3);
 /// Months after sealing at which the parents' comments are deleted (the answers stay).
 pub const COMMENT_RETENTION_MONTHS: (&str, i64) = ("comment_retention_months", 12);
 
+/// The smallest group any figure shows (never below `indicators::disclosure::MIN_THRESHOLD`).
+pub const DISCLOSURE_THRESHOLD: (&str, i64) = ("disclosure_threshold", 5);
+
+/// The disclosure threshold in force.
+pub async fn threshold(db: &Database) -> Result<u64, sqlx::Error> {
+    let n = number(db, DISCLOSURE_THRESHOLD).await?;
+    Ok(u64::try_from(n)
+        .unwrap_or(0)
+        .max(crate::domain::disclosure::MIN_THRESHOLD))
+}
+
 /// A whole-number setting, or its default when unset (or unreadable).
 pub async fn number(db: &Database, (key, default): (&str, i64)) -> Result<i64, sqlx::Error> {
     let value: Option<String> = sqlx::query_scalar("SELECT value FROM settings WHERE key = $1")

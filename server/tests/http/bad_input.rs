@@ -59,6 +59,7 @@ const FIELDS: &[&str] = &[
     "retention_days",
     "answer_days",
     "comment_months",
+    "threshold",
     "stale_days",
     "status",
     "id",

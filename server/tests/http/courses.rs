@@ -5,10 +5,14 @@ use app::{
     domain::{
         course::{CourseOutcome, MeetingForm, NewCourse, Participant},
         sparring::AgeBand,
-        table::Cell,
+        table::{Cell, Value},
         Area, Role,
     },
-    indicators::{courses as figures, DEFAULT_THRESHOLD},
+    indicators::{
+        courses as figures,
+        disclosure::{self, protected, Disclosure, ANYWHERE},
+        DEFAULT_THRESHOLD,
+    },
     store::course_store::{self, Scope},
 };
 use chrono::NaiveDate;
@@ -360,21 +364,22 @@ on_both_backends! {
         assert_eq!(course_store::children_reached(app.db().pool(), &year).await.expect("reached"), 23);
         let dist = course_store::meetings_per_course(app.db().pool(), &year).await.expect("dist");
         assert_eq!(dist, [0, 2, 9, 8, 0, 1]);
-        let per_course = figures::meetings_per_course(&dist, DEFAULT_THRESHOLD);
-        assert_eq!(per_course.mean, Some(2.5));
-        assert_eq!(per_course.n, 20);
+        let protected = |build: &dyn Fn(&Disclosure) -> Vec<Value>| protected(ANYWHERE, DEFAULT_THRESHOLD, &[], build).0;
+        let (_, mean, n) = disclosure::protected(ANYWHERE, DEFAULT_THRESHOLD, &[], |d| figures::meetings_per_course(d, &dist)).0;
+        assert_eq!(mean, None, "2 courses with one meeting are hidden, and the mean with them");
+        assert_eq!(n, Value::Total(20));
         let forms = course_store::meetings_by_form(app.db().pool(), &year).await.expect("forms");
         assert_eq!(forms, [40, 9], "49 meetings, every fifth anonymous");
-        assert_eq!(figures::meeting_forms(&forms, DEFAULT_THRESHOLD)[1], Cell::Shown { count: 9, percent: 18 });
+        assert_eq!(protected(&|d| d.row_with_total(figures::MEETING_FORMS, None, &forms))[1], Value::Count(Cell::Shown { count: 9, percent: 18 }));
         let outcomes = course_store::outcomes(app.db().pool(), &year).await.expect("outcomes");
         assert_eq!(outcomes, [14, 4, 2, 0]);
-        assert_eq!(figures::outcomes(&outcomes, DEFAULT_THRESHOLD)[0], Cell::Shown { count: 14, percent: 70 });
+        assert_eq!(protected(&|d| d.row_with_total(figures::OUTCOMES, None, &outcomes))[0], Value::Count(Cell::Shown { count: 14, percent: 70 }));
         let school_only = Scope { area: Some(Area::Skole), ..year };
         assert_eq!(course_store::children_reached(app.db().pool(), &school_only).await.expect("reached"), 13);
         let school_outcomes = course_store::outcomes(app.db().pool(), &school_only).await.expect("outcomes");
         assert_eq!(school_outcomes.iter().sum::<u64>(), 10);
-        let cells = figures::outcomes(&school_outcomes, DEFAULT_THRESHOLD);
-        assert!(cells.contains(&Cell::Suppressed), "small groups by area are hidden: {cells:?}");
+        let cells = protected(&|d| d.row_with_total(figures::OUTCOMES, None, &school_outcomes));
+        assert!(cells.contains(&Value::Count(Cell::Suppressed)), "small groups by area are hidden: {cells:?}");
         let next_year = Scope { from: day("2026-01-01"), to: day("2026-12-31"), area: None };
         assert_eq!(course_store::children_reached(app.db().pool(), &next_year).await.expect("reached"), 0);
     }

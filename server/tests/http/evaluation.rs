@@ -3,7 +3,11 @@
 
 use app::{
     domain::{table::Cell, Area, EvaluationCode, Role, Satisfaction},
-    indicators::{evaluation::split, DEFAULT_THRESHOLD},
+    indicators::{
+        disclosure,
+        evaluation::{split, Split},
+        DEFAULT_THRESHOLD,
+    },
     store::{evaluation_store, Backend},
 };
 use chrono::{Duration, Utc};
@@ -287,11 +291,10 @@ on_both_backends! {
             .await
             .expect("demo data: 42 evaluations through the real path");
         let counts = evaluation_store::satisfaction_counts(app.db(), "overall", &Default::default()).await.expect("counts");
-        let result = split(&counts, DEFAULT_THRESHOLD);
-        assert_eq!(result.n, 42);
-        assert_eq!(result.very_satisfied, Cell::Shown { count: 27, percent: 64 });
-        assert_eq!(result.satisfied_or_medium, Cell::Shown { count: 15, percent: 36 });
-        assert_eq!(result.dissatisfied, Cell::Shown { count: 0, percent: 0 });
+        let (result, n) = disclosure::protected(disclosure::ANYWHERE, DEFAULT_THRESHOLD, &[], |d| split(d, &counts)).0;
+        assert_eq!(n, 42);
+        let shown = |count, percent| Cell::Shown { count, percent };
+        assert_eq!(result, Split::Three([shown(27, 64), shown(15, 36), shown(0, 0)]));
         let skole = evaluation_store::Filter { area: Some(Area::Skole), ..Default::default() };
         let per_area = evaluation_store::satisfaction_counts(app.db(), "overall", &skole).await.expect("counts");
         assert_eq!(per_area.iter().map(|(_, n)| n).sum::<u64>(), 14, "a third of them in school");

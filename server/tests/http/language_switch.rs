@@ -92,7 +92,7 @@ on_both_backends! {
                 ("name", "Lindegårdens Børnehus"), ("area", ""),
             ]).keeps("Lindegårdens Børnehus"),
             case(Some(Role::Admin), "/admin/indstillinger", "settings", &[
-                ("retention_days", "mange"), ("stale_days", "14"), ("answer_days", "3"), ("comment_months", "12"),
+                ("retention_days", "mange"), ("stale_days", "14"), ("answer_days", "3"), ("comment_months", "12"), ("threshold", "5"),
             ]).keeps("mange"),
         ];
 

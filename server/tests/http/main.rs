@@ -11,6 +11,7 @@ mod cli;
 mod comments;
 mod courses;
 mod dashboard;
+mod disclosure;
 mod evaluation;
 mod foundation;
 mod language_switch;

@@ -348,7 +348,7 @@ on_both_backends! {
         let client = app.client_for(&admin).await;
         let refused = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "5"), ("stale_days", "x")]).await;
         assert_eq!(refused.status().as_u16(), 422);
-        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365"), ("answer_days", "2"), ("comment_months", "12")]).await;
+        let saved = app.post_from(&client, "/admin/indstillinger", &[("retention_days", "30"), ("stale_days", "365"), ("answer_days", "2"), ("comment_months", "12"), ("threshold", "5")]).await;
         assert_eq!(saved.status().as_u16(), 303);
         let receipt = send(&app, CONCERN).await;
         let team = app.add_staff(Role::Team, false).await;

@@ -23,16 +23,17 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <Title text=text.settings_title/>
         <StaffLayout>
-            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days), ("answer_days", text.answer_days), ("comment_months", text.comment_months)]/>
+            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days), ("answer_days", text.answer_days), ("comment_months", text.comment_months), ("threshold", text.threshold)]/>
             <h1>{text.settings_title}</h1>
             <Suspense>
                 {move || values.get().map(|result| match result {
-                    Ok((retention, stale, answer, comment_months)) => view! {
+                    Ok((retention, stale, answer, comment_months, threshold)) => view! {
                         <PostForm name="settings" action="/admin/indstillinger" class="narrow-form">
                             <TextField form="settings" name="retention_days" label=text.retention_days hint=text.retention_hint value=retention.to_string() required=true/>
                             <TextField form="settings" name="stale_days" label=text.stale_days hint=text.stale_hint value=stale.to_string() required=true/>
                             <TextField form="settings" name="answer_days" label=text.answer_days hint=text.answer_hint value=answer.to_string() required=true/>
                             <TextField form="settings" name="comment_months" label=text.comment_months hint=text.comment_months_hint value=comment_months.to_string() required=true/>
+                            <TextField form="settings" name="threshold" label=text.threshold hint=text.threshold_hint value=threshold.to_string() required=true/>
                             <button type="submit" class="button">{text.save}</button>
                         </PostForm>
                     }.into_any(),

@@ -63,7 +63,7 @@ pub async fn audit_log(page: i64, filter: AuditFilter) -> Result<Vec<AuditEntry>
 
 /// The sparring retention settings: (days after closing, days without activity).
 #[server(endpoint = "admin/settings")]
-pub async fn settings() -> Result<(i64, i64, i64, i64), AppError> {
+pub async fn settings() -> Result<(i64, i64, i64, i64, i64), AppError> {
     require(ADMIN)?;
     let state = app_state()?;
     Ok((
@@ -71,5 +71,6 @@ pub async fn settings() -> Result<(i64, i64, i64, i64), AppError> {
         settings_store::number(&state.db, settings_store::SPARRING_STALE_DAYS).await?,
         settings_store::number(&state.db, settings_store::SPARRING_ANSWER_DAYS).await?,
         settings_store::number(&state.db, settings_store::COMMENT_RETENTION_MONTHS).await?,
+        i64::try_from(settings_store::threshold(&state.db).await?).unwrap_or(i64::MAX),
     ))
 }

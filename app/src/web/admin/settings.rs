@@ -14,6 +14,7 @@ pub async fn save(post: StaffPost) -> Reply {
         without_activity: stale,
         answer_days,
         comment_months,
+        threshold,
     } = match Settings::parse(&post.data) {
         Ok(days) => days,
         Err(errors) => {
@@ -39,7 +40,10 @@ pub async fn save(post: StaffPost) -> Reply {
     )
     .await
     .map_err(internal)?;
-    let subject = audit::settings(retention, stale, answer_days, comment_months);
+    settings_store::set_number(&mut *tx, settings_store::DISCLOSURE_THRESHOLD, threshold)
+        .await
+        .map_err(internal)?;
+    let subject = audit::settings(retention, stale, answer_days, comment_months, threshold);
     post.commit(
         tx,
         (Action::SettingChanged, &subject),

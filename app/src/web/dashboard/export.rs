@@ -17,7 +17,6 @@ use crate::{
         CurrentStaff, Lang,
     },
     i18n::{figures::hidden_text, refusals},
-    indicators::DEFAULT_THRESHOLD,
     store::{audit_store, AppState},
     web::{dashboard::build, kit::internal, request::lang_of},
 };
@@ -67,7 +66,7 @@ pub async fn export(
             .unwrap_or_default()
     });
     let (lang, _) = lang_of(&parts);
-    let dashboard = match build(&state.db, goal, &query, lang, DEFAULT_THRESHOLD).await {
+    let dashboard = match build(&state, goal, &query, lang).await {
         Ok(dashboard) => dashboard,
         Err(e) => return internal(e),
     };
@@ -98,7 +97,7 @@ pub async fn export(
         state.clock.now(),
         actor,
         Action::Exported,
-        &file,
+        format!("{file} {}", query.to_query_string()).trim(),
     )
     .await
     {

@@ -18,42 +18,113 @@ mod build {
     use crate::{
         domain::{
             dashboard::{Dashboard, DashboardQuery, Goal},
-            Lang,
+            period::Period,
+            Area, Lang,
         },
         i18n::goals::labels,
-        indicators::{difference, notifications, staircase},
-        store::{dashboard_store, Database},
+        indicators::{
+            difference,
+            disclosure::{self, Scope, ANYWHERE},
+            notifications, staircase,
+        },
+        store::{dashboard_store, ledger_store, settings_store, AppState},
     };
 
-    /// One goal's tables for the page, the report and the downloads alike: its counts from
-    /// storage, made into tables by the goal's builder, worded in `lang`.
+    /// One goal's tables for the page, the report and the downloads alike, worded in `lang`,
+    /// all under the disclosure rule (`indicators::disclosure`). Goal 3 is published once per
+    /// closed period and area and shown as published ever after.
     pub async fn build(
-        db: &Database,
+        state: &AppState,
         goal: Goal,
+        query: &DashboardQuery,
+        lang: Lang,
+    ) -> Result<Dashboard, sqlx::Error> {
+        let db = &state.db;
+        let threshold = settings_store::threshold(db).await?;
+        let labels = labels(lang);
+        let mut page = match goal {
+            Goal::Notifications => {
+                let counts = dashboard_store::notifications(db, query).await?;
+                disclosure::protected(ANYWHERE, threshold, &[], |d| {
+                    notifications::build(&counts, query, labels, d)
+                })
+                .0
+            }
+            Goal::Staircase => {
+                let counts = dashboard_store::staircase(db).await?;
+                disclosure::protected(ANYWHERE, threshold, &[], |d| {
+                    staircase::build(&counts, query, labels, lang, d)
+                })
+                .0
+            }
+            Goal::Difference => return difference_page(state, query, lang, threshold).await,
+        };
+        page.threshold = threshold;
+        Ok(page)
+    }
+
+    /// Goal 3 for the query's period and area: the published page, publishing it first if
+    /// this is its first look.
+    async fn difference_page(
+        state: &AppState,
         query: &DashboardQuery,
         lang: Lang,
         threshold: u64,
     ) -> Result<Dashboard, sqlx::Error> {
-        let labels = labels(lang);
-        Ok(match goal {
-            Goal::Notifications => notifications::build(
-                &dashboard_store::notifications(db, query).await?,
-                query,
-                labels,
-                threshold,
-            ),
-            Goal::Staircase => staircase::build(
-                &dashboard_store::staircase(db).await?,
-                query,
-                labels,
-                lang,
-                threshold,
-            ),
-            Goal::Difference => difference::build(
-                &dashboard_store::difference(db, query).await?,
-                labels,
-                threshold,
-            ),
+        let db = &state.db;
+        let today = state.clock.now().date_naive();
+        let period = query.period.unwrap_or_default();
+        let mut empty = Dashboard::empty(Goal::Difference);
+        empty.threshold = threshold;
+        let Some((first, last)) = dashboard_store::publication_window(db, today).await? else {
+            return Ok(empty);
+        };
+        empty.periods = Period::offered(first, last);
+        let Some(span) = period.span(first, last) else {
+            return Ok(empty);
+        };
+        let key = format!(
+            "goal3|{}|{}|{}",
+            span.0,
+            span.1,
+            query.area.map_or("all", Area::as_str)
+        );
+        let finish = |mut page: Dashboard| {
+            page.periods = empty.periods.clone();
+            page.period = Some((period, span));
+            page
+        };
+        if let Some(page) = ledger_store::page(db, &key, lang).await? {
+            return Ok(finish(page));
+        }
+        let counts = dashboard_store::difference(db, query.area, span).await?;
+        let ledger = ledger_store::figures(db).await?;
+        let atoms = dashboard_store::evaluation_atoms(db, last).await?;
+        let sensitive = disclosure::sensitive_figures(&atoms, first, last, threshold);
+        let areas = match query.area {
+            Some(area) => 1 << Area::ALL.iter().position(|a| *a == area).unwrap_or(0),
+            None => 0b111,
+        };
+        let scope = Scope {
+            areas,
+            from: span.0,
+            to: span.1,
+        };
+        let (decided, figures) = disclosure::decide(scope, threshold, &ledger, &sensitive, |d| {
+            difference::build(&counts, labels(Lang::Da), d)
+        });
+        let day = today.format("%Y-%m-%d").to_string();
+        let [danish, english] = [Lang::Da, Lang::En].map(|l| {
+            let mut page = difference::build(&counts, labels(l), &decided);
+            page.published_on = Some(day.clone());
+            page.threshold = threshold;
+            page
+        });
+        ledger_store::publish(db, &key, today, threshold, [&danish, &english], &figures).await?;
+        // Whoever published first wins; show what is in the ledger.
+        Ok(match ledger_store::page(db, &key, lang).await? {
+            Some(page) => finish(page),
+            None => finish(lang.pick(danish, english)),
         })
     }
 }

@@ -3,40 +3,66 @@
 
 use leptos::prelude::*;
 
+use crate::{
+    domain::dashboard::{Dashboard, DashboardQuery},
+    web::error::AppError,
+};
 #[cfg(feature = "ssr")]
 use crate::{
-    domain::dashboard::Goal,
+    domain::{
+        audit::{Action, Actor},
+        dashboard::Goal,
+    },
+    store::{audit_store, AppState},
     web::{
         dashboard::build,
         request::{app_state, request_lang, require},
     },
 };
-use crate::{
-    domain::dashboard::{Dashboard, DashboardQuery},
-    web::error::AppError,
-};
 
 /// The figures of goal `goal` (1–3) under the filters.
 #[server(endpoint = "lead/dashboard")]
 pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, AppError> {
-    require(crate::domain::access::LEAD)?;
+    let staff = require(crate::domain::access::LEAD)?;
     let state = app_state()?;
     let goal = Goal::from_number(&goal.to_string()).ok_or(AppError::NotFound)?;
-    Ok(build(
-        &state.db,
-        goal,
-        &query,
-        request_lang(),
-        crate::indicators::DEFAULT_THRESHOLD,
+    let page = build(&state, goal, &query, request_lang()).await?;
+    viewed(
+        &state,
+        &staff,
+        &format!("goal{} {}", goal.number(), query.to_query_string()),
     )
-    .await?)
+    .await?;
+    Ok(page)
+}
+
+/// Notes in the audit log that `staff` was shown figures, and which.
+#[cfg(feature = "ssr")]
+async fn viewed(
+    state: &AppState,
+    staff: &crate::domain::CurrentStaff,
+    what: &str,
+) -> Result<(), AppError> {
+    let actor = Actor {
+        staff_id: Some(staff.id),
+        email: &staff.email,
+    };
+    audit_store::record(
+        state.db.pool(),
+        state.clock.now(),
+        actor,
+        Action::FiguresViewed,
+        what.trim(),
+    )
+    .await?;
+    Ok(())
 }
 
 /// The status report of `year`: every goal, goals 1 and 2 from the first year to `year`,
-/// goal 3 within `year`.
+/// goal 3 within `year` (when that year has closed; else nothing is shown of it).
 #[server(endpoint = "lead/report")]
 pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
-    require(crate::domain::access::LEAD)?;
+    let staff = require(crate::domain::access::LEAD)?;
     if !(1990..=2100).contains(&year) {
         return Err(AppError::field(
             "year",
@@ -50,23 +76,14 @@ pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     let lang = request_lang();
     let query = DashboardQuery {
         year: Some(year),
-        from: Some(format!("{year}-01")),
-        to: Some(format!("{year}-12")),
+        period: Some(crate::domain::period::Period::Year(year)),
         ..DashboardQuery::default()
     };
     let mut out = Vec::new();
     for goal in Goal::ALL {
-        out.push(
-            build(
-                &state.db,
-                goal,
-                &query,
-                lang,
-                crate::indicators::DEFAULT_THRESHOLD,
-            )
-            .await?,
-        );
+        out.push(build(&state, goal, &query, lang).await?);
     }
+    viewed(&state, &staff, &format!("report {year}")).await?;
     Ok(out)
 }
 

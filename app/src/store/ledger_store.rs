@@ -1,0 +1,103 @@
+//! The ledger of published figures: each goal-3 page as it was first shown for its period and
+//! area (kept in Danish and English and shown again unchanged), and every figure of the
+//! parents' evaluations it showed or hid, which the disclosure audit holds each new page
+//! against.
+
+use chrono::NaiveDate;
+
+use super::Database;
+use crate::domain::{
+    dashboard::Dashboard,
+    disclosure::{Figure, Published},
+    evaluation::QUESTIONS,
+    Lang,
+};
+
+/// The families kept in the ledger: the answers to the evaluation's questions, which never
+/// change once sealed. (Figures from the course register and sparring may be corrected later;
+/// their pages are kept as published, but the audit of a page covers them on that page only.)
+pub fn kept(family: &str) -> bool {
+    QUESTIONS.contains(&family)
+}
+
+/// The page published under `key`, in `lang`, if any.
+pub async fn page(db: &Database, key: &str, lang: Lang) -> Result<Option<Dashboard>, sqlx::Error> {
+    let column = lang.pick("danish", "english");
+    let json: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {column} FROM published_tables WHERE key = $1"
+    ))
+    .bind(key)
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+}
+
+/// Every figure in the ledger.
+pub async fn figures(db: &Database) -> Result<Vec<Published>, sqlx::Error> {
+    let rows: Vec<(String, i64, i64, i64, i64, Option<i64>)> = sqlx::query_as(
+        "SELECT family, areas, from_quarter, to_quarter, categories, value FROM published_figures",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(family, areas, from, to, categories, value)| Published {
+            figure: Figure {
+                family,
+                areas: u8::try_from(areas).unwrap_or(0),
+                from: i32::try_from(from).unwrap_or(0),
+                to: i32::try_from(to).unwrap_or(0),
+                categories: u64::try_from(categories).unwrap_or(0),
+            },
+            value: value.and_then(|v| u64::try_from(v).ok()),
+        })
+        .collect())
+}
+
+/// Publishes a page under `key`: both languages and its kept figures, in one transaction.
+/// Returns false when another request published it first (then that one is the page).
+pub async fn publish(
+    db: &Database,
+    key: &str,
+    day: NaiveDate,
+    threshold: u64,
+    [danish, english]: [&Dashboard; 2],
+    figures: &[Published],
+) -> Result<bool, sqlx::Error> {
+    let json = |d: &Dashboard| serde_json::to_string(d).unwrap_or_default();
+    let mut tx = db.begin_write().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO published_tables (key, published_on, threshold, danish, english) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(day.format("%Y-%m-%d").to_string())
+    .bind(i64::try_from(threshold).unwrap_or(i64::MAX))
+    .bind(json(danish))
+    .bind(json(english))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    for p in figures.iter().filter(|p| kept(&p.figure.family)) {
+        sqlx::query(
+            "INSERT INTO published_figures \
+             (table_key, family, areas, from_quarter, to_quarter, categories, value) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(key)
+        .bind(&p.figure.family)
+        .bind(i64::from(p.figure.areas))
+        .bind(i64::from(p.figure.from))
+        .bind(i64::from(p.figure.to))
+        .bind(i64::try_from(p.figure.categories).unwrap_or(0))
+        .bind(p.value.and_then(|v| i64::try_from(v).ok()))
+        .execute(&mut *tx)
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(true)
+}
