@@ -19,7 +19,7 @@ pub struct Comments {
 
 const DA: Comments = Comments {
     title: "Forældrenes kommentarer",
-    intro: "Kommentarerne vises først, når måneden er forseglet, samlet pr. område og måned og i tilfældig rækkefølge. Har et område færre end 5 svar i en måned, venter dets kommentarer og vises sammen med den næste måned, så ingen kommentar kan føres tilbage til en familie.",
+    intro: "Kommentarerne vises først, når måneden er forseglet, samlet pr. område og måned og i tilfældig rækkefølge. Har et område færre end {t} svar i en måned, venter dets kommentarer og vises sammen med den næste måned, så ingen kommentar kan føres tilbage til en familie.",
     empty: "Der er endnu ingen kommentarer, der kan vises.",
     answers: "svar",
     list: "Kommentarer",
@@ -29,7 +29,7 @@ const DA: Comments = Comments {
 
 const EN: Comments = Comments {
     title: "The parents' comments",
-    intro: "Comments are shown only once their month is sealed, by area and month and in random order. When an area has fewer than 5 answers in a month, its comments wait and are shown with the next month, so that no comment can be traced back to a family.",
+    intro: "Comments are shown only once their month is sealed, by area and month and in random order. When an area has fewer than {t} answers in a month, its comments wait and are shown with the next month, so that no comment can be traced back to a family.",
     empty: "There are no comments that can be shown yet.",
     answers: "answers",
     list: "Comments",

@@ -13,7 +13,6 @@ pub mod disclosure;
 pub mod evaluation;
 pub mod growth;
 pub mod notifications;
-pub mod sparring;
 pub mod staircase;
 pub mod suppression;
 

@@ -32,10 +32,10 @@ pub fn CommentsPage() -> impl IntoView {
         <Title text=text.title/>
         <StaffLayout>
             <h1>{text.title}</h1>
-            <p>{text.intro}</p>
             <Suspense>
                 {move || read.get().map(|result| match result {
-                    Ok((groups, kept)) => {
+                    Ok((groups, kept, threshold)) => {
+                        let intro = text.intro.replace("{t}", &threshold.to_string());
                         let shown = (!groups.is_empty()).then(|| groups.iter().map(|group| {
                             let heading = format!("{} · {}", admin(lang).area(group.area), months_text(lang, group));
                             let items = group.comments.iter().map(|c| view! { <li><blockquote class="message-body">{c.clone()}</blockquote></li> }).collect_view();
@@ -48,6 +48,7 @@ pub fn CommentsPage() -> impl IntoView {
                             }
                         }).collect_view());
                         view! {
+                            <p>{intro}</p>
                             <p class="hint">{format!("{} {kept} {}", text.kept, text.months)}</p>
                             {match shown {
                                 Some(shown) => shown.into_any(),

@@ -317,7 +317,7 @@ async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// 42 evaluations over the past year, answered through the real path (a code issued, then
+/// 42 evaluations over the four quarters before this one, answered through the real path (a code issued, then
 /// burned with the answers, then sealed): 27 very satisfied, 9 satisfied, 6 medium satisfied.
 async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
     const OVERALL: [(Satisfaction, usize); 3] = [
@@ -330,15 +330,21 @@ async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow
         "Vi fik konkrete idéer med hjem, som virker.",
         "Møderne lå i arbejdstiden, det var svært for os.",
     ];
+    let quarter_start = today
+        .with_day(1)
+        .and_then(|d| d.with_month((d.month() - 1) / 3 * 3 + 1))
+        .unwrap_or(today);
+    let last_closed_month = quarter_start.pred_opt().unwrap_or(today);
     let mut n = 0usize;
     for (overall, count) in OVERALL {
         for _ in 0..count {
             n += 1;
             let area = Area::ALL[n % 3];
-            // Spread over the last twelve months.
-            let day = today
+            // Spread over the twelve months before this quarter, so that "since the start"
+            // (which ends with the last closed quarter) holds all of them.
+            let day = last_closed_month
                 .checked_sub_months(chrono::Months::new((n % 12) as u32))
-                .unwrap_or(today);
+                .unwrap_or(last_closed_month);
             let day = day.with_day(1).unwrap_or(day);
             let answers = Answers {
                 overall,

@@ -5,17 +5,19 @@ use leptos::prelude::*;
 use crate::{domain::parent_comments::CommentGroup, web::error::AppError};
 #[cfg(feature = "ssr")]
 use crate::{
-    indicators::{comments::comment_groups, DEFAULT_THRESHOLD},
+    indicators::comments::comment_groups,
     store::{comment_store, settings_store},
     web::request::{app_state, require},
 };
 
-/// The sealed comments that may be read, newest months first, and the months they are kept.
+/// The sealed comments that may be read, newest months first, the months they are kept, and
+/// the threshold an area's month must reach.
 #[server(endpoint = "team/comments")]
-pub async fn parent_comments() -> Result<(Vec<CommentGroup>, i64), AppError> {
+pub async fn parent_comments() -> Result<(Vec<CommentGroup>, i64, u64), AppError> {
     require(crate::domain::access::TEAM)?;
     let state = app_state()?;
     let months = comment_store::months(&state.db).await?;
     let kept = settings_store::number(&state.db, settings_store::COMMENT_RETENTION_MONTHS).await?;
-    Ok((comment_groups(months, DEFAULT_THRESHOLD), kept))
+    let threshold = settings_store::threshold(&state.db).await?;
+    Ok((comment_groups(months, threshold), kept, threshold))
 }
