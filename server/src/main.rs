@@ -3,7 +3,8 @@
 use clap::{Parser, Subcommand};
 use server::{
     commands::{
-        self, create_user::CreateUser, import::Import, issue_codes::IssueCodes, seal::Seal,
+        self, create_user::CreateUser, export::Export, import::Import, issue_codes::IssueCodes,
+        seal::Seal,
     },
     config::Config,
     telemetry,
@@ -37,6 +38,8 @@ enum Command {
     IssueCodes(IssueCodes),
     /// Import registry figures from CSV: notifications, staircase steps or staircase figures.
     Import(Import),
+    /// Write a table of the result goals as CSV or XLSX, as the goal's page downloads it.
+    Export(Export),
     /// Seal the parents' answers of every month that has ended (or through --through YYYY-MM,
     /// which may be the current month).
     Seal(Seal),
@@ -65,6 +68,7 @@ async fn main() -> std::process::ExitCode {
         Command::DemoData => commands::demo_data::run(&cli.config).await,
         Command::IssueCodes(args) => commands::issue_codes::run(&cli.config, &args).await,
         Command::Import(args) => commands::import::run(&cli.config, &args).await,
+        Command::Export(args) => commands::export::run(&cli.config, &args).await,
         Command::Seal(args) => commands::seal::run(&cli.config, &args).await,
         Command::Backup { file } => commands::backup::backup(&cli.config, &file).await,
         Command::Restore { file } => commands::backup::restore(&cli.config, &file).await,

@@ -51,11 +51,13 @@ pub enum Action {
     Exported,
     /// A goal's figures or the status report were shown (with the filters).
     FiguresViewed,
+    /// A published page was published again as a correction.
+    FiguresCorrected,
 }
 
 impl Action {
     /// Every action, in the order the log's filter lists them.
-    pub const ALL: [Action; 21] = [
+    pub const ALL: [Action; 22] = [
         Action::Login,
         Action::LoginFailed,
         Action::Logout,
@@ -77,6 +79,7 @@ impl Action {
         Action::FiguresImported,
         Action::Exported,
         Action::FiguresViewed,
+        Action::FiguresCorrected,
     ];
 
     /// The action stored as `value`, if it is one.
@@ -108,6 +111,7 @@ impl Action {
             Action::FiguresImported => "figures_imported",
             Action::Exported => "exported",
             Action::FiguresViewed => "figures_viewed",
+            Action::FiguresCorrected => "figures_corrected",
         }
     }
 }

@@ -137,8 +137,20 @@ pub struct Dashboard {
     /// Goal 3: the day the page was first published (`YYYY-MM-DD`); `None` when the period
     /// asked for has not closed yet and nothing is shown.
     pub published_on: Option<String>,
+    /// Goal 3: set when the page shown is a correction, published on `published_on`.
+    #[serde(default)]
+    pub correction: Option<Correction>,
     /// The smallest group the figures show.
     pub threshold: u64,
+}
+
+/// A later version of a published page: a correction, itself dated and audited.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// 2 for the first correction, and so on.
+    pub version: u32,
+    /// The day of the first version (`YYYY-MM-DD`).
+    pub first_published_on: String,
 }
 
 impl Dashboard {
@@ -155,6 +167,7 @@ impl Dashboard {
             periods: Vec::new(),
             period: None,
             published_on: None,
+            correction: None,
             threshold: 5,
         }
     }

@@ -34,4 +34,8 @@ pub enum Notice {
     SettingsSaved,
     /// A course was saved (its reference).
     CourseSaved(String),
+    /// A published page was published again as a correction (its version).
+    FiguresCorrected(u32),
+    /// Nothing behind a published page has changed since it was published (that day).
+    FiguresUnchanged(String),
 }

@@ -32,6 +32,7 @@ pub fn action_name(lang: Lang, action: Action) -> &'static str {
         FiguresImported => ("Importerede registertal", "Imported registry figures"),
         Exported => ("Hentede tabel", "Downloaded table"),
         FiguresViewed => ("Så tal", "Viewed figures"),
+        FiguresCorrected => ("Rettede offentliggjorte tal", "Corrected published figures"),
     };
     lang.pick(da, en)
 }

@@ -30,6 +30,12 @@ pub struct DashboardText {
     pub quarter: &'static str,
     /// Above goal 3's figures: `{period}` (the quarters covered) and `{day}` it was published.
     pub published: &'static str,
+    /// Under it, for a correction: `{v}` its version, `{day}` and `{first}` the first's day.
+    pub corrected: &'static str,
+    /// The form that publishes a corrected version: title, hint and button.
+    pub correct_title: &'static str,
+    pub correct_hint: &'static str,
+    pub correct: &'static str,
     /// Goal 3 asked for a period that has not closed yet.
     pub not_closed: &'static str,
     pub all: &'static str,
@@ -88,6 +94,10 @@ const DA: DashboardText = DashboardText {
     since_start: "Siden start",
     quarter: "{q}. kvartal {year}",
     published: "Tallene dækker {period} og blev offentliggjort {day}; de vises uændret.",
+    corrected: "Dette er udgave {v}, en rettelse offentliggjort {day}. Første udgave blev offentliggjort {first}; alle udgaver er gemt.",
+    correct_title: "Rettelser",
+    correct_hint: "Er forløb eller sparring registreret eller afsluttet efter offentliggørelsen, kan siden udgives igen som en ny, dateret udgave, der kontrolleres som den første. Forældrenes svar ændrer sig ikke. Intet udgives, hvis intet er ændret, og handlingen skrives i loggen.",
+    correct: "Udgiv rettet udgave",
     not_closed: "Perioden er ikke afsluttet endnu. Tal vises for hele kvartaler, når kvartalet er slut og dets svar forseglet.",
     all: "Alle",
     show: "Vis",
@@ -126,6 +136,10 @@ const EN: DashboardText = DashboardText {
     since_start: "Since the start",
     quarter: "Q{q} {year}",
     published: "The figures cover {period} and were published on {day}; they are shown unchanged.",
+    corrected: "This is version {v}, a correction published on {day}. The first version was published on {first}; every version is kept.",
+    correct_title: "Corrections",
+    correct_hint: "Where courses or sparring were registered or closed after publication, the page can be published again as a new, dated version, checked like the first. The parents' answers do not change. Nothing is published when nothing has changed, and the action is logged.",
+    correct: "Publish a corrected version",
     not_closed: "The period has not ended yet. Figures are shown for whole quarters once the quarter is over and its answers sealed.",
     all: "All",
     show: "Show",

@@ -49,5 +49,19 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         (Lang::En, Notice::SettingsSaved) => "The settings have been saved.".into(),
         (Lang::Da, Notice::CourseSaved(r)) => format!("Forløb {r} er gemt."),
         (Lang::En, Notice::CourseSaved(r)) => format!("Course {r} has been saved."),
+        (Lang::Da, Notice::FiguresCorrected(v)) => {
+            format!("Tallene er offentliggjort igen som udgave {v}; de tidligere udgaver er gemt.")
+        }
+        (Lang::En, Notice::FiguresCorrected(v)) => {
+            format!(
+                "The figures have been published again as version {v}; earlier versions are kept."
+            )
+        }
+        (Lang::Da, Notice::FiguresUnchanged(day)) => {
+            format!("Intet bag tallene har ændret sig siden {day}; siden er uændret.")
+        }
+        (Lang::En, Notice::FiguresUnchanged(day)) => {
+            format!("Nothing behind the figures has changed since {day}; the page is unchanged.")
+        }
     }
 }

@@ -18,6 +18,10 @@ pub const UPLOAD_UNREADABLE: &str = "the upload could not be read";
 pub const NO_FILE: &str = "the upload has no field named file";
 /// A download of a table or format that does not exist.
 pub const NO_SUCH_TABLE: &str = "no such table or format";
+
+/// A correction's period or area is not one the page offers (the fields are the page's own).
+pub const NOT_A_PAGE: &str =
+    "period must be a quarter (2025-K3), a year (2025) or start, and area empty, dagtilbud, dagpleje or skole";
 /// A staff post without a login (the access layer normally answers first).
 pub const SIGN_IN_REQUIRED: &str = "sign-in required";
 /// Something broke on our side; the cause is in the log.

@@ -553,106 +553,241 @@ fn families(published: &[Published]) -> Vec<Vec<Published>> {
     by.into_values().collect()
 }
 
-/// One family's atoms and the equations its shown figures make of them.
+/// One family's atoms and the equations its shown figures make of them, presolved: atoms the
+/// shown figures pin down are replaced by their values, and the atoms left free fall apart
+/// into groups no equation joins, each a small linear program of its own. The bounds are
+/// those of the whole linear program, found faster: a ledger of years of pages pins most atoms.
 struct Model {
-    /// Atoms as (area bit, first quarter of an elementary run, category bit).
-    atoms: Vec<(u8, i32, u64)>,
-    /// Each shown figure: its atoms and its value.
-    equations: Vec<(Vec<usize>, f64)>,
-    /// Quarters where an elementary run of quarters begins, in order.
+    /// The area bits, the first quarters of the elementary runs of quarters (no figure begins
+    /// or ends inside one: nothing finer is known) and the category bits; atom
+    /// `(a * runs + r) * categories + c` is area `a`, run `r`, category `c`.
+    areas: Vec<u8>,
     breaks: Vec<i32>,
+    categories: Vec<u64>,
+    /// The value the shown figures pin each atom to, where they do.
+    fixed: Vec<Option<f64>>,
+    /// The shown figures that still join two or more free atoms: those atoms and what they add
+    /// up to once the pinned ones are taken off.
+    equations: Vec<(Vec<usize>, f64)>,
+    /// The group of each free atom (a representative atom) and each group's equations.
+    group: Vec<usize>,
+    group_equations: HashMap<usize, Vec<usize>>,
+    /// The shown figures contradict each other (which sealed answers never do): every figure
+    /// is taken as pinned down, the safe side.
+    contradictory: bool,
+    /// Bounds already solved, by group and the free atoms of the group asked about.
+    solved: RefCell<HashMap<(usize, Vec<usize>), (f64, f64)>>,
 }
 
 impl Model {
     fn of(family: &[Published]) -> Self {
-        // Quarters cut into runs no figure begins or ends inside: nothing finer is known.
         let mut breaks: Vec<i32> = family
             .iter()
             .flat_map(|p| [p.figure.from, p.figure.to + 1])
             .collect();
         breaks.sort_unstable();
         breaks.dedup();
-        let areas = family.iter().fold(0u8, |a, p| a | p.figure.areas);
-        let categories = family.iter().fold(0u64, |a, p| a | p.figure.categories);
-        let mut atoms = Vec::new();
-        for area in (0..8).map(|i| 1u8 << i).filter(|b| areas & b != 0) {
-            for &run in &breaks[..breaks.len().saturating_sub(1)] {
-                for category in (0..64).map(|i| 1u64 << i).filter(|b| categories & b != 0) {
-                    atoms.push((area, run, category));
-                }
-            }
-        }
+        let area_bits = family.iter().fold(0u8, |a, p| a | p.figure.areas);
+        let category_bits = family.iter().fold(0u64, |a, p| a | p.figure.categories);
         let mut model = Model {
-            atoms,
-            equations: Vec::new(),
+            areas: (0..8)
+                .map(|i| 1u8 << i)
+                .filter(|b| area_bits & b != 0)
+                .collect(),
             breaks,
+            categories: (0..64)
+                .map(|i| 1u64 << i)
+                .filter(|b| category_bits & b != 0)
+                .collect(),
+            fixed: Vec::new(),
+            equations: Vec::new(),
+            group: Vec::new(),
+            group_equations: HashMap::new(),
+            contradictory: false,
+            solved: RefCell::new(HashMap::new()),
         };
+        let runs = model.breaks.len().saturating_sub(1);
+        let atoms = model.areas.len() * runs * model.categories.len();
         let mut seen = HashSet::new();
-        for p in family {
-            if let Some(v) = p.value {
-                if seen.insert(&p.figure) {
-                    let members = model.members(&p.figure);
-                    model.equations.push((members, v as f64));
+        let shown: Vec<(Vec<usize>, f64)> = family
+            .iter()
+            .filter_map(|p| Some((&p.figure, p.value?)))
+            .filter(|(figure, _)| seen.insert(*figure))
+            .map(|(figure, v)| (model.members(figure), v as f64))
+            .collect();
+        model.presolve(atoms, shown);
+        model
+    }
+
+    /// Pins what the equations pin (a figure with one free atom left, or free atoms adding up
+    /// to nothing, since counts are never negative), until nothing more is pinned; then
+    /// groups the free atoms the remaining equations join.
+    fn presolve(&mut self, atoms: usize, shown: Vec<(Vec<usize>, f64)>) {
+        const EPS: f64 = 1e-6;
+        let mut fixed: Vec<Option<f64>> = vec![None; atoms];
+        let mut live = shown;
+        loop {
+            let mut pinned = false;
+            let mut next = Vec::with_capacity(live.len());
+            for (members, value) in live {
+                let rest = value - members.iter().filter_map(|&i| fixed[i]).sum::<f64>();
+                let free: Vec<usize> = members
+                    .into_iter()
+                    .filter(|&i| fixed[i].is_none())
+                    .collect();
+                match free.len() {
+                    _ if rest < -EPS => self.contradictory = true,
+                    0 if rest > EPS => self.contradictory = true,
+                    0 => {}
+                    1 => {
+                        fixed[free[0]] = Some(rest);
+                        pinned = true;
+                    }
+                    _ if rest < EPS => {
+                        for i in free {
+                            fixed[i] = Some(0.0);
+                        }
+                        pinned = true;
+                    }
+                    _ => next.push((free, rest)),
+                }
+            }
+            live = next;
+            if !pinned || self.contradictory {
+                break;
+            }
+        }
+        // The same free atoms twice: one equation (or a contradiction).
+        let mut by_atoms: HashMap<Vec<usize>, f64> = HashMap::new();
+        for (free, rest) in live {
+            match by_atoms.get(&free) {
+                Some(v) if (v - rest).abs() > EPS => self.contradictory = true,
+                Some(_) => {}
+                None => {
+                    by_atoms.insert(free, rest);
                 }
             }
         }
-        model
+        self.equations = by_atoms.into_iter().collect();
+        self.equations.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut parent: Vec<usize> = (0..atoms).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for (members, _) in &self.equations {
+            let first = root(&mut parent, members[0]);
+            for &m in &members[1..] {
+                let r = root(&mut parent, m);
+                parent[r] = first;
+            }
+        }
+        self.group = (0..atoms).map(|i| root(&mut parent, i)).collect();
+        for (e, (members, _)) in self.equations.iter().enumerate() {
+            self.group_equations
+                .entry(self.group[members[0]])
+                .or_default()
+                .push(e);
+        }
+        self.fixed = fixed;
     }
 
     /// The atoms a figure adds up.
     fn members(&self, figure: &Figure) -> Vec<usize> {
-        self.atoms
-            .iter()
-            .enumerate()
-            .filter(|(_, (area, run, category))| {
-                let end = self
-                    .breaks
-                    .iter()
-                    .find(|b| *b > run)
-                    .copied()
-                    .unwrap_or(i32::MAX);
-                figure.areas & area != 0
-                    && figure.categories & category != 0
-                    && *run >= figure.from
-                    && end - 1 <= figure.to
-            })
-            .map(|(i, _)| i)
-            .collect()
+        let runs = self.breaks.len().saturating_sub(1);
+        // Runs lie wholly inside `from..=to`: they begin at or after `from` and end by `to`.
+        let first = self.breaks.partition_point(|b| *b < figure.from);
+        let end = self.breaks.partition_point(|b| *b <= figure.to + 1);
+        let inside = first..end.saturating_sub(1).max(first).min(runs);
+        let mut out = Vec::new();
+        for (a, area) in self.areas.iter().enumerate() {
+            if figure.areas & area == 0 {
+                continue;
+            }
+            for r in inside.clone() {
+                for (c, category) in self.categories.iter().enumerate() {
+                    if figure.categories & category != 0 {
+                        out.push((a * runs + r) * self.categories.len() + c);
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn bounds(&self, figure: &Figure) -> Bounds {
-        let target: HashSet<usize> = self.members(figure).into_iter().collect();
+        if self.contradictory {
+            return Bounds {
+                low: 0.0,
+                high: 0.0,
+            };
+        }
+        let mut low = 0.0;
+        let mut high = 0.0;
+        let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in self.members(figure) {
+            match self.fixed[i] {
+                Some(v) => {
+                    low += v;
+                    high += v;
+                }
+                None => by_group.entry(self.group[i]).or_default().push(i),
+            }
+        }
+        for (group, target) in by_group {
+            let (l, h) = self.group_bounds(group, target);
+            low += l;
+            high += h;
+        }
+        Bounds { low, high }
+    }
+
+    /// The smallest and largest sum of the free atoms `target` of `group`.
+    fn group_bounds(&self, group: usize, target: Vec<usize>) -> (f64, f64) {
+        let Some(equations) = self.group_equations.get(&group) else {
+            // A free atom no shown figure holds: anything from nothing up.
+            return (0.0, f64::INFINITY);
+        };
+        let key = (group, target);
+        if let Some(b) = self.solved.borrow().get(&key) {
+            return *b;
+        }
+        let atoms: Vec<usize> = (0..self.group.len())
+            .filter(|&i| self.fixed[i].is_none() && self.group[i] == group)
+            .collect();
         let solve = |direction: microlp::OptimizationDirection| -> Option<f64> {
             let mut problem = microlp::Problem::new(direction);
-            let vars: Vec<microlp::Variable> = (0..self.atoms.len())
-                .map(|i| {
-                    let objective = if target.contains(&i) { 1.0 } else { 0.0 };
-                    problem.add_var(objective, (0.0, f64::INFINITY))
+            let vars: HashMap<usize, microlp::Variable> = atoms
+                .iter()
+                .map(|&i| {
+                    let objective = if key.1.contains(&i) { 1.0 } else { 0.0 };
+                    (i, problem.add_var(objective, (0.0, f64::INFINITY)))
                 })
                 .collect();
-            for (members, value) in &self.equations {
+            for &e in equations {
+                let (members, value) = &self.equations[e];
                 let expr: Vec<(microlp::Variable, f64)> =
-                    members.iter().map(|&i| (vars[i], 1.0)).collect();
+                    members.iter().map(|i| (vars[i], 1.0)).collect();
                 problem.add_constraint(expr.as_slice(), microlp::ComparisonOp::Eq, *value);
             }
             match problem.solve() {
                 Ok(solution) => Some(solution.objective()),
                 Err(microlp::Error::Unbounded) => Some(f64::INFINITY),
-                // Figures that contradict each other (which sealed answers never do) are
-                // taken as pinning the figure down, the safe side.
                 Err(_) => None,
             }
         };
-        match (
+        let bounds = match (
             solve(microlp::OptimizationDirection::Minimize),
             solve(microlp::OptimizationDirection::Maximize),
         ) {
-            (Some(low), Some(high)) => Bounds { low, high },
-            _ => Bounds {
-                low: 0.0,
-                high: 0.0,
-            },
-        }
+            (Some(low), Some(high)) => (low, high),
+            _ => (0.0, 0.0),
+        };
+        self.solved.borrow_mut().insert(key, bounds);
+        bounds
     }
 }
 
@@ -993,6 +1128,102 @@ mod tests {
                     value: None,
                 }));
                 assert_eq!(audit(&everything, T), Vec::new(), "seed {seed} after {area_bits:b} {span:?}: {row:?} as {shown:?}, sensitive {sensitive:?}");
+            }
+        }
+    }
+
+    /// The bounds of the whole linear program over every atom, without presolving.
+    fn whole_bounds(family: &[Published], figure: &Figure) -> Bounds {
+        let model = Model::of(family);
+        let atoms = model.fixed.len();
+        let target = model.members(figure);
+        let solve = |direction| {
+            let mut problem = microlp::Problem::new(direction);
+            let vars: Vec<_> = (0..atoms)
+                .map(|i| {
+                    problem.add_var(
+                        f64::from(u8::from(target.contains(&i))),
+                        (0.0, f64::INFINITY),
+                    )
+                })
+                .collect();
+            for p in family {
+                if let Some(v) = p.value {
+                    let expr: Vec<_> = model
+                        .members(&p.figure)
+                        .iter()
+                        .map(|&i| (vars[i], 1.0))
+                        .collect();
+                    problem.add_constraint(expr.as_slice(), microlp::ComparisonOp::Eq, v as f64);
+                }
+            }
+            match problem.solve() {
+                Ok(s) => Some(s.objective()),
+                Err(microlp::Error::Unbounded) => Some(f64::INFINITY),
+                Err(_) => None,
+            }
+        };
+        match (
+            solve(microlp::OptimizationDirection::Minimize),
+            solve(microlp::OptimizationDirection::Maximize),
+        ) {
+            (Some(low), Some(high)) => Bounds { low, high },
+            _ => Bounds {
+                low: 0.0,
+                high: 0.0,
+            },
+        }
+    }
+
+    #[test]
+    fn the_presolved_bounds_are_those_of_the_whole_linear_program() {
+        for seed in 1..=40u64 {
+            let mut rng = Lcg(seed);
+            let counts: Vec<u64> = (0..3 * 6 * 4)
+                .map(|_| [0, 0, 1, 2, 4, 7, 12][rng.next(7) as usize])
+                .collect();
+            let value = |areas: u8, from: i32, to: i32, categories: u64| -> u64 {
+                let mut sum = 0;
+                for a in 0..3 {
+                    for q in from..=to {
+                        for c in 0..4 {
+                            if areas & 1 << a != 0 && categories & 1 << c != 0 {
+                                sum += counts[(a * 6 + q as usize) * 4 + c];
+                            }
+                        }
+                    }
+                }
+                sum
+            };
+            let mut family = Vec::new();
+            for _ in 0..(10 + rng.next(30)) {
+                let areas = [1u8, 2, 4, 7][rng.next(4) as usize];
+                let from = rng.next(6) as i32;
+                let to = from + rng.next(6 - from as u64) as i32;
+                let categories = [1u64, 2, 4, 8, 15, 14, 3][rng.next(7) as usize];
+                let figure = Figure {
+                    family: "overall".into(),
+                    areas,
+                    from,
+                    to,
+                    categories,
+                };
+                let v = value(areas, from, to, categories);
+                family.push(Published {
+                    figure,
+                    value: (rng.next(3) > 0).then_some(v),
+                });
+            }
+            let model = Model::of(&family);
+            for p in &family {
+                let fast = model.bounds(&p.figure);
+                let whole = whole_bounds(&family, &p.figure);
+                let same = |a: f64, b: f64| a == b || (a - b).abs() < 1e-6;
+                assert!(
+                    same(fast.low, whole.low) && same(fast.high, whole.high),
+                    "seed {seed}, {:?}: {fast:?} against {whole:?}",
+                    p.figure
+                );
             }
         }
     }

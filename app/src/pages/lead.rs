@@ -7,7 +7,12 @@ use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    components::{context::use_lang, figure::Figure, form::SelectField, staff_layout::StaffLayout},
+    components::{
+        context::use_lang,
+        figure::Figure,
+        form::{PostId, SelectField},
+        staff_layout::StaffLayout,
+    },
     domain::{
         dashboard::{Dashboard, DashboardQuery, Goal},
         Area,
@@ -62,12 +67,23 @@ pub(super) fn GoalFigures(
                 .replace("{period}", &quarters_text(lang, span))
                 .replace("{day}", &day)
         });
+    let corrected = dashboard
+        .correction
+        .as_ref()
+        .zip(dashboard.published_on.as_ref())
+        .map(|(c, day)| {
+            text.corrected
+                .replace("{v}", &c.version.to_string())
+                .replace("{day}", day)
+                .replace("{first}", &c.first_published_on)
+        });
     let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
     let hidden_note = text
         .suppression
         .replace("{t}", &dashboard.threshold.to_string());
     view! {
         {published.map(|p| view! { <p class="hint">{p}</p> })}
+        {corrected.map(|c| view! { <p class="hint">{c}</p> })}
         {(not_closed && !dashboard.periods.is_empty()).then(|| view! { <p role="status">{text.not_closed}</p> })}
         {dashboard.summary.iter().map(|s| view! { <p class="summary">{summary_text(lang, s)}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
@@ -176,6 +192,31 @@ fn Filters(dashboard: Dashboard, query: DashboardQuery) -> impl IntoView {
 }
 
 /// `/ledelse/maal/:n`: one goal's figures under the filters in the address.
+/// Goal 3's published page can be published again as a new, dated version where courses or
+/// sparring were registered or closed after it was published.
+#[component]
+fn Correct(dashboard: Dashboard, query: DashboardQuery) -> impl IntoView {
+    let text = dashboard_text(use_lang());
+    let period = dashboard
+        .period
+        .map(|(p, _)| p.as_param())
+        .unwrap_or_default();
+    let area = query
+        .area
+        .map(|a| a.as_str().to_owned())
+        .unwrap_or_default();
+    view! {
+        <form method="post" action="/ledelse/maal/3/ret" class="no-print" aria-labelledby="correct-title">
+            <h2 id="correct-title">{text.correct_title}</h2>
+            <p class="hint">{text.correct_hint}</p>
+            <PostId form="correct"/>
+            <input type="hidden" name="period" value=period/>
+            <input type="hidden" name="area" value=area/>
+            <button type="submit">{text.correct}</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn GoalPage() -> impl IntoView {
     let lang = use_lang();
@@ -208,9 +249,11 @@ pub fn GoalPage() -> impl IntoView {
                                 ..query.clone()
                             }
                             .to_query_string();
+                            let correct = dashboard.published_on.is_some().then(|| view! { <Correct dashboard=dashboard.clone() query=query.clone()/> });
                             view! {
                                 <Filters dashboard=dashboard.clone() query=query.clone()/>
                                 <GoalFigures dashboard=dashboard query=link_query/>
+                                {correct}
                             }
                         })
                     })

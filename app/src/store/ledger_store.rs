@@ -1,7 +1,7 @@
 //! The ledger of published figures: each goal-3 page as it was first shown for its period and
 //! area (kept in Danish and English and shown again unchanged), and every figure of the
 //! parents' evaluations it showed or hid, which the disclosure audit holds each new page
-//! against.
+//! against. A correction is a new, dated version beside the first; both stay in the ledger.
 
 use chrono::NaiveDate;
 
@@ -20,15 +20,26 @@ pub fn kept(family: &str) -> bool {
     QUESTIONS.contains(&family)
 }
 
-/// The page published under `key`, in `lang`, if any.
+/// The page published under `key`, in `lang`, if any: its newest version.
 pub async fn page(db: &Database, key: &str, lang: Lang) -> Result<Option<Dashboard>, sqlx::Error> {
     let column = lang.pick("danish", "english");
-    let json: Option<String> = sqlx::query_scalar(&format!(
-        "SELECT {column} FROM published_tables WHERE key = $1"
+    let corrected: Option<String> = sqlx::query_scalar(&format!(
+        "SELECT {column} FROM published_corrections WHERE key = $1 ORDER BY version DESC LIMIT 1"
     ))
     .bind(key)
     .fetch_optional(db.pool())
     .await?;
+    let json = match corrected {
+        Some(json) => Some(json),
+        None => {
+            sqlx::query_scalar(&format!(
+                "SELECT {column} FROM published_tables WHERE key = $1"
+            ))
+            .bind(key)
+            .fetch_optional(db.pool())
+            .await?
+        }
+    };
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
 }
 
@@ -82,13 +93,58 @@ pub async fn publish(
         tx.rollback().await?;
         return Ok(false);
     }
+    insert_figures(&mut tx, key, 1, figures).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Publishes version `version` (2 or more) of the page under `key`, in the caller's
+/// transaction (which also holds its audit entry). Returns false when that version exists.
+pub async fn publish_correction(
+    tx: &mut sqlx::AnyConnection,
+    key: &str,
+    version: u32,
+    day: NaiveDate,
+    threshold: u64,
+    [danish, english]: [&Dashboard; 2],
+    figures: &[Published],
+) -> Result<bool, sqlx::Error> {
+    let json = |d: &Dashboard| serde_json::to_string(d).unwrap_or_default();
+    let inserted = sqlx::query(
+        "INSERT INTO published_corrections (key, version, published_on, threshold, danish, english) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key, version) DO NOTHING",
+    )
+    .bind(key)
+    .bind(i64::from(version))
+    .bind(day.format("%Y-%m-%d").to_string())
+    .bind(i64::try_from(threshold).unwrap_or(i64::MAX))
+    .bind(json(danish))
+    .bind(json(english))
+    .execute(&mut *tx)
+    .await?
+    .rows_affected();
+    if inserted == 0 {
+        return Ok(false);
+    }
+    insert_figures(tx, key, version, figures).await?;
+    Ok(true)
+}
+
+/// The kept figures of version `version` of the page under `key`.
+async fn insert_figures(
+    tx: &mut sqlx::AnyConnection,
+    key: &str,
+    version: u32,
+    figures: &[Published],
+) -> Result<(), sqlx::Error> {
     for p in figures.iter().filter(|p| kept(&p.figure.family)) {
         sqlx::query(
             "INSERT INTO published_figures \
-             (table_key, family, areas, from_quarter, to_quarter, categories, value) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+             (table_key, version, family, areas, from_quarter, to_quarter, categories, value) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(key)
+        .bind(i64::from(version))
         .bind(&p.figure.family)
         .bind(i64::from(p.figure.areas))
         .bind(i64::from(p.figure.from))
@@ -98,6 +154,5 @@ pub async fn publish(
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
-    Ok(true)
+    Ok(())
 }

@@ -84,6 +84,7 @@ mod routes {
             "/team/forloeb/{id}/kort" => courses::post::card,
             "/team/forloeb/{id}/slet-moede" => courses::post::delete_meeting,
             "/team/forloeb/{id}/genaabn" => courses::post::reopen,
+            "/ledelse/maal/3/ret" => dashboard::correction::correct,
             "/ledelse/import/underretninger" => dashboard::import::notifications,
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,

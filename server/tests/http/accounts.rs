@@ -159,6 +159,8 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("POST", "/ledelse/import/trin", Expect::Roles(LEAD)),
     ("GET", "/ledelse/import/trin", Expect::Roles(LEAD)),
     ("POST", "/ledelse/import/trappe", Expect::Roles(LEAD)),
+    ("POST", "/ledelse/maal/3/ret", Expect::Roles(LEAD)),
+    ("GET", "/ledelse/maal/3/ret", Expect::Roles(LEAD)),
     ("GET", "/ledelse/import/trappe", Expect::Roles(LEAD)),
     ("GET", "/ledelse/eksport/{file}", Expect::Roles(LEAD)),
     ("POST", "/api/lead/dashboard", Expect::Roles(LEAD)),

@@ -680,3 +680,121 @@ async fn two_server_processes_on_one_postgresql_share_sessions_and_codes() {
     );
     db.pool().close().await;
 }
+
+async fn export_on(backend: Backend) {
+    let Some(scratch) = crate::common::scratch_database(backend).await else {
+        eprintln!(
+            "skipped on PostgreSQL: {} is not set",
+            crate::common::POSTGRES_VAR
+        );
+        return;
+    };
+    let data = scratch.dir.path().join("data");
+    let (url, database) = match backend {
+        Backend::Sqlite => (
+            String::new(),
+            app::store::Database::sqlite_url(&data.join("tidlig.db")),
+        ),
+        Backend::Postgres => (scratch.database_url.clone(), scratch.database_url.clone()),
+    };
+    let run = |args: &[&str]| {
+        tidlig(&data, &url)
+            .args(args)
+            .current_dir(scratch.dir.path())
+            .output()
+            .expect("runs")
+    };
+    assert!(run(&["demo-data"]).status.success());
+    let out = scratch.dir.path().join("split.csv");
+    let out_arg = out.to_string_lossy().into_owned();
+    let made = run(&[
+        "export",
+        "goal3-split.csv",
+        "--period",
+        "start",
+        "--out",
+        &out_arg,
+    ]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let csv = String::from_utf8(std::fs::read(&out).expect("the file")).expect("utf-8");
+    assert!(
+        csv.starts_with('\u{feff}') && csv.contains(';'),
+        "CSV for Danish Excel: {csv}"
+    );
+    // The same figures the lead's page publishes: the command line's look published the page.
+    let db = app::store::Database::connect(&database)
+        .await
+        .expect("database");
+    let published: Vec<String> = sqlx::query_scalar("SELECT key FROM published_tables")
+        .fetch_all(db.pool())
+        .await
+        .expect("ledger");
+    assert_eq!(published.len(), 1, "{published:?}");
+    let logged: Vec<(Option<i64>, String, String)> =
+        sqlx::query_as("SELECT staff_id, actor, subject FROM audit_log WHERE action = 'exported'")
+            .fetch_all(db.pool())
+            .await
+            .expect("audit");
+    assert_eq!(
+        logged,
+        vec![(
+            None,
+            "command line".to_owned(),
+            "goal3-split.csv period=start".to_owned()
+        )]
+    );
+    // An existing file is never overwritten; free ranges, open periods and unknown tables are
+    // refused with a reason, and write nothing.
+    let again = run(&[
+        "export",
+        "goal3-split.csv",
+        "--period",
+        "start",
+        "--out",
+        &out_arg,
+    ]);
+    assert!(!again.status.success());
+    for (args, says) in [
+        (
+            vec!["--period", "2025-01..2025-06"],
+            "--period 2025-01..2025-06: a quarter",
+        ),
+        (
+            vec!["--period", "2099"],
+            "has not both ended and been sealed",
+        ),
+        (
+            vec!["--area", "hospital"],
+            "--area hospital: dagtilbud, dagpleje or skole",
+        ),
+    ] {
+        let refused = run(&[&["export", "goal3-split.xlsx"][..], &args[..]].concat());
+        assert!(!refused.status.success(), "{args:?}");
+        let stderr = String::from_utf8_lossy(&refused.stderr);
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+    }
+    let unknown = run(&["export", "goal9-nothing.csv"]);
+    assert!(!unknown.status.success());
+    assert!(!scratch.dir.path().join("tidlig-goal3-split.xlsx").exists());
+    let exports: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'exported'")
+            .fetch_one(db.pool())
+            .await
+            .expect("audit");
+    assert_eq!(exports, 1, "refusals are not exports");
+    db.close().await;
+}
+
+#[tokio::test]
+async fn export_writes_the_pages_protected_table_for_fixed_periods_only_on_sqlite() {
+    export_on(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn export_writes_the_pages_protected_table_for_fixed_periods_only_on_postgres() {
+    export_on(Backend::Postgres).await;
+}

@@ -71,6 +71,31 @@ async fn overall_row(app: &TestApp, client: &reqwest::Client, query: &str) -> Ve
 
 use Satisfaction::*;
 
+/// `n` courses at a school in `area` begun on `started_on` by the team, through the team's form.
+async fn courses(app: &TestApp, area: Area, started_on: &str, n: usize) {
+    let school = app::store::institution_store::create(app.db().pool(), "Bakkeskolen", area, "")
+        .await
+        .expect("institution");
+    let team = app.add_staff(Role::Team, false).await;
+    let client = app.client_for(&team).await;
+    for _ in 0..n {
+        let created = app
+            .post_from(
+                &client,
+                "/team/forloeb/nyt",
+                &[
+                    ("institution", &school.to_string()),
+                    ("age_band", "6-9"),
+                    ("started_on", started_on),
+                    ("themes", "trivsel"),
+                    ("parents_take_part", "1"),
+                ],
+            )
+            .await;
+        assert_eq!(created.status().as_u16(), 303);
+    }
+}
+
 on_both_backends! {
     async fn only_closed_quarters_years_and_since_the_start_are_published(app: TestApp) {
         answer(&app, Area::Skole, day("2025-05-15"), 12, &[VerySatisfied, Satisfied]).await;
@@ -200,5 +225,64 @@ on_both_backends! {
         assert!(String::from_utf8(csv).expect("utf-8").contains("2024;3;6;0;0;40;0;49"), "3 is shown now");
         let audited: Vec<String> = sqlx::query_scalar("SELECT subject FROM audit_log WHERE action = 'setting_changed'").fetch_all(app.db().pool()).await.expect("audit");
         assert!(audited.iter().any(|s| s.ends_with("smallest group shown 3")), "{audited:?}");
+    }
+
+    async fn a_correction_is_a_new_dated_version_audited_and_logged_and_nothing_changed_publishes_nothing(app: TestApp) {
+        answer(&app, Area::Skole, day("2025-05-15"), 12, &[VerySatisfied, Satisfied]).await;
+        seal_all(&app).await;
+        let lead = app.add_staff(Role::Lead, false).await;
+        let client = app.client_for(&lead).await;
+        let page = "/ledelse/maal/3?area=skole&period=2025-K2";
+        let (_, first) = app.get_from(&client, page).await;
+        assert!(first.contains("Udgiv rettet udgave"), "the page offers a correction");
+        let (_, _, before) = download(&client, &app, "/ledelse/eksport/goal3-activity.standard.csv?area=skole&period=2025-K2").await;
+        // Nothing changed: nothing is published, and the lead is told so.
+        let unchanged = app.post_from(&client, "/ledelse/maal/3/ret", &[("period", "2025-K2"), ("area", "skole")]).await;
+        assert_eq!(unchanged.status().as_u16(), 303);
+        let (_, html) = app.follow(&client, unchanged).await;
+        assert!(html.contains("Intet bag tallene har ændret sig"), "told nothing changed");
+        let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM published_corrections").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(versions, 0);
+        // Six courses of that quarter registered late: the page stays as published …
+        courses(&app, Area::Skole, "2025-05-02", 6).await;
+        let (_, _, still) = download(&client, &app, "/ledelse/eksport/goal3-activity.standard.csv?area=skole&period=2025-K2").await;
+        assert_eq!(still, before, "a published page does not change by itself");
+        // … until the lead publishes a corrected version.
+        let corrected = app.post_from(&client, "/ledelse/maal/3/ret", &[("period", "2025-K2"), ("area", "skole")]).await;
+        assert_eq!(corrected.status().as_u16(), 303);
+        assert_eq!(TestApp::location(&corrected), page);
+        let (_, html) = app.follow(&client, corrected).await;
+        assert!(html.contains("Tallene er offentliggjort igen som udgave 2"), "the notice");
+        assert!(html.contains("Dette er udgave 2"), "the page says which version it is");
+        let (_, _, after) = download(&client, &app, "/ledelse/eksport/goal3-activity.standard.csv?area=skole&period=2025-K2").await;
+        assert_ne!(after, before, "the corrected version counts the late courses");
+        let (_, english) = app.get_from(&client, &format!("{page}&lang=en")).await;
+        assert!(english.contains("This is version 2"));
+        // Both versions are kept, the first unchanged; the correction is in the ledger and the log.
+        let first_kept: String = sqlx::query_scalar("SELECT danish FROM published_tables").fetch_one(app.db().pool()).await.expect("first");
+        assert!(!first_kept.contains("\"version\""), "the first version is as it was");
+        let figures: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM published_figures WHERE version = 2").fetch_one(app.db().pool()).await.expect("count");
+        assert!(figures > 0, "the correction's figures join the ledger");
+        let logged: Vec<String> = sqlx::query_scalar("SELECT subject FROM audit_log WHERE action = 'figures_corrected'").fetch_all(app.db().pool()).await.expect("audit");
+        assert_eq!(logged, vec!["goal3 area=skole&period=2025-K2 version 2".to_owned()]);
+        // Sent again (Back and send): nothing more is published.
+        let again = app.post_from(&client, "/ledelse/maal/3/ret", &[("period", "2025-K2"), ("area", "skole")]).await;
+        let (_, html) = app.follow(&client, again).await;
+        // (in English: the language chosen above stays)
+        assert!(html.contains("Nothing behind the figures has changed"));
+        let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM published_corrections").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(versions, 1);
+        // The running quarter has nothing to correct, and a reload of the address goes to the page.
+        let open = app.post_from(&client, "/ledelse/maal/3/ret", &[("period", "2026-K4")]).await;
+        assert_eq!(open.status().as_u16(), 303);
+        let reload = client.get(app.url("/ledelse/maal/3/ret")).send().await.expect("GET");
+        assert_eq!(TestApp::location(&reload), "/ledelse/maal/3");
+        let tampered = app.post_from(&client, "/ledelse/maal/3/ret", &[("period", "2025-01..2025-06")]).await;
+        assert_eq!(tampered.status().as_u16(), 400, "a free range is no page");
+        let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM published_corrections").fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(versions, 1);
+        // The audit over the whole ledger still holds.
+        let ledger = ledger_store::figures(app.db()).await.expect("ledger");
+        assert_eq!(disclosure::audit(&ledger, 5), Vec::new());
     }
 }

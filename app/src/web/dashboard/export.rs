@@ -7,6 +7,7 @@ use axum::{
     response::{IntoResponse as _, Response},
     Extension,
 };
+use chrono::{DateTime, Utc};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::{
@@ -17,7 +18,7 @@ use crate::{
         CurrentStaff, Lang,
     },
     i18n::{figures::hidden_text, refusals},
-    store::{audit_store, AppState},
+    store::{audit_store, AppState, Database},
     web::{dashboard::build, kit::internal, request::lang_of},
 };
 
@@ -33,6 +34,80 @@ enum Dialect {
     Standard,
 }
 
+/// A table's file as built for a download: its bytes and content type.
+pub struct TableFile {
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
+/// Why a table's file could not be made.
+#[derive(Debug)]
+pub enum TableFileError {
+    /// No table of that name and format (or none for the period asked).
+    NotFound,
+    Failed(String),
+}
+
+impl From<sqlx::Error> for TableFileError {
+    fn from(e: sqlx::Error) -> Self {
+        TableFileError::Failed(e.to_string())
+    }
+}
+
+/// The table named in `file` (`goal3-split.xlsx`, `goal1-age.standard.csv`) under `query`,
+/// written in `lang`, and the download recorded in the audit log as `actor`'s: the one way
+/// to a figures file, for the browser and the command line alike.
+pub async fn table_file(
+    db: &Database,
+    now: DateTime<Utc>,
+    actor: Actor<'_>,
+    file: &str,
+    query: &DashboardQuery,
+    lang: Lang,
+) -> Result<TableFile, TableFileError> {
+    let (id, format) = file.rsplit_once('.').ok_or(TableFileError::NotFound)?;
+    let (id, dialect) = match id.strip_suffix(STANDARD_CSV) {
+        Some(id) if format == "csv" => (id, Dialect::Standard),
+        Some(_) => return Err(TableFileError::NotFound),
+        None => (id, Dialect::DanishExcel),
+    };
+    let goal = id
+        .strip_prefix("goal")
+        .and_then(|rest| rest.get(..1))
+        .and_then(Goal::from_number)
+        .ok_or(TableFileError::NotFound)?;
+    let dashboard = build(db, now.date_naive(), goal, query, lang).await?;
+    let table = dashboard
+        .tables
+        .iter()
+        .find(|t| t.id == id)
+        .ok_or(TableFileError::NotFound)?;
+    let (bytes, content_type) = match format {
+        "csv" => (
+            csv(table, lang, dialect).map_err(|e| e.to_string()),
+            "text/csv; charset=utf-8",
+        ),
+        "xlsx" => (
+            xlsx(table, lang).map_err(|e| e.to_string()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+        _ => return Err(TableFileError::NotFound),
+    };
+    let bytes = bytes.map_err(TableFileError::Failed)?;
+    audit_store::record(
+        db.pool(),
+        now,
+        actor,
+        Action::Exported,
+        format!("{file} {}", query.to_query_string()).trim(),
+    )
+    .await?;
+    Ok(TableFile {
+        bytes,
+        content_type,
+    })
+}
+
 /// Answers with the table named in `file` (`goal2-measures.xlsx`).
 pub async fn export(
     State(state): State<AppState>,
@@ -40,22 +115,6 @@ pub async fn export(
     Path(file): Path<String>,
     parts: Parts,
 ) -> Response {
-    let not_found = || (StatusCode::NOT_FOUND, refusals::NO_SUCH_TABLE).into_response();
-    let Some((id, format)) = file.rsplit_once('.') else {
-        return not_found();
-    };
-    let (id, dialect) = match id.strip_suffix(STANDARD_CSV) {
-        Some(id) if format == "csv" => (id, Dialect::Standard),
-        Some(_) => return not_found(),
-        None => (id, Dialect::DanishExcel),
-    };
-    let Some(goal) = id
-        .strip_prefix("goal")
-        .and_then(|rest| rest.get(..1))
-        .and_then(Goal::from_number)
-    else {
-        return not_found();
-    };
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_str(parts.uri.query().unwrap_or("")).unwrap_or_default();
     let query = DashboardQuery::parse(|name| {
@@ -66,43 +125,21 @@ pub async fn export(
             .unwrap_or_default()
     });
     let (lang, _) = lang_of(&parts);
-    let dashboard = match build(&state, goal, &query, lang).await {
-        Ok(dashboard) => dashboard,
-        Err(e) => return internal(e),
-    };
-    let Some(table) = dashboard.tables.iter().find(|t| t.id == id) else {
-        return not_found();
-    };
-    let (bytes, content_type) = match format {
-        "csv" => (
-            csv(table, lang, dialect).map_err(|e| e.to_string()),
-            "text/csv; charset=utf-8",
-        ),
-        "xlsx" => (
-            xlsx(table, lang).map_err(|e| e.to_string()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
-        _ => return not_found(),
-    };
-    let bytes = match bytes {
-        Ok(bytes) => bytes,
-        Err(e) => return internal(e),
-    };
     let actor = Actor {
         staff_id: Some(staff.id),
         email: &staff.email,
     };
-    if let Err(e) = audit_store::record(
-        state.db.pool(),
-        state.clock.now(),
-        actor,
-        Action::Exported,
-        format!("{file} {}", query.to_query_string()).trim(),
-    )
-    .await
-    {
-        return internal(e);
-    }
+    let made = table_file(&state.db, state.clock.now(), actor, &file, &query, lang).await;
+    let TableFile {
+        bytes,
+        content_type,
+    } = match made {
+        Ok(made) => made,
+        Err(TableFileError::NotFound) => {
+            return (StatusCode::NOT_FOUND, refusals::NO_SUCH_TABLE).into_response()
+        }
+        Err(TableFileError::Failed(e)) => return internal(e),
+    };
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));

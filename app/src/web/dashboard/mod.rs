@@ -11,14 +11,20 @@ pub mod export;
 pub mod import;
 
 #[cfg(feature = "ssr")]
+pub mod correction;
+
+#[cfg(feature = "ssr")]
 pub use build::build;
 
 #[cfg(feature = "ssr")]
 mod build {
+    use chrono::NaiveDate;
+
     use crate::{
         domain::{
             dashboard::{Dashboard, DashboardQuery, Goal},
-            period::Period,
+            disclosure::Published,
+            period::{Period, Quarter},
             Area, Lang,
         },
         i18n::goals::labels,
@@ -27,19 +33,19 @@ mod build {
             disclosure::{self, Scope, ANYWHERE},
             notifications, staircase,
         },
-        store::{dashboard_store, ledger_store, settings_store, AppState},
+        store::{dashboard_store, ledger_store, settings_store, Database},
     };
 
     /// One goal's tables for the page, the report and the downloads alike, worded in `lang`,
     /// all under the disclosure rule (`indicators::disclosure`). Goal 3 is published once per
     /// closed period and area and shown as published ever after.
     pub async fn build(
-        state: &AppState,
+        db: &Database,
+        today: NaiveDate,
         goal: Goal,
         query: &DashboardQuery,
         lang: Lang,
     ) -> Result<Dashboard, sqlx::Error> {
-        let db = &state.db;
         let threshold = settings_store::threshold(db).await?;
         let labels = labels(lang);
         let mut page = match goal {
@@ -57,59 +63,102 @@ mod build {
                 })
                 .0
             }
-            Goal::Difference => return difference_page(state, query, lang, threshold).await,
+            Goal::Difference => return difference_page(db, today, query, lang, threshold).await,
         };
         page.threshold = threshold;
         Ok(page)
     }
 
-    static PUBLISHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+    /// One publication at a time: two pages audited against the same ledger without each
+    /// other could together give away what each alone keeps.
+    pub(super) static PUBLISHING: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+    /// Where goal 3's page for a query lies: the periods on offer, and (once the period asked
+    /// for has closed) the period, its quarters and the page's key in the ledger.
+    pub(super) struct Target {
+        pub window: (Quarter, Quarter),
+        pub periods: Vec<Period>,
+        pub chosen: Option<(Period, (i32, i32), String)>,
+    }
+
+    pub(super) async fn target(
+        db: &Database,
+        today: NaiveDate,
+        query: &DashboardQuery,
+    ) -> Result<Option<Target>, sqlx::Error> {
+        let Some((first, last)) = dashboard_store::publication_window(db, today).await? else {
+            return Ok(None);
+        };
+        let period = query.period.unwrap_or_default();
+        let chosen = period.span(first, last).map(|span| {
+            let key = format!(
+                "goal3|{}|{}|{}",
+                span.0,
+                span.1,
+                query.area.map_or("all", Area::as_str)
+            );
+            (period, span, key)
+        });
+        Ok(Some(Target {
+            window: (first, last),
+            periods: Period::offered(first, last),
+            chosen,
+        }))
+    }
 
     /// Goal 3 for the query's period and area: the published page, publishing it first if
     /// this is its first look.
     async fn difference_page(
-        state: &AppState,
+        db: &Database,
+        today: NaiveDate,
         query: &DashboardQuery,
         lang: Lang,
         threshold: u64,
     ) -> Result<Dashboard, sqlx::Error> {
-        let db = &state.db;
-        let today = state.clock.now().date_naive();
-        let period = query.period.unwrap_or_default();
         let mut empty = Dashboard::empty(Goal::Difference);
         empty.threshold = threshold;
-        let Some((first, last)) = dashboard_store::publication_window(db, today).await? else {
+        let Some(target) = target(db, today, query).await? else {
             return Ok(empty);
         };
-        empty.periods = Period::offered(first, last);
-        let Some(span) = period.span(first, last) else {
+        empty.periods = target.periods.clone();
+        let Some((period, span, key)) = target.chosen else {
             return Ok(empty);
         };
-        let key = format!(
-            "goal3|{}|{}|{}",
-            span.0,
-            span.1,
-            query.area.map_or("all", Area::as_str)
-        );
         let finish = |mut page: Dashboard| {
-            page.periods = empty.periods.clone();
+            page.periods = target.periods.clone();
             page.period = Some((period, span));
             page
         };
         if let Some(page) = ledger_store::page(db, &key, lang).await? {
             return Ok(finish(page));
         }
-        // One publication at a time: two pages audited against the same ledger without each
-        // other could together give away what each alone keeps.
         let _publishing = PUBLISHING.lock().await;
         if let Some(page) = ledger_store::page(db, &key, lang).await? {
             return Ok(finish(page));
         }
-        let counts = dashboard_store::difference(db, query.area, span).await?;
+        let (pages, figures) =
+            audited(db, today, query.area, span, target.window, threshold).await?;
+        ledger_store::publish(db, &key, today, threshold, [&pages[0], &pages[1]], &figures).await?;
+        let [danish, english] = pages;
+        Ok(finish(lang.pick(danish, english)))
+    }
+
+    /// Goal 3's page for `area` over the quarters `span` from today's figures, in Danish and
+    /// English, protected against the whole ledger (call it holding [`PUBLISHING`]), and
+    /// every figure it publishes.
+    pub(super) async fn audited(
+        db: &Database,
+        today: NaiveDate,
+        area: Option<Area>,
+        span: (i32, i32),
+        (first, last): (Quarter, Quarter),
+        threshold: u64,
+    ) -> Result<([Dashboard; 2], Vec<Published>), sqlx::Error> {
+        let counts = dashboard_store::difference(db, area, span).await?;
         let ledger = ledger_store::figures(db).await?;
         let atoms = dashboard_store::evaluation_atoms(db, last).await?;
         let sensitive = disclosure::sensitive_figures(&atoms, first, last, threshold);
-        let areas = match query.area {
+        let areas = match area {
             Some(area) => 1 << Area::ALL.iter().position(|a| *a == area).unwrap_or(0),
             None => 0b111,
         };
@@ -121,7 +170,7 @@ mod build {
         let day = today.format("%Y-%m-%d").to_string();
         // The audit is CPU work of up to seconds on a first look: off the async workers, so
         // that parents' pages are not kept waiting behind it.
-        let ([danish, english], figures) = tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             let (decided, figures) =
                 disclosure::decide(scope, threshold, &ledger, &sensitive, |d| {
                     difference::build(&counts, labels(Lang::Da), d)
@@ -135,8 +184,6 @@ mod build {
             (pages, figures)
         })
         .await
-        .map_err(|e| sqlx::Error::Protocol(format!("the disclosure audit stopped: {e}")))?;
-        ledger_store::publish(db, &key, today, threshold, [&danish, &english], &figures).await?;
-        Ok(finish(lang.pick(danish, english)))
+        .map_err(|e| sqlx::Error::Protocol(format!("the disclosure audit stopped: {e}")))
     }
 }

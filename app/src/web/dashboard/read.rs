@@ -26,7 +26,14 @@ pub async fn goal_figures(goal: u8, query: DashboardQuery) -> Result<Dashboard, 
     let staff = require(crate::domain::access::LEAD)?;
     let state = app_state()?;
     let goal = Goal::from_number(&goal.to_string()).ok_or(AppError::NotFound)?;
-    let page = build(&state, goal, &query, request_lang()).await?;
+    let page = build(
+        &state.db,
+        state.clock.now().date_naive(),
+        goal,
+        &query,
+        request_lang(),
+    )
+    .await?;
     viewed(
         &state,
         &staff,
@@ -81,7 +88,16 @@ pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     };
     let mut out = Vec::new();
     for goal in Goal::ALL {
-        out.push(build(&state, goal, &query, lang).await?);
+        out.push(
+            build(
+                &state.db,
+                state.clock.now().date_naive(),
+                goal,
+                &query,
+                lang,
+            )
+            .await?,
+        );
     }
     viewed(&state, &staff, &format!("report {year}")).await?;
     Ok(out)
