@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 /// The smallest threshold an administrator may set.
 pub const MIN_THRESHOLD: u64 = 3;
 
+/// The smallest group shown until an administrator sets another.
+pub const DEFAULT_THRESHOLD: u64 = 5;
+
 /// A sum of atoms of one family: the areas (bits of `Area::ALL`), the quarters `from..=to`
 /// (numbered as `domain::period::quarter` does) and the categories (bits, in the
 /// family's order) it covers.

@@ -22,8 +22,8 @@ use std::{
     collections::{BTreeMap, HashMap, HashSet},
 };
 
-use super::suppression::percentages;
-pub use crate::domain::disclosure::{Atom, Figure, Published, MIN_THRESHOLD};
+use super::percentages::percentages;
+pub use crate::domain::disclosure::{Atom, Figure, Published, DEFAULT_THRESHOLD, MIN_THRESHOLD};
 use crate::domain::table::{Cell, Value};
 
 /// What a figure is to its row, which decides the order in which figures are hidden.
@@ -576,8 +576,11 @@ struct Model {
     /// is taken as pinned down, the safe side.
     contradictory: bool,
     /// Bounds already solved, by group and the free atoms of the group asked about.
-    solved: RefCell<HashMap<(usize, Vec<usize>), (f64, f64)>>,
+    solved: RefCell<HashMap<GroupTarget, (f64, f64)>>,
 }
+
+/// A group of free atoms (its representative) and the ones of it a figure adds up.
+type GroupTarget = (usize, Vec<usize>);
 
 impl Model {
     fn of(family: &[Published]) -> Self {
@@ -794,9 +797,49 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{domain::period::quarter, indicators::suppression::suppress};
+    use crate::domain::period::quarter;
 
     const T: u64 = 5;
+
+    /// The old row-by-row rule, which each attack below undid: the cells of one row of `counts`
+    /// whose total is shown beside them.
+    ///
+    /// A count from 1 to `threshold - 1` is suppressed (0 is shown: "none" identifies no one). If
+    /// exactly one cell would be suppressed, the smallest other non-zero cell is suppressed too, so
+    /// the hidden one cannot be found by subtracting from the total. A row whose total is under the
+    /// threshold is suppressed whole.
+    fn suppress(counts: &[u64], threshold: u64) -> Vec<Cell> {
+        let total: u64 = counts.iter().sum();
+        let percent = percentages(counts);
+        if total > 0 && total < threshold {
+            return vec![Cell::Suppressed; counts.len()];
+        }
+        let small = |c: u64| c > 0 && c < threshold;
+        let mut hidden: Vec<bool> = counts.iter().map(|&c| small(c)).collect();
+        if hidden.iter().filter(|h| **h).count() == 1 {
+            let partner = counts
+                .iter()
+                .enumerate()
+                .filter(|(i, &c)| !hidden[*i] && c > 0)
+                .min_by_key(|(_, &c)| c)
+                .map(|(i, _)| i);
+            if let Some(i) = partner {
+                hidden[i] = true;
+            }
+        }
+        counts
+            .iter()
+            .zip(percent)
+            .zip(hidden)
+            .map(|((&count, percent), hidden)| {
+                if hidden {
+                    Cell::Suppressed
+                } else {
+                    Cell::Shown { count, percent }
+                }
+            })
+            .collect()
+    }
 
     /// The figures of one row as the old row-by-row rule published them.
     fn row_by_row(family: &str, areas: u8, span: (i32, i32), counts: &[u64]) -> Vec<Published> {

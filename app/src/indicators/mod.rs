@@ -3,8 +3,8 @@
 //! Nothing here touches the database; the storage modules count in SQL and hand the counts
 //! over, and the pages and exports show what comes out. One builder per result goal
 //! ([`notifications`], [`staircase`], [`difference`]) takes counts, the words of its tables
-//! and the threshold, and returns the goal's tables; [`suppression`] alone decides what is
-//! hidden.
+//! and the [`disclosure::Disclosure`] it asks for each figure; [`disclosure`] alone decides
+//! what is hidden.
 
 pub mod comments;
 pub mod courses;
@@ -13,10 +13,11 @@ pub mod disclosure;
 pub mod evaluation;
 pub mod growth;
 pub mod notifications;
+pub mod percentages;
 pub mod staircase;
-pub mod suppression;
 
-pub use suppression::{percentages, share, suppress, DEFAULT_THRESHOLD};
+pub use disclosure::DEFAULT_THRESHOLD;
+pub use percentages::percentages;
 
 use crate::domain::dashboard::DashboardQuery;
 

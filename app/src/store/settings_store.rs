@@ -15,8 +15,11 @@ pub const SPARRING_ANSWER_DAYS: (&str, i64) = ("sparring_answer_days", 3);
 /// Months after sealing at which the parents' comments are deleted (the answers stay).
 pub const COMMENT_RETENTION_MONTHS: (&str, i64) = ("comment_retention_months", 12);
 
-/// The smallest group any figure shows (never below `indicators::disclosure::MIN_THRESHOLD`).
-pub const DISCLOSURE_THRESHOLD: (&str, i64) = ("disclosure_threshold", 5);
+/// The smallest group any figure shows (never below `domain::disclosure::MIN_THRESHOLD`).
+pub const DISCLOSURE_THRESHOLD: (&str, i64) = (
+    "disclosure_threshold",
+    crate::domain::disclosure::DEFAULT_THRESHOLD as i64,
+);
 
 /// The disclosure threshold in force.
 pub async fn threshold(db: &Database) -> Result<u64, sqlx::Error> {
