@@ -49,9 +49,11 @@ pub struct Config {
     #[arg(long, global = true, env = "TIDLIG_DATA_DIR", default_value = "data")]
     pub data_dir: PathBuf,
 
-    /// Key for keyed hashes of codes and receipts: 64 hex digits. Unset: read from (or
-    /// generated into) `secret.key` in the data folder. Servers sharing a database must share it.
-    #[arg(long, global = true, env = "TIDLIG_SECRET_KEY", hide_env_values = true)]
+    /// Key for keyed hashes of codes and receipts: 64 hex digits, from `TIDLIG_SECRET_KEY`
+    /// only – never a flag, which every user of the machine could read in the process list.
+    /// Unset: read from (or generated into) `secret.key` in the data folder. Servers sharing a
+    /// database must share it.
+    #[arg(skip = std::env::var("TIDLIG_SECRET_KEY").ok().filter(|k| !k.is_empty()))]
     pub secret_key: Option<String>,
 
     /// The municipality's name, shown on every page and card.

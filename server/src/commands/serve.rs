@@ -11,6 +11,13 @@ use crate::{commands::demo_data::print_demo, config::Config, startup};
 /// Opens the database (migrating it), optionally fills a new one with demo data, and serves
 /// until SIGTERM or Ctrl-C.
 pub async fn run(config: &Config, demo: bool) -> anyhow::Result<()> {
+    // The demo's accounts have passwords printed in the README: never on a reachable address.
+    anyhow::ensure!(
+        !demo || config.addr.ip().is_loopback(),
+        "--demo serves accounts with published passwords, so only on a loopback address \
+         (TIDLIG_ADDR=127.0.0.1:3000), not on {}",
+        config.addr
+    );
     let db = config.open_database().await?;
     tracing::info!(backend = db.backend().name(), "database ready");
     if demo && demo_data::is_empty(&db).await? {

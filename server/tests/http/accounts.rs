@@ -592,6 +592,46 @@ on_both_backends! {
         let (_, html) = app.get_from(&client, "/admin/log?til=2020-01-01").await;
         assert!(html.contains("Loggen er tom."), "nothing before 2020");
     }
+
+    async fn a_failed_login_logs_the_typed_email_only_when_it_is_a_known_account(app: TestApp) {
+        let team = app.add_staff(Role::Team, false).await;
+        // A password typed into the e-mail field must not land in the log.
+        app.log_in(&app.new_client(), "Sommer2026!hemmelig", "forkert")
+            .await;
+        app.log_in(&app.new_client(), "nobody@example.dk", "forkert")
+            .await;
+        app.log_in(
+            &app.new_client(),
+            &team.email.to_uppercase(),
+            "forkert-adgangskode",
+        )
+        .await;
+        let rows: Vec<(Option<i64>, String)> = sqlx::query_as(
+            "SELECT staff_id, actor FROM audit_log WHERE action = 'login_failed' ORDER BY id",
+        )
+        .fetch_all(app.db().pool())
+        .await
+        .expect("audit rows");
+        assert_eq!(
+            rows,
+            [
+                (None, "unknown account".to_owned()),
+                (None, "unknown account".to_owned()),
+                (Some(team.id), team.email.clone()),
+            ]
+        );
+        let everything: Vec<String> =
+            sqlx::query_scalar("SELECT actor || ' ' || subject FROM audit_log")
+                .fetch_all(app.db().pool())
+                .await
+                .expect("audit");
+        assert!(
+            everything
+                .iter()
+                .all(|line| !line.contains("hemmelig") && !line.contains("nobody")),
+            "{everything:?}"
+        );
+    }
 }
 
 #[tokio::test]

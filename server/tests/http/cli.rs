@@ -26,6 +26,17 @@ fn tidlig(data_dir: &Path, database_url: &str) -> Command {
     command
 }
 
+/// Runs `command` and insists it succeeds (saying why not).
+fn succeeds(command: &mut Command) -> std::process::Output {
+    let output = command.output().expect("runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
 fn create_user(
     data_dir: &Path,
     database_url: &str,
@@ -133,15 +144,8 @@ async fn create_user_stores_an_argon2_account_and_refuses_bad_input_on_postgres(
 fn issue_codes_prints_fresh_codes_one_per_line_and_refuses_a_bad_area() {
     let dir = tempfile::tempdir().expect("folder");
     let data = dir.path().join("data");
-    let output = tidlig(&data, "")
-        .args(["issue-codes", "--area", "skole", "--count", "25"])
-        .output()
-        .expect("runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output =
+        succeeds(tidlig(&data, "").args(["issue-codes", "--area", "skole", "--count", "25"]));
     let stdout = String::from_utf8(output.stdout).expect("text");
     let codes: Vec<&str> = stdout.lines().collect();
     assert_eq!(codes.len(), 25);
@@ -797,4 +801,46 @@ async fn export_writes_the_pages_protected_table_for_fixed_periods_only_on_sqlit
 #[tokio::test]
 async fn export_writes_the_pages_protected_table_for_fixed_periods_only_on_postgres() {
     export_on(Backend::Postgres).await;
+}
+
+#[test]
+fn serve_with_demo_accounts_refuses_an_address_others_can_reach() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let data = dir.path().join("data");
+    let output = tidlig(&data, "")
+        .args(["serve", "--demo"])
+        .env("TIDLIG_ADDR", "0.0.0.0:0")
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("only on a loopback address"), "{stderr}");
+    assert!(
+        !data.join("tidlig.db").exists(),
+        "refused before a database is made"
+    );
+}
+
+#[test]
+fn the_secret_key_is_never_taken_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let data = dir.path().join("data");
+    let key = "0".repeat(64);
+    let output = tidlig(&data, "")
+        .args(["--secret-key", &key, "migrate"])
+        .output()
+        .expect("runs");
+    assert!(!output.status.success(), "the flag is refused");
+    let help = tidlig(&data, "").arg("--help").output().expect("runs");
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("secret-key"));
+    // The environment still works (the demo data issues codes with it).
+    succeeds(
+        tidlig(&data, "")
+            .env("TIDLIG_SECRET_KEY", &key)
+            .arg("demo-data"),
+    );
+    assert!(
+        !data.join("secret.key").exists(),
+        "no key file when the key is given"
+    );
 }

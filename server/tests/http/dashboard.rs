@@ -102,6 +102,39 @@ pub(crate) fn sheet(bytes: Vec<u8>) -> Vec<Vec<String>> {
 }
 
 on_both_backends! {
+    async fn imported_text_that_looks_like_a_formula_reaches_no_spreadsheet_as_one(app: TestApp) {
+        let lead = app.add_staff(Role::Lead, false).await;
+        let client = app.client_for(&lead).await;
+        let mut file = String::from("year,age,count,sender\n");
+        for sender in ["=HYPERLINK(\"http://evil.example\";\"klik\")", "+1+1", "-2+3", "@SUM(A1)", "Skole"] {
+            for year in [2019, 2020] {
+                file.push_str(&format!("{year},5,20,\"{}\"\n", sender.replace('"', "\"\"")));
+            }
+        }
+        let (status, html) = upload(&app, &client, "/ledelse/import/underretninger", file.into_bytes()).await;
+        assert_eq!(status, 200, "{html}");
+        for path in ["/ledelse/eksport/goal1-sender.csv?baseline=2019&year=2020", "/ledelse/eksport/goal1-sender.standard.csv?baseline=2019&year=2020"] {
+            let (status, _, csv) = download(&client, &app, path).await;
+            assert_eq!(status, 200, "{path}");
+            let csv = String::from_utf8(csv).expect("utf-8");
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(if path.contains("standard") { b',' } else { b';' })
+                .has_headers(false)
+                .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+            // Every field: the senders are the columns, the years the rows.
+            let labels: Vec<String> = reader
+                .records()
+                .flat_map(|r| r.expect("record").iter().map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            // (the import keeps senders in lower case)
+            for formula in ["=hyperlink", "+1+1", "-2+3", "@sum"] {
+                assert!(labels.iter().any(|l| l.starts_with(&format!("'{formula}"))), "{path}: {formula} in {labels:?}");
+            }
+            assert!(labels.iter().all(|l| !l.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{path}: {labels:?}");
+            assert!(labels.iter().any(|l| l == "skole"), "plain text stays as it is");
+        }
+    }
+
     async fn the_rebild_fixtures_give_the_status_reports_staircase_figures(app: TestApp) {
         let lead = app.add_staff(Role::Lead, false).await;
         let client = app.client_for(&lead).await;

@@ -161,7 +161,9 @@ fn csv(table: &Table, lang: Lang, dialect: Dialect) -> Result<Vec<u8>, csv::Erro
         .delimiter(delimiter)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(
-        std::iter::once(table.row_head.as_str()).chain(table.columns.iter().map(String::as_str)),
+        std::iter::once(&table.row_head)
+            .chain(&table.columns)
+            .map(|t| inert(t)),
     )?;
     for row in &table.rows {
         let cells = row.values.iter().map(|v| match v.export() {
@@ -169,9 +171,21 @@ fn csv(table: &Table, lang: Lang, dialect: Dialect) -> Result<Vec<u8>, csv::Erro
             ExportCell::Hidden => hidden_text(lang).to_owned(),
             ExportCell::Empty => String::new(),
         });
-        writer.write_record(std::iter::once(row.label.clone()).chain(cells))?;
+        writer.write_record(std::iter::once(inert(&row.label)).chain(cells))?;
     }
     writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+/// Text as a spreadsheet takes it for text, never a formula: a label imported from a file (a
+/// sender, a step) that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+/// leading apostrophe (OWASP's advice against CSV injection). Numbers are written by us and
+/// stay numbers.
+fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
 }
 
 /// Whole numbers without a decimal separator, others with one decimal (a comma for Danish

@@ -24,6 +24,9 @@ use crate::{
     web::kit::{internal, read_form, see_other, show_again, switched, FormData},
 };
 
+/// The actor of a failed login whose e-mail is no account's.
+const UNKNOWN_ACCOUNT: &str = "unknown account";
+
 /// Where a login that was asked for by a staff page goes back to.
 const NEXT: &str = "next";
 
@@ -84,13 +87,17 @@ pub async fn submit(
         .await;
     }
 
-    let account = match StaffEmail::parse(&typed_email) {
+    let known = match StaffEmail::parse(&typed_email) {
         Ok(email) => match staff_store::for_login(&state.db, &email).await {
-            Ok(account) => account.filter(|a| a.active),
+            Ok(account) => account,
             Err(e) => return internal(e),
         },
         Err(_) => None,
     };
+    // Who a failed attempt is logged under: the account when the e-mail is one, else no one
+    // (what was typed may be a password typed into the wrong field).
+    let known_id = known.as_ref().map(|a| a.id);
+    let account = known.filter(|a| a.active);
     let verified = match &account {
         Some(account) => passwords::verify(password, account.password_hash.clone()).await,
         None => passwords::verify_dummy(password).await.map(|_| false),
@@ -105,9 +112,15 @@ pub async fn submit(
             .login_account
             .fail(&typed_email, now)
             .and(guards.login_client.fail(&client, now));
-        let actor = Actor {
-            staff_id: None,
-            email: truncate(&typed_email, 254),
+        let actor = match known_id {
+            Some(id) => Actor {
+                staff_id: Some(id),
+                email: truncate(&typed_email, 254),
+            },
+            None => Actor {
+                staff_id: None,
+                email: UNKNOWN_ACCOUNT,
+            },
         };
         if let Err(e) =
             audit_store::record(state.db.pool(), now, actor, Action::LoginFailed, "").await
