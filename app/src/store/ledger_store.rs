@@ -72,28 +72,14 @@ pub async fn publish(
     key: &str,
     day: NaiveDate,
     threshold: u64,
-    [danish, english]: [&Dashboard; 2],
+    pages: [&Dashboard; 2],
     figures: &[Published],
 ) -> Result<bool, sqlx::Error> {
-    let json = |d: &Dashboard| serde_json::to_string(d).unwrap_or_default();
     let mut tx = db.begin_write().await?;
-    let inserted = sqlx::query(
-        "INSERT INTO published_tables (key, published_on, threshold, danish, english) \
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING",
-    )
-    .bind(key)
-    .bind(day.format("%Y-%m-%d").to_string())
-    .bind(i64::try_from(threshold).unwrap_or(i64::MAX))
-    .bind(json(danish))
-    .bind(json(english))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 0 {
+    if !insert_version(&mut tx, key, 1, day, threshold, pages, figures).await? {
         tx.rollback().await?;
         return Ok(false);
     }
-    insert_figures(&mut tx, key, 1, figures).await?;
     tx.commit().await?;
     Ok(true)
 }
@@ -106,24 +92,41 @@ pub async fn publish_correction(
     version: u32,
     day: NaiveDate,
     threshold: u64,
+    pages: [&Dashboard; 2],
+    figures: &[Published],
+) -> Result<bool, sqlx::Error> {
+    insert_version(tx, key, version, day, threshold, pages, figures).await
+}
+
+/// Inserts version `version` of the page under `key` (the first in `published_tables`, later
+/// ones in `published_corrections`) and its kept figures; false when that version exists.
+async fn insert_version(
+    tx: &mut sqlx::AnyConnection,
+    key: &str,
+    version: u32,
+    day: NaiveDate,
+    threshold: u64,
     [danish, english]: [&Dashboard; 2],
     figures: &[Published],
 ) -> Result<bool, sqlx::Error> {
     let json = |d: &Dashboard| serde_json::to_string(d).unwrap_or_default();
-    let inserted = sqlx::query(
-        "INSERT INTO published_corrections (key, version, published_on, threshold, danish, english) \
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key, version) DO NOTHING",
-    )
-    .bind(key)
-    .bind(i64::from(version))
-    .bind(day.format("%Y-%m-%d").to_string())
-    .bind(i64::try_from(threshold).unwrap_or(i64::MAX))
-    .bind(json(danish))
-    .bind(json(english))
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if inserted == 0 {
+    let statement = if version == 1 {
+        "INSERT INTO published_tables (key, published_on, threshold, danish, english) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (key) DO NOTHING"
+    } else {
+        "INSERT INTO published_corrections (key, published_on, threshold, danish, english, version) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (key, version) DO NOTHING"
+    };
+    let mut query = sqlx::query(statement)
+        .bind(key)
+        .bind(day.format("%Y-%m-%d").to_string())
+        .bind(i64::try_from(threshold).unwrap_or(i64::MAX))
+        .bind(json(danish))
+        .bind(json(english));
+    if version > 1 {
+        query = query.bind(i64::from(version));
+    }
+    if query.execute(&mut *tx).await?.rows_affected() == 0 {
         return Ok(false);
     }
     insert_figures(tx, key, version, figures).await?;
