@@ -88,8 +88,9 @@ pub struct Config {
     #[arg(long, global = true, env = "TIDLIG_COOKIE_SECURE", default_value_t = true, action = clap::ArgAction::Set)]
     pub cookie_secure: bool,
 
-    /// Failed logins per account within 15 minutes before the account is paused for 15
-    /// minutes (a client gets four times as many).
+    /// Wrong passwords in a row for an account before each further attempt must wait – 1 s,
+    /// then twice as long each time, up to 30 s (a client gets four times as many, waiting up
+    /// to a minute). Never a lock: the right password always gets in after a short wait.
     #[arg(
         long,
         global = true,
@@ -98,13 +99,32 @@ pub struct Config {
     )]
     pub login_failures: u32,
 
+    /// New sparring requests a client may send within an hour (beyond them: 429 with the
+    /// wait), against floods of the inbox and the team's mailbox.
+    #[arg(
+        long,
+        global = true,
+        env = "TIDLIG_SPARRING_PER_HOUR",
+        default_value_t = app::store::state::SPARRING_REQUESTS_PER_HOUR
+    )]
+    pub sparring_per_hour: u32,
+
     /// Header that carries the client's address when a reverse proxy stands in front
-    /// (e.g. `x-forwarded-for`). Used only to count failed logins in memory.
+    /// (e.g. `x-forwarded-for`). Used only to count attempts in memory; needs
+    /// `TIDLIG_TRUSTED_PROXIES`.
     #[arg(long, global = true, env = "TIDLIG_CLIENT_IP_HEADER")]
     pub client_ip_header: Option<String>,
 
-    /// The portal's public address (e.g. `https://tidlig.rebild.dk`), printed on evaluation
-    /// cards and in their QR codes. Unset: the address the staff member's browser used.
+    /// The reverse proxies in front (addresses or networks, comma-separated, e.g.
+    /// `10.0.0.5,192.168.1.0/24`): only their word on the client's address is taken, and the
+    /// client is the right-most address in the header that is not one of them.
+    #[arg(long, global = true, env = "TIDLIG_TRUSTED_PROXIES", value_delimiter = ',', value_parser = parse_network)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// The portal's public address (e.g. `https://tidlig.rebild.dk`): on evaluation cards, in
+    /// their QR codes and in the team's e-mails. Never taken from a request. Unset: the
+    /// address the server listens on, which must then be a loopback address and no mail be
+    /// configured.
     #[arg(long, global = true, env = "TIDLIG_PUBLIC_URL")]
     pub public_url: Option<String>,
 
@@ -166,7 +186,67 @@ pub struct Config {
 /// Name of the key file in the data folder.
 pub const KEY_FILE: &str = "secret.key";
 
+/// A trusted proxy: `10.0.0.5`, `2001:db8::5` or a network such as `192.168.1.0/24`.
+fn parse_network(text: &str) -> Result<ipnet::IpNet, String> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .map_err(|_| format!("{text:?} is neither an address nor a network like 10.0.0.0/8"))
+}
+
 impl Config {
+    /// The portal's public address (without a trailing `/`). Links in e-mails and on cards
+    /// come only from here: a request's `Host` header is chosen by whoever sends it, and an
+    /// anonymous post with `Host: evil.example` must not mail the team a phishing link.
+    pub fn public_url(&self) -> anyhow::Result<String> {
+        let configured = self.public_url.as_deref().map(str::trim);
+        match configured.filter(|url| !url.is_empty()) {
+            Some(url) => {
+                let url = url.trim_end_matches('/');
+                let host = url
+                    .strip_prefix("https://")
+                    .or_else(|| url.strip_prefix("http://"))
+                    .filter(|host| !host.is_empty() && !host.contains(['/', '?', '#', ' ']));
+                anyhow::ensure!(
+                    host.is_some(),
+                    "TIDLIG_PUBLIC_URL must be an address like https://tidlig.kommune.dk, not {url:?}"
+                );
+                Ok(url.to_owned())
+            }
+            None => {
+                anyhow::ensure!(
+                    self.smtp().is_none(),
+                    "TIDLIG_SMTP_HOST is set but TIDLIG_PUBLIC_URL is not: the team's e-mails \
+                     link to the portal, and that link must come from the configuration"
+                );
+                anyhow::ensure!(
+                    self.addr.ip().is_loopback(),
+                    "TIDLIG_PUBLIC_URL is not set: the cards would print {}, which parents \
+                     cannot reach; set it to the portal's public address",
+                    self.addr
+                );
+                Ok(format!("http://{}", self.addr))
+            }
+        }
+    }
+
+    /// Refuses a proxy setting that would let clients choose their own address, or give every
+    /// client the same one.
+    pub fn check_proxy(&self) -> anyhow::Result<()> {
+        match (&self.client_ip_header, self.trusted_proxies.is_empty()) {
+            (Some(_), true) => anyhow::bail!(
+                "TIDLIG_CLIENT_IP_HEADER is set but TIDLIG_TRUSTED_PROXIES is not: any client \
+                 could then name its own address and escape every throttle; name the proxies"
+            ),
+            (None, false) => anyhow::bail!(
+                "TIDLIG_TRUSTED_PROXIES is set but TIDLIG_CLIENT_IP_HEADER is not: every client \
+                 would share the proxy's address, so one guesser would slow every parent down; \
+                 name the header the proxy writes (e.g. x-forwarded-for)"
+            ),
+            _ => Ok(()),
+        }
+    }
+
     /// The notification settings, when both a mail server and a mailbox are configured.
     pub fn smtp(&self) -> Option<app::store::state::SmtpSettings> {
         use app::store::state::{SmtpSecurity, SmtpSettings};
@@ -206,7 +286,11 @@ impl Config {
 
     /// Opens the database and applies pending migrations.
     pub async fn open_database(&self) -> anyhow::Result<Database> {
-        let db = Database::connect(&self.database_url()?).await?;
+        let url = self.database_url()?;
+        let db = Database::connect(&url).await?;
+        if let Some(file) = Database::sqlite_path(&url) {
+            make_private(&file)?;
+        }
         db.migrate().await?;
         Ok(db)
     }
@@ -229,6 +313,25 @@ impl Config {
             Err(e) => Err(e).with_context(|| format!("reading the key file {}", path.display())),
         }
     }
+}
+
+/// Makes an SQLite database and its write-ahead log readable by their owner only – also
+/// files an earlier version created under a loose umask (new ones are private already: see
+/// `main`).
+fn make_private(database: &Path) -> anyhow::Result<()> {
+    #[cfg(unix)]
+    for suffix in ["", "-wal", "-shm"] {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mut name = database.as_os_str().to_owned();
+        name.push(suffix);
+        let path = PathBuf::from(name);
+        match std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("protecting {}", path.display())),
+        }
+    }
+    Ok(())
 }
 
 /// Writes a file only its owner can read.

@@ -57,6 +57,11 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> std::process::ExitCode {
+    // Every file this process creates – the SQLite database, its write-ahead log, backups,
+    // exports, the key file – is its owner's alone, whatever umask it was started with: they
+    // hold what the portal must keep from others on the machine.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     telemetry::init(cli.config.log_format);
     let result = match cli.command.unwrap_or(Command::Serve { demo: false }) {

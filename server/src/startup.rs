@@ -39,6 +39,7 @@ pub async fn state(
     db: Database,
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<AppState> {
+    config.check_proxy()?;
     let assets = Assets::load(&config.site_root);
     let site_root = config.site_root.to_string_lossy().into_owned();
     let leptos_options = LeptosOptions::builder()
@@ -57,7 +58,10 @@ pub async fn state(
         login_failures_per_account: config.login_failures,
         login_failures_per_client: config.login_failures.saturating_mul(4),
         client_ip_header: config.client_ip_header.clone(),
-        public_url: config.public_url.clone(),
+        trusted_proxies: config.trusted_proxies.clone(),
+        sparring_per_hour: config.sparring_per_hour,
+        hashing_at_once: std::thread::available_parallelism().map_or(2, usize::from),
+        public_url: config.public_url()?,
         smtp: config.smtp(),
     };
     let sessions = DbSessionStore::open(&db)

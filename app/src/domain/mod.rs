@@ -12,6 +12,8 @@ pub mod area;
 pub mod audit;
 pub mod choice;
 pub mod comment;
+#[cfg(feature = "ssr")]
+pub mod common_passwords;
 pub mod course;
 #[cfg(feature = "ssr")]
 pub mod course_import;

@@ -39,6 +39,12 @@ pub enum Problem {
     LoginFailed,
     /// Too many failed attempts; try again in this many minutes.
     Throttled { minutes: u32 },
+    /// Too many wrong passwords in a row; the next attempt may come in this many seconds.
+    Wait { seconds: u32 },
+    /// The server is computing as many password hashes as it will at once.
+    Busy,
+    /// The password is on the list of commonly used passwords.
+    CommonPassword,
     /// The current password given when changing it is wrong.
     PasswordWrong,
     /// The repeated new password differs from the first.
@@ -117,6 +123,11 @@ impl std::fmt::Display for Problem {
                     "has too many failed attempts; try again in {minutes} minutes"
                 )
             }
+            Problem::Wait { seconds } => {
+                write!(f, "has had too many wrong attempts; wait {seconds} seconds")
+            }
+            Problem::Busy => write!(f, "could not be checked now; the server is busy"),
+            Problem::CommonPassword => write!(f, "is one of the most common passwords"),
             Problem::PasswordWrong => write!(f, "is not the current password"),
             Problem::PasswordMismatch => write!(f, "differs from the new password"),
             Problem::EmailTaken => write!(f, "is used by another account"),

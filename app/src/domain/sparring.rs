@@ -231,6 +231,8 @@ impl WorkContact {
                     max: Self::MAX_NAME as u32,
                 },
             ));
+        } else if contains_cpr(name) {
+            errors.push(super::FieldError::new("contact_name", Problem::ContainsCpr));
         }
         let phone = phone.trim();
         let phone_digits = phone.chars().filter(char::is_ascii_digit).count();
@@ -239,9 +241,20 @@ impl WorkContact {
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '-'));
         if !phone.is_empty() && (!phone_ok || !(8..=12).contains(&phone_digits)) {
             errors.push(super::FieldError::new("contact_phone", Problem::Phone));
+        } else if contains_cpr(phone) {
+            errors.push(super::FieldError::new(
+                "contact_phone",
+                Problem::ContainsCpr,
+            ));
         }
         let email = email.trim();
         let email = if email.is_empty() {
+            None
+        } else if contains_cpr(email) {
+            errors.push(super::FieldError::new(
+                "contact_email",
+                Problem::ContainsCpr,
+            ));
             None
         } else {
             match super::StaffEmail::parse(email) {
@@ -429,7 +442,13 @@ impl NewRequest {
             OTHER_WORKPLACE => problems
                 .check(
                     "institution_other",
-                    required_text(form.get("institution_other"), MAX_WORKPLACE),
+                    required_text(form.get("institution_other"), MAX_WORKPLACE).and_then(|place| {
+                        if contains_cpr(&place) {
+                            Err(Problem::ContainsCpr)
+                        } else {
+                            Ok(place)
+                        }
+                    }),
                 )
                 .map(Workplace::Other),
             id => problems

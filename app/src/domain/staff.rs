@@ -182,8 +182,17 @@ pub struct CurrentStaff {
     pub must_change_password: bool,
 }
 
+/// The list of common passwords is checked on the server only (it would weigh down the browser's
+/// code); the browser's own check of a new password is the length.
+#[cfg(feature = "ssr")]
+use super::common_passwords::is_common;
+#[cfg(not(feature = "ssr"))]
+fn is_common(_: &str) -> bool {
+    false
+}
+
 /// A new password that meets the policy: at least 12 characters (DKFDS / NSIS guidance), at
-/// most 1,024 so hashing stays cheap.
+/// most 1,024 so hashing stays cheap, and none of the commonly used ones.
 #[derive(Clone)]
 pub struct Password(String);
 
@@ -206,6 +215,8 @@ impl Password {
             Err(Problem::TooLong {
                 max: Self::MAX as u32,
             })
+        } else if is_common(input) {
+            Err(Problem::CommonPassword)
         } else {
             Ok(Self(input.to_owned()))
         }

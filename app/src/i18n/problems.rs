@@ -59,6 +59,20 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, Problem::Throttled { minutes }) => {
             format!("Too many attempts. Try again in {minutes} {}.", if *minutes == 1 { "minute" } else { "minutes" })
         }
+        (Lang::Da, Problem::Wait { seconds }) => {
+            format!("For mange forkerte forsøg i træk. Vent {seconds} {}, og prøv igen.", if *seconds == 1 { "sekund" } else { "sekunder" })
+        }
+        (Lang::En, Problem::Wait { seconds }) => {
+            format!("Too many wrong attempts in a row. Wait {seconds} {} and try again.", if *seconds == 1 { "second" } else { "seconds" })
+        }
+        (Lang::Da, Problem::Busy) => "Serveren har travlt lige nu. Prøv igen om et øjeblik – intet er gemt.".into(),
+        (Lang::En, Problem::Busy) => "The server is busy right now. Try again in a moment – nothing was saved.".into(),
+        (Lang::Da, Problem::CommonPassword) => {
+            "Den adgangskode er blandt de mest brugte og gættes hurtigt. Vælg en anden, fx tre-fire tilfældige ord.".into()
+        }
+        (Lang::En, Problem::CommonPassword) => {
+            "That password is among the most common ones and is quickly guessed. Choose another, e.g. three or four random words.".into()
+        }
         (Lang::Da, Problem::PasswordWrong) => "Den nuværende adgangskode er forkert.".into(),
         (Lang::En, Problem::PasswordWrong) => "The current password is wrong.".into(),
         (Lang::Da, Problem::PasswordMismatch) => "De to nye adgangskoder er ikke ens.".into(),

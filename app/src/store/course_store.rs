@@ -548,36 +548,27 @@ pub async fn activity_by_year(
     Ok(years)
 }
 
-/// Stores imported courses in one transaction: all of them, or (on any failure) none.
+/// Stores imported courses in the caller's transaction (with its audit entry): all of them, or
+/// (on any failure) none.
 pub async fn store_imported(
-    db: &Database,
+    tx: &mut sqlx::AnyConnection,
     courses: &[ImportedCourse],
 ) -> Result<(usize, usize), sqlx::Error> {
-    let mut tx = db.begin_write().await?;
     let mut meetings = 0;
     for imported in courses {
-        let (id, _) = create(&mut tx, &imported.course)
-            .await
-            .map_err(|e| match e {
-                CourseError::Database(e) => e,
-                CourseError::NoInstitution => sqlx::Error::RowNotFound,
-            })?;
+        let (id, _) = create(tx, &imported.course).await.map_err(|e| match e {
+            CourseError::Database(e) => e,
+            CourseError::NoInstitution => sqlx::Error::RowNotFound,
+        })?;
         for meeting in &imported.meetings {
-            add_meeting(
-                &mut tx,
-                id,
-                meeting.held_on,
-                meeting.form,
-                &meeting.participants,
-            )
-            .await?
-            .map_err(|_| sqlx::Error::Protocol("meeting refused during import".into()))?;
+            add_meeting(tx, id, meeting.held_on, meeting.form, &meeting.participants)
+                .await?
+                .map_err(|_| sqlx::Error::Protocol("meeting refused during import".into()))?;
             meetings += 1;
         }
         if let Some(closing) = imported.ended {
-            close(&mut tx, id, closing.ended_on, closing.outcome).await?;
+            close(tx, id, closing.ended_on, closing.outcome).await?;
         }
     }
-    tx.commit().await?;
     Ok((courses.len(), meetings))
 }

@@ -191,19 +191,23 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
         "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
     ))
     .map_err(refused)?;
-    registry_store::store_steps(db, &steps).await?;
+    let mut tx = db.begin_write().await?;
+    registry_store::store_steps(&mut tx, &steps).await?;
+    tx.commit().await?;
     let known = registry_store::step_keys(db).await?;
     let figures = registry_import::parse_staircase(
         include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_2015_2020.csv"),
         &known,
     )
     .map_err(refused)?;
-    registry_store::store_staircase(db, &figures).await?;
+    let mut tx = db.begin_write().await?;
+    registry_store::store_staircase(&mut tx, &figures).await?;
     let notifications = registry_import::parse_notifications(include_bytes!(
         "../../../end2end/fixtures/rebild_notifications_synthetic.csv"
     ))
     .map_err(refused)?;
-    registry_store::store_notifications(db, &notifications).await?;
+    registry_store::store_notifications(&mut tx, &notifications).await?;
+    tx.commit().await?;
     Ok(())
 }
 

@@ -118,11 +118,10 @@ fn big(n: u64) -> i64 {
 
 /// Stores notifications, replacing every year the file has; returns (lines, years).
 pub async fn store_notifications(
-    db: &Database,
+    tx: &mut sqlx::AnyConnection,
     rows: &[NotificationRow],
 ) -> Result<(usize, usize), sqlx::Error> {
     let years = years(rows, |r| r.year);
-    let mut tx = db.begin_write().await?;
     for year in &years {
         sqlx::query("DELETE FROM notifications WHERE year = $1")
             .bind(i64::from(*year))
@@ -140,14 +139,15 @@ pub async fn store_notifications(
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
     Ok((rows.len(), years.len()))
 }
 
 /// Stores the staircase's steps: new keys are added, known ones get the file's rank, kind and
 /// labels (figures refer to steps, so none is removed). Returns (steps, 0).
-pub async fn store_steps(db: &Database, steps: &[Step]) -> Result<(usize, usize), sqlx::Error> {
-    let mut tx = db.begin_write().await?;
+pub async fn store_steps(
+    tx: &mut sqlx::AnyConnection,
+    steps: &[Step],
+) -> Result<(usize, usize), sqlx::Error> {
     for step in steps {
         sqlx::query(
             "INSERT INTO staircase_steps (step, rank, kind, label_da, label_en) VALUES ($1, $2, $3, $4, $5) \
@@ -162,7 +162,6 @@ pub async fn store_steps(db: &Database, steps: &[Step]) -> Result<(usize, usize)
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
     Ok((steps.len(), 0))
 }
 
@@ -176,11 +175,10 @@ pub async fn step_keys(db: &Database) -> Result<HashSet<String>, sqlx::Error> {
 
 /// Stores staircase figures, replacing every year the file has; returns (lines, years).
 pub async fn store_staircase(
-    db: &Database,
+    tx: &mut sqlx::AnyConnection,
     rows: &[FigureRow],
 ) -> Result<(usize, usize), sqlx::Error> {
     let years = years(rows, |r| r.year);
-    let mut tx = db.begin_write().await?;
     for year in &years {
         sqlx::query("DELETE FROM staircase_figures WHERE year = $1")
             .bind(i64::from(*year))
@@ -198,6 +196,5 @@ pub async fn store_staircase(
         .execute(&mut *tx)
         .await?;
     }
-    tx.commit().await?;
     Ok((rows.len(), years.len()))
 }

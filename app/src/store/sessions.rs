@@ -49,7 +49,8 @@ impl DbSessionStore {
                 let options = SqliteConnectOptions::from_str(db.url())?
                     .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
                     .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
-                    .busy_timeout(std::time::Duration::from_secs(10));
+                    .busy_timeout(std::time::Duration::from_secs(10))
+                    .pragma("cache_size", "-1024");
                 let pool = SqlitePoolOptions::new()
                     .max_connections(4)
                     .connect_with(options)

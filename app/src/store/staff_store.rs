@@ -199,25 +199,26 @@ pub async fn set_active<'e>(
     Ok(result.rows_affected() == 1)
 }
 
-/// Sets a new password hash. A one-time password (set by an administrator) must be changed
-/// at the next login and ends the account's other sessions; a password the user chose clears
-/// that requirement.
+/// Sets a new password hash and ends every session of the account; returns the account's new
+/// session epoch (`None`: no such account). A one-time password (set by an administrator) must
+/// be changed at the next login; a password the user chose clears that requirement.
 pub async fn set_password<'e>(
     db: impl Executor<'e, Database = Any>,
     id: i64,
     password_hash: &str,
     one_time: bool,
-) -> Result<bool, sqlx::Error> {
-    let result = sqlx::query(
+) -> Result<Option<i64>, sqlx::Error> {
+    // Every session of the account ends with the old password (a new epoch): a password
+    // changed because it leaked must also shut out whoever used it.
+    sqlx::query_scalar(
         "UPDATE staff SET password_hash = $2, must_change_password = $3, \
-         session_epoch = session_epoch + $3 WHERE id = $1",
+         session_epoch = session_epoch + 1 WHERE id = $1 RETURNING session_epoch",
     )
     .bind(id)
     .bind(password_hash)
     .bind(i64::from(one_time))
-    .execute(db)
-    .await?;
-    Ok(result.rows_affected() == 1)
+    .fetch_optional(db)
+    .await
 }
 
 /// Changes an account's name, role and profession.
@@ -237,6 +238,23 @@ pub async fn update_details<'e>(
             .execute(db)
             .await?;
     Ok(result.rows_affected() == 1)
+}
+
+/// Holds the active administrators' rows until the transaction ends, before a change that
+/// could remove one: two administrators demoting each other at once would otherwise each see
+/// the other still there under PostgreSQL's read-committed isolation, and both succeed. The
+/// second now waits for the first and then counts what it left. (SQLite's writers queue
+/// already: `BEGIN IMMEDIATE`.)
+pub async fn lock_admins(
+    tx: &mut sqlx::AnyConnection,
+    backend: super::Backend,
+) -> Result<(), sqlx::Error> {
+    if backend == super::Backend::Postgres {
+        sqlx::query("SELECT id FROM staff WHERE role = 'admin' AND active = 1 FOR UPDATE")
+            .fetch_all(tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// How many active administrators there are (the last one may not be removed).

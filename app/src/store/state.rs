@@ -5,7 +5,12 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use leptos::prelude::*;
 
-use super::{clock::Clock, handover::Handovers, throttle::Throttle, Database, SecretKey};
+use super::{
+    clock::Clock,
+    handover::Handovers,
+    throttle::{Delays, Pace, Throttle},
+    Database, SecretKey,
+};
 
 /// Settings read once at start-up.
 #[derive(Debug, Clone)]
@@ -20,15 +25,24 @@ pub struct Settings {
     pub stylesheet: String,
     /// Whether cookies carry `Secure` (off only for plain-http local use).
     pub cookie_secure: bool,
-    /// Failed logins per account within 15 minutes before the account is paused.
+    /// Wrong passwords per account before each further attempt waits (a client gets four times
+    /// as many).
     pub login_failures_per_account: u32,
-    /// Failed logins per client within 15 minutes before the client is paused.
+    /// Wrong passwords per client before each further attempt waits.
     pub login_failures_per_client: u32,
-    /// Header with the client's address behind a proxy (for counting failures only).
+    /// Header with the client's address behind a proxy (for counting attempts only).
     pub client_ip_header: Option<String>,
-    /// The portal's address as parents type it (`https://tidlig.kommune.dk`), printed on the
-    /// cards; unset: taken from the request.
-    pub public_url: Option<String>,
+    /// The proxies whose word on the client's address is taken (the header's right-most hop
+    /// that is not one of them is the client).
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// New sparring requests a client may send within an hour.
+    pub sparring_per_hour: u32,
+    /// Password hashes computed at once; a login beyond them is told to try again shortly.
+    pub hashing_at_once: usize,
+    /// The portal's address as parents type it (`https://tidlig.kommune.dk`): on the cards, in
+    /// their QR codes and in the team's e-mails. Only ever from the configuration, never from a
+    /// request's `Host`, which whoever sends the request chooses.
+    pub public_url: String,
     /// Mail to the team's mailbox about new sparring requests, when configured.
     pub smtp: Option<SmtpSettings>,
 }
@@ -60,40 +74,50 @@ pub struct SmtpSettings {
     pub to: String,
 }
 
-/// Unknown evaluation codes (or sparring receipts) a client may try within 10 minutes before
-/// it must wait 10 minutes.
+/// Unknown evaluation codes (or sparring receipts) a client may try within 10 minutes.
 pub const CODE_GUESSES: u32 = 10;
 
-/// The in-memory counters that slow down guessing.
+/// New sparring requests a client may send within an hour by default: enough for a team of
+/// pedagogues behind one address, too few to flood the inbox and the team's mailbox.
+pub const SPARRING_REQUESTS_PER_HOUR: u32 = 20;
+
+/// The in-memory counters that slow down guessing and flooding.
 #[derive(Debug)]
 pub struct Guards {
-    /// Failed logins per account (e-mail).
-    pub login_account: Throttle,
-    /// Failed logins per client address.
-    pub login_client: Throttle,
+    /// Password attempts, per account and per client (growing delays).
+    pub login: Delays,
+    /// How an account's waits grow: a short longest wait, so its owner always gets in.
+    pub account_pace: Pace,
+    /// How a client's waits grow.
+    pub client_pace: Pace,
     /// Unknown evaluation codes per client address.
     pub code_client: Throttle,
     /// Unknown sparring receipts per client address.
     pub receipt_client: Throttle,
+    /// New sparring requests per client address.
+    pub sparring_client: Throttle,
+    /// Password hashes being computed now (each takes 19 MiB and tens of milliseconds).
+    pub hashing: tokio::sync::Semaphore,
 }
 
 impl Guards {
     /// Counters sized by the settings.
     pub fn new(settings: &Settings) -> Self {
-        let quarter = chrono::Duration::minutes(15);
+        let ten = chrono::Duration::minutes(10);
+        let pace = |free: u32, longest: i64| Pace {
+            free,
+            first: chrono::Duration::seconds(1),
+            longest: chrono::Duration::seconds(longest),
+            quiet: chrono::Duration::minutes(15),
+        };
         Self {
-            login_account: Throttle::new(settings.login_failures_per_account, quarter, quarter),
-            login_client: Throttle::new(settings.login_failures_per_client, quarter, quarter),
-            code_client: Throttle::new(
-                CODE_GUESSES,
-                chrono::Duration::minutes(10),
-                chrono::Duration::minutes(10),
-            ),
-            receipt_client: Throttle::new(
-                CODE_GUESSES,
-                chrono::Duration::minutes(10),
-                chrono::Duration::minutes(10),
-            ),
+            login: Delays::default(),
+            account_pace: pace(settings.login_failures_per_account, 30),
+            client_pace: pace(settings.login_failures_per_client, 60),
+            code_client: Throttle::new(CODE_GUESSES, ten),
+            receipt_client: Throttle::new(CODE_GUESSES, ten),
+            sparring_client: Throttle::new(settings.sparring_per_hour, chrono::Duration::hours(1)),
+            hashing: tokio::sync::Semaphore::new(settings.hashing_at_once.max(1)),
         }
     }
 }

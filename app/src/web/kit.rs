@@ -353,7 +353,7 @@ impl StaffPost {
 
     /// The portal's address as parents type it (see [`public_url`]).
     pub fn public_url(&self) -> String {
-        public_url(&self.state, &self.parts)
+        public_url(&self.state).to_owned()
     }
 
     /// Writes the audit entry inside the change's transaction, commits both, and sends the

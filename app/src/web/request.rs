@@ -2,7 +2,7 @@
 //! application's state, the staff member, the reader's language and the page's nonce.
 
 use http::{
-    header::{self, COOKIE, SET_COOKIE},
+    header::{COOKIE, SET_COOKIE},
     request::Parts,
     HeaderValue,
 };
@@ -149,21 +149,9 @@ pub fn require(roles: &[Role]) -> Result<CurrentStaff, AppError> {
     }
 }
 
-/// The portal's public address: the configured one, else this request's host.
-pub fn public_url(state: &AppState, parts: &Parts) -> String {
-    if let Some(url) = &state.settings.public_url {
-        return url.trim_end_matches('/').to_owned();
-    }
-    let host = parts
-        .headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("localhost");
-    let https = parts
-        .headers
-        .get("x-forwarded-proto")
-        .is_some_and(|v| v.as_bytes() == b"https");
-    format!("{}://{host}", if https { "https" } else { "http" })
+/// The portal's public address, from the configuration only (see `Settings::public_url`).
+pub fn public_url(state: &AppState) -> &str {
+    state.settings.public_url.trim_end_matches('/')
 }
 
 #[cfg(test)]

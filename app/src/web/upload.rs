@@ -75,28 +75,38 @@ pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec
     }
 }
 
-/// Records a stored import in the audit log and shows `page` with the outcome of the post to
-/// `action`: 200 when stored, 422 with every problem when refused.
-pub async fn answer(
+/// Stores an import and writes its audit entry in one transaction: both happen, or neither.
+pub async fn store_recorded(
     state: &AppState,
     staff: &CurrentStaff,
+    store: impl AsyncFnOnce(&mut sqlx::AnyConnection) -> Result<(usize, usize), sqlx::Error>,
+    audit: impl FnOnce(usize, usize) -> (Action, String),
+) -> Result<(usize, usize), Response> {
+    let mut tx = state.db.begin_write().await.map_err(internal)?;
+    let (stored, more) = store(&mut tx).await.map_err(internal)?;
+    let (action, subject) = audit(stored, more);
+    let actor = Actor {
+        staff_id: Some(staff.id),
+        email: &staff.email,
+    };
+    audit_store::record(&mut *tx, state.clock.now(), actor, action, &subject)
+        .await
+        .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok((stored, more))
+}
+
+/// Shows `page` with the outcome of the post to `action`: 200 when stored, 422 with every
+/// problem when refused.
+pub async fn answer(
+    state: &AppState,
     parts: &Parts,
     page: &'static str,
     action: &'static str,
     outcome: ImportOutcome,
-    audit: (Action, String),
 ) -> Reply {
     let status = match outcome {
-        ImportOutcome::Stored(..) => {
-            let actor = Actor {
-                staff_id: Some(staff.id),
-                email: &staff.email,
-            };
-            audit_store::record(state.db.pool(), state.clock.now(), actor, audit.0, &audit.1)
-                .await
-                .map_err(internal)?;
-            StatusCode::OK
-        }
+        ImportOutcome::Stored(..) => StatusCode::OK,
         ImportOutcome::Refused(_) => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let response = render(state, parts, page, status, move || {

@@ -29,8 +29,8 @@ pub async fn backup(config: &Config, file: &Path) -> anyhow::Result<()> {
             .await
             .context("VACUUM INTO")?,
         Backend::Postgres => {
-            let url = config.database_url()?;
-            run(Command::new("pg_dump")
+            let (mut pg_dump, url) = pg_tool("pg_dump", &config.database_url()?)?;
+            run(pg_dump
                 .args(["--format=custom", "--no-owner", "--no-privileges", "--file"])
                 .arg(file)
                 .arg(&url))?;
@@ -60,7 +60,8 @@ pub async fn restore(config: &Config, file: &Path) -> anyhow::Result<()> {
             );
             db.close().await;
             let expected = pg_backup_counts(file)?;
-            run(Command::new("pg_restore")
+            let (mut pg_restore, url) = pg_tool("pg_restore", &url)?;
+            run(pg_restore
                 .args([
                     "--clean",
                     "--if-exists",
@@ -97,6 +98,24 @@ pub async fn restore(config: &Config, file: &Path) -> anyhow::Result<()> {
         expected.len(),
     );
     Ok(())
+}
+
+/// A PostgreSQL tool, and the database's address to give it without the password: the password
+/// goes in its environment (`PGPASSWORD`), since every user of the machine can read a command
+/// line in the process list.
+fn pg_tool(program: &str, database_url: &str) -> anyhow::Result<(Command, String)> {
+    let mut url = url::Url::parse(database_url).context("reading DATABASE_URL")?;
+    let mut command = Command::new(program);
+    if let Some(password) = url.password() {
+        let password = percent_encoding::percent_decode_str(password)
+            .decode_utf8()
+            .context("reading the password in DATABASE_URL")?
+            .into_owned();
+        command.env("PGPASSWORD", password);
+        url.set_password(None)
+            .map_err(|()| anyhow::anyhow!("DATABASE_URL cannot lose its password"))?;
+    }
+    Ok((command, url.to_string()))
 }
 
 /// The rows per table a `pg_dump` custom-format file holds: its data as `pg_restore` writes

@@ -4,9 +4,14 @@ use std::io::BufRead as _;
 
 use anyhow::Context as _;
 use app::{
-    domain::{Password, Profession, Role, StaffEmail, StaffName},
-    store::{passwords, staff_store},
+    domain::{
+        audit::{Action, Actor},
+        Password, Profession, Role, StaffEmail, StaffName,
+    },
+    store::{audit_store, passwords, staff_store},
 };
+
+use super::COMMAND_LINE;
 
 use crate::config::Config;
 
@@ -62,7 +67,23 @@ pub async fn run(config: &Config, args: &CreateUser) -> anyhow::Result<()> {
         password_hash: passwords::hash(password).await?,
         must_change_password: args.one_time,
     };
-    let id = staff_store::create(db.pool(), &staff, chrono::Utc::now()).await?;
+    // The account and its entry in the audit log are one transaction: both, or neither.
+    let now = chrono::Utc::now();
+    let mut tx = db.begin_write().await?;
+    let id = staff_store::create(&mut *tx, &staff, now).await?;
+    let actor = Actor {
+        staff_id: None,
+        email: COMMAND_LINE,
+    };
+    audit_store::record(
+        &mut *tx,
+        now,
+        actor,
+        Action::StaffCreated,
+        staff.email.as_str(),
+    )
+    .await?;
+    tx.commit().await?;
     println!(
         "Created {} account {} for {} (id {id}).",
         role.as_str(),

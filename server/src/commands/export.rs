@@ -103,7 +103,7 @@ async fn make(config: &Config, args: &Export, query: &DashboardQuery) -> anyhow:
     let db = config.open_database().await?;
     let actor = Actor {
         staff_id: None,
-        email: "command line",
+        email: super::COMMAND_LINE,
     };
     let lang = if args.english { Lang::En } else { Lang::Da };
     match table_file(&db, chrono::Utc::now(), actor, &args.file, query, lang).await {

@@ -49,19 +49,21 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
     let bytes =
         std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let db = config.open_database().await?;
+    let known = registry_store::step_keys(&db).await?;
+    // The figures and their audit entry are one transaction: both are stored, or neither.
+    let mut tx = db.begin_write().await?;
     let (lines, years) = match args.kind {
         Kind::Notifications => {
             let rows = registry_import::parse_notifications(&bytes).map_err(refused)?;
-            registry_store::store_notifications(&db, &rows).await?
+            registry_store::store_notifications(&mut tx, &rows).await?
         }
         Kind::Steps => {
             let rows = registry_import::parse_steps(&bytes).map_err(refused)?;
-            registry_store::store_steps(&db, &rows).await?
+            registry_store::store_steps(&mut tx, &rows).await?
         }
         Kind::Staircase => {
-            let known = registry_store::step_keys(&db).await?;
             let rows = registry_import::parse_staircase(&bytes, &known).map_err(refused)?;
-            registry_store::store_staircase(&db, &rows).await?
+            registry_store::store_staircase(&mut tx, &rows).await?
         }
     };
     let subject = format!(
@@ -70,16 +72,17 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
     );
     let actor = Actor {
         staff_id: None,
-        email: "command line",
+        email: super::COMMAND_LINE,
     };
     audit_store::record(
-        db.pool(),
+        &mut *tx,
         chrono::Utc::now(),
         actor,
         Action::FiguresImported,
         &subject,
     )
     .await?;
+    tx.commit().await?;
     println!(
         "Imported {lines} lines for {years} years from {}.",
         args.file.display()

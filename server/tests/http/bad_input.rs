@@ -218,6 +218,20 @@ fn body_cases() -> Vec<Case> {
             body: every_field(b"x"),
         },
         Case {
+            name: "forged Host".into(),
+            content_type: form,
+            origin: None,
+            extra: Some(("host", "evil.example")),
+            body: every_field(b"x"),
+        },
+        Case {
+            name: "X-Forwarded-For forged and garbled".into(),
+            content_type: form,
+            origin: ours,
+            extra: Some(("x-forwarded-for", "10.0.0.1, not-an-address, , 300.1.1.1")),
+            body: every_field(b"x"),
+        },
+        Case {
             name: "multipart without a file".into(),
             content_type: Some("multipart/form-data; boundary=XyZ"),
             origin: ours,
@@ -373,7 +387,8 @@ on_both_backends! {
                 // "Origin: null" is an unknown source, not a foreign one: some browsers send it
                 // for their own forms under `Referrer-Policy: no-referrer`, so public posts
                 // accept it (staff posts never do).
-                let cross_site = matches!(case.origin, Some(o) if o != "ours" && o != "null") || case.extra.is_some();
+                let cross_site = matches!(case.origin, Some(o) if o != "ours" && o != "null")
+                    || matches!(case.extra, Some(("sec-fetch-site", _)));
                 let no_fields_ok = NO_FIELDS.contains(&pattern.as_str()) && status < 400 && !cross_site;
                 let answered = refused && !body.trim().is_empty();
                 if !answered && !no_fields_ok {

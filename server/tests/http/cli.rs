@@ -99,6 +99,10 @@ async fn create_user_on(backend: Backend) {
         "{text}"
     );
 
+    let (ok, text) = create_user(&data, &url, &account, "password1234");
+    assert!(!ok, "a common password is refused: {text}");
+    assert!(text.contains("one of the most common passwords"), "{text}");
+
     let (ok, text) = create_user(&data, &url, &account, "korrekt-hest-batteri");
     assert!(ok, "{text}");
     assert!(
@@ -127,6 +131,21 @@ async fn create_user_on(backend: Backend) {
         app::store::passwords::verify("korrekt-hest-batteri".into(), hash.clone())
             .await
             .expect("verify")
+    );
+    let audited: Vec<(Option<i64>, String, String, String)> =
+        sqlx::query_as("SELECT staff_id, actor, action, subject FROM audit_log")
+            .fetch_all(db.pool())
+            .await
+            .expect("audit log");
+    assert_eq!(
+        audited,
+        [(
+            None,
+            "command line".to_owned(),
+            "staff_created".to_owned(),
+            "sofie@demo.dk".to_owned()
+        )],
+        "the account made from the command line is in the audit log, the refused ones are not"
     );
 }
 
@@ -843,4 +862,113 @@ fn the_secret_key_is_never_taken_from_the_command_line() {
         !data.join("secret.key").exists(),
         "no key file when the key is given"
     );
+}
+
+/// `tidlig …` through a shell that set a loose umask first, as many service managers do.
+#[cfg(unix)]
+fn under_loose_umask(data_dir: &Path, args: &str) -> Command {
+    let mut command = Command::new("sh");
+    command
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("TIDLIG_DATA_DIR", data_dir)
+        .args(["-c", &format!("umask 022; exec \"$0\" {args}"), BIN]);
+    command
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::metadata(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn the_database_its_log_and_its_backups_are_private_whatever_the_umask() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let port = free_port();
+    let mut child = under_loose_umask(&data, "serve")
+        .env("TIDLIG_ADDR", format!("127.0.0.1:{port}"))
+        .env("TIDLIG_SITE_ROOT", data.join("no-site"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("server starts");
+    let started = Instant::now();
+    while !http_get_ok(port) {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "server did not start"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // While the server runs, the database has its write-ahead log and shared memory beside it.
+    for file in ["tidlig.db", "tidlig.db-wal", "tidlig.db-shm", "secret.key"] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+    let backup = dir.path().join("tidlig-backup.db");
+    succeeds(&mut under_loose_umask(
+        &data,
+        &format!("backup {}", backup.display()),
+    ));
+    assert_eq!(mode(&backup), 0o600, "the backup");
+    terminate(&child);
+    assert!(child.wait().expect("exit").success());
+}
+
+#[cfg(unix)]
+fn http_get_ok(port: u16) -> bool {
+    TcpStream::connect(("127.0.0.1", port)).is_ok()
+        && http_get(port, "/healthz").starts_with("HTTP/1.1 200")
+}
+
+/// `pg_dump` and `pg_restore` get the database's password in their environment: a command
+/// line is visible to every user of the machine (`ps`). A stand-in `pg_dump` records both.
+#[cfg(unix)]
+#[tokio::test]
+async fn pg_dump_gets_the_password_from_its_environment_never_its_command_line() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let Some(scratch) = crate::common::scratch_database(Backend::Postgres).await else {
+        eprintln!("skipped: {} is not set", crate::common::POSTGRES_VAR);
+        return;
+    };
+    let mut url = url::Url::parse(&scratch.database_url).expect("URL");
+    // The test server trusts local connections: the password is carried, never checked.
+    url.set_password(Some("hemmelig%21kode")).expect("password");
+    let bin = scratch.dir.path().join("bin");
+    std::fs::create_dir_all(&bin).expect("bin");
+    let record = scratch.dir.path().join("pg_dump.seen");
+    let script = format!(
+        "#!/bin/sh\nprintf '%s\\n' \"$@\" > {0}.args\nprintf '%s' \"$PGPASSWORD\" > {0}.env\n\
+         while [ $# -gt 0 ]; do [ \"$1\" = --file ] && : > \"$2\"; shift; done\n",
+        record.display()
+    );
+    let fake = bin.join("pg_dump");
+    std::fs::write(&fake, script).expect("stand-in");
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = scratch.dir.path().join("backup.dump");
+    succeeds(
+        tidlig(&scratch.dir.path().join("data"), url.as_str())
+            .env("PATH", path)
+            .arg("backup")
+            .arg(&out),
+    );
+    let args = std::fs::read_to_string(record.with_extension("seen.args")).expect("args");
+    assert!(
+        !args.contains("hemmelig"),
+        "the password is not on the command line: {args}"
+    );
+    assert!(args.contains("--format=custom"), "{args}");
+    let env = std::fs::read_to_string(record.with_extension("seen.env")).expect("env");
+    assert_eq!(env, "hemmelig!kode", "the password, decoded, in PGPASSWORD");
 }

@@ -110,7 +110,11 @@ pub fn test_config(scratch: &Scratch, site_root: PathBuf) -> Config {
         code_valid_days: 60,
         cookie_secure: false,
         login_failures: 5,
-        client_ip_header: None,
+        // The tests' clients stand behind a proxy on loopback: a test names a client by the
+        // `X-Forwarded-For` it sends (without one, every client is 127.0.0.1).
+        client_ip_header: Some("x-forwarded-for".into()),
+        trusted_proxies: vec!["127.0.0.1/32".parse().expect("network")],
+        sparring_per_hour: app::store::state::SPARRING_REQUESTS_PER_HOUR,
         public_url: None,
         smtp_host: None,
         smtp_port: 25,
@@ -142,7 +146,12 @@ pub async fn spawn_app_with_site(backend: Backend, site_root: Option<PathBuf>) -
 /// Like [`spawn_app`], with the test configuration changed by `tweak` first.
 pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -> Option<TestApp> {
     let scratch = scratch_database(backend).await?;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("port");
+    let address = format!("http://{}", listener.local_addr().expect("address"));
     let mut config = test_config(&scratch, scratch.dir.path().join("site"));
+    config.addr = listener.local_addr().expect("address");
     tweak(&mut config);
     let db = config
         .open_database()
@@ -153,10 +162,6 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Config)) -
         .await
         .expect("state");
     let router = server::startup::router(state.clone()).expect("router");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("port");
-    let address = format!("http://{}", listener.local_addr().expect("address"));
     tokio::spawn(server::startup::serve(
         listener,
         router,

@@ -298,3 +298,29 @@ on_both_backends! {
         assert_eq!(status, 404);
     }
 }
+
+/// An import and its entry in the audit log are one transaction: when the entry cannot be
+/// written, nothing of the file is stored (SQLite, where a trigger can refuse the entry).
+#[tokio::test]
+async fn an_import_whose_audit_entry_cannot_be_written_stores_nothing() {
+    let app = crate::common::spawn_app(app::store::Backend::Sqlite)
+        .await
+        .expect("app");
+    let lead = app.add_staff(Role::Lead, false).await;
+    let client = app.client_for(&lead).await;
+    sqlx::query(
+        "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log \
+         WHEN NEW.action = 'figures_imported' BEGIN SELECT RAISE(ABORT, 'log full'); END",
+    )
+    .execute(app.db().pool())
+    .await
+    .expect("trigger");
+    let file = fixture("rebild_notifications_synthetic.csv");
+    let (status, _) = upload(&app, &client, "/ledelse/import/underretninger", file).await;
+    assert_eq!(status, 500);
+    assert_eq!(
+        count(&app, "notifications").await,
+        0,
+        "no figures without their audit entry"
+    );
+}

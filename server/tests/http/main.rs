@@ -17,3 +17,4 @@ mod foundation;
 mod language_switch;
 mod sealing;
 mod sparring;
+mod throttles;

@@ -28,9 +28,10 @@ type KeptFacts = (
     Option<String>,
 );
 
-const CONCERN: &str = "Drengen er ofte ked af det om morgenen og vil ikke slippe sin far.";
+pub(crate) const CONCERN: &str =
+    "Drengen er ofte ked af det om morgenen og vil ikke slippe sin far.";
 
-fn request_form<'a>(institution: &'a str, concern: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn request_form<'a>(institution: &'a str, concern: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("role", "paedagog"),
         ("institution", institution),
@@ -47,7 +48,7 @@ fn request_form<'a>(institution: &'a str, concern: &'a str) -> Vec<(&'a str, &'a
     ]
 }
 
-async fn institution(app: &TestApp) -> String {
+pub(crate) async fn institution(app: &TestApp) -> String {
     let existing: Option<i64> =
         sqlx::query_scalar("SELECT id FROM institutions WHERE name = 'Solsikken'")
             .fetch_optional(app.db().pool())
@@ -68,7 +69,7 @@ async fn institution(app: &TestApp) -> String {
 }
 
 /// Sends a request and returns the receipt shown on the page.
-async fn send(app: &TestApp, concern: &str) -> String {
+pub(crate) async fn send(app: &TestApp, concern: &str) -> String {
     let place = institution(app).await;
     let response = app
         .post_form("/sparring", &request_form(&place, concern))
@@ -364,7 +365,7 @@ on_both_backends! {
 }
 
 /// A one-message SMTP server: answers a client politely and hands back what it was sent.
-async fn smtp_listener() -> (u16, tokio::sync::oneshot::Receiver<String>) {
+pub(crate) async fn smtp_listener() -> (u16, tokio::sync::oneshot::Receiver<String>) {
     use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -570,5 +571,33 @@ on_both_backends! {
         assert_eq!(html.matches("Ny besked fra spørgeren").count(), 1, "the asker's message is marked");
         let position = |id: i64| html.find(&format!(">#{id}<")).expect("listed");
         assert!(position(ids[0]) < position(ids[1]), "the request waiting for the team comes first");
+    }
+}
+
+on_both_backends! {
+    async fn a_cpr_number_as_word_writes_it_is_refused_in_every_field_the_asker_types(app: TestApp) {
+        let place = institution(&app).await;
+        let concern = "Drengen er ofte ked af det, cpr 010203\u{2013}1234, og vil ikke slippe sin far.";
+        let mut cases: Vec<(&str, Vec<(&str, &str)>)> = Vec::new();
+        cases.push(("concern", request_form(&place, concern)));
+        let mut named = request_form(&place, CONCERN);
+        named.retain(|(k, _)| *k != "contact_name");
+        named.push(("contact_name", "Pia 01/02/03-1234"));
+        cases.push(("contact_name", named));
+        let mut typed = request_form("other", CONCERN);
+        typed.retain(|(k, _)| *k != "institution_other");
+        typed.push(("institution_other", "Børnehaven 010203\u{00A0}1234"));
+        cases.push(("institution_other", typed));
+        let mut mailed = request_form(&place, CONCERN);
+        mailed.retain(|(k, _)| *k != "contact_email");
+        mailed.push(("contact_email", "0102031234@skole.dk"));
+        cases.push(("contact_email", mailed));
+        for (field, form) in cases {
+            let response = app.post_form("/sparring", &form).await;
+            assert_eq!(response.status().as_u16(), 422, "{field}");
+            let html = response.text().await.expect("body");
+            assert!(html.contains("ser ud til at indeholde et CPR-nummer"), "{field}");
+        }
+        assert_eq!(count(&app, "sparring_requests").await, 0, "nothing was stored");
     }
 }

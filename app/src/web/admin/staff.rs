@@ -97,6 +97,9 @@ pub async fn update(Path(id): Path<i64>, post: StaffPost) -> Reply {
         Err(errors) => return Err(post.refuse(&page(id), "details", SECRET, errors).await),
     };
     let mut tx = post.begin().await?;
+    staff_store::lock_admins(&mut tx, post.state.db.backend())
+        .await
+        .map_err(internal)?;
     staff_store::update_details(&mut *tx, id, &name, role, profession)
         .await
         .map_err(internal)?;
@@ -115,6 +118,9 @@ pub async fn set_status(Path(id): Path<i64>, post: StaffPost) -> Reply {
         return Err(post.refuse(&page(id), "status", SECRET, errors).await);
     };
     let mut tx = post.begin().await?;
+    staff_store::lock_admins(&mut tx, post.state.db.backend())
+        .await
+        .map_err(internal)?;
     staff_store::set_active(&mut *tx, id, active)
         .await
         .map_err(internal)?;

@@ -32,27 +32,22 @@ pub async fn submit(
         .into_iter()
         .map(|i| (i.name, i.id))
         .collect();
-    let (outcome, subject) = match course_import::parse(&file, &places) {
-        Err(errors) => (ImportOutcome::Refused(errors), String::new()),
+    let outcome = match course_import::parse(&file, &places) {
+        Err(errors) => ImportOutcome::Refused(errors),
         Ok(courses) => {
-            let (stored, meetings) = course_store::store_imported(&state.db, &courses)
-                .await
-                .map_err(internal)?;
-            (
-                ImportOutcome::Stored(stored, meetings),
-                audit::courses_imported(stored, meetings),
+            let (stored, meetings) = upload::store_recorded(
+                &state,
+                &staff,
+                async |tx| course_store::store_imported(tx, &courses).await,
+                |stored, meetings| {
+                    let subject = audit::courses_imported(stored, meetings);
+                    (Action::CoursesImported, subject)
+                },
             )
+            .await?;
+            ImportOutcome::Stored(stored, meetings)
         }
     };
     const PAGE: &str = "/team/forloeb/import";
-    upload::answer(
-        &state,
-        &staff,
-        &parts,
-        PAGE,
-        PAGE,
-        outcome,
-        (Action::CoursesImported, subject),
-    )
-    .await
+    upload::answer(&state, &parts, PAGE, PAGE, outcome).await
 }

@@ -27,28 +27,25 @@ async fn finish<T>(
     parts: &axum::http::request::Parts,
     action: &'static str,
     parsed: Result<Vec<T>, Vec<ImportError>>,
-    store: impl AsyncFnOnce(&[T]) -> Result<(usize, usize), sqlx::Error>,
+    store: impl AsyncFnOnce(&mut sqlx::AnyConnection, &[T]) -> Result<(usize, usize), sqlx::Error>,
 ) -> Reply {
-    let (outcome, subject) = match parsed {
-        Err(errors) => (ImportOutcome::Refused(errors), String::new()),
+    let outcome = match parsed {
+        Err(errors) => ImportOutcome::Refused(errors),
         Ok(rows) => {
-            let (lines, years) = store(&rows).await.map_err(internal)?;
-            (
-                ImportOutcome::Stored(lines, years),
-                audit::figures_imported(action, lines, years),
+            let (lines, years) = upload::store_recorded(
+                state,
+                staff,
+                async |tx| store(tx, &rows).await,
+                |lines, years| {
+                    let subject = audit::figures_imported(action, lines, years);
+                    (Action::FiguresImported, subject)
+                },
             )
+            .await?;
+            ImportOutcome::Stored(lines, years)
         }
     };
-    upload::answer(
-        state,
-        staff,
-        parts,
-        PAGE,
-        action,
-        outcome,
-        (Action::FiguresImported, subject),
-    )
-    .await
+    upload::answer(state, parts, PAGE, action, outcome).await
 }
 
 /// `year,age,count[,sender]`.
@@ -65,7 +62,7 @@ pub async fn notifications(
         &parts,
         "/ledelse/import/underretninger",
         parsed,
-        async |rows| registry_store::store_notifications(&state.db, rows).await,
+        async |tx, rows| registry_store::store_notifications(tx, rows).await,
     )
     .await
 }
@@ -84,7 +81,7 @@ pub async fn steps(
         &parts,
         "/ledelse/import/trin",
         parsed,
-        async |rows| registry_store::store_steps(&state.db, rows).await,
+        async |tx, rows| registry_store::store_steps(tx, rows).await,
     )
     .await
 }
@@ -106,7 +103,7 @@ pub async fn staircase(
         &parts,
         "/ledelse/import/trappe",
         parsed,
-        async |rows| registry_store::store_staircase(&state.db, rows).await,
+        async |tx, rows| registry_store::store_staircase(tx, rows).await,
     )
     .await
 }

@@ -24,37 +24,44 @@ mod guesses {
 
     use crate::{
         domain::CodeStatus,
-        store::{throttle::client_key, AppState},
+        store::{
+            throttle::{client_key, Counted},
+            AppState,
+        },
     };
 
-    /// One client's guesses at evaluation codes, for the code check and the form alike:
-    /// counted in memory against a keyed hash of the client's address, never stored.
+    /// One client's guess at an evaluation code, for the code check and the form alike:
+    /// counted in memory against a keyed hash of the client's address, never stored – counted
+    /// before the code is looked up, so that concurrent guesses cannot outrun the count, and
+    /// given back when the code turns out to be one that was issued.
     pub struct CodeGuesses<'a> {
         state: &'a AppState,
-        client: String,
+        counted: Counted,
         now: DateTime<Utc>,
     }
 
     impl<'a> CodeGuesses<'a> {
-        /// The guesses of the client at `peer` (or the address the proxy header names).
-        pub fn of(state: &'a AppState, headers: &HeaderMap, peer: SocketAddr) -> Self {
-            Self {
-                client: client_key(&state.settings, headers, peer),
-                now: state.clock.now(),
+        /// Counts a guess of the client at `peer` (or of the address the trusted proxy
+        /// names): `Err(wait)` when it has guessed too often and must wait.
+        pub fn attempt(
+            state: &'a AppState,
+            headers: &HeaderMap,
+            peer: SocketAddr,
+        ) -> Result<Self, Duration> {
+            let now = state.clock.now();
+            let client = client_key(&state.settings, headers, peer);
+            let counted = state.guards.code_client.attempt(&client, now)?;
+            Ok(Self {
                 state,
-            }
+                counted,
+                now,
+            })
         }
 
-        /// `Err(wait)` while the client must wait after too many unknown codes.
-        pub fn allowed(&self) -> Result<(), Duration> {
-            self.state.guards.code_client.check(&self.client, self.now)
-        }
-
-        /// Counts what a guess found: an unknown code is a wrong guess. The guess that
-        /// reaches the limit still gets its answer; the next ones wait.
-        pub fn found(&self, status: CodeStatus) {
-            if status == CodeStatus::Unknown {
-                let _ = self.state.guards.code_client.fail(&self.client, self.now);
+        /// What the guess found: only an unknown code stays counted as a wrong guess.
+        pub fn found(self, status: CodeStatus) {
+            if status != CodeStatus::Unknown {
+                self.state.guards.code_client.give_back(&self.counted);
             }
         }
 

@@ -9,7 +9,10 @@ use axum::{
 };
 
 use crate::{
-    domain::{evaluation::FORM, form::Fields, Answers, EvaluationCode, FieldError, Lang, Problem},
+    domain::{
+        evaluation::FORM, form::Fields, Answers, CodeStatus, EvaluationCode, FieldError, Lang,
+        Problem,
+    },
     store::{evaluation_store, handover::Handed, throttle::minutes, AppState},
     web::{
         evaluation::{sent_here, CodeGuesses},
@@ -77,20 +80,6 @@ pub async fn submit(
             .await)
         }
     };
-    let guesses = CodeGuesses::of(&state, &parts.headers, peer);
-    if let Err(wait) = guesses.allowed() {
-        let problem = Problem::Throttled {
-            minutes: minutes(wait),
-        };
-        return Err(refuse(
-            &state,
-            &parts,
-            &data,
-            code_problem(problem),
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await);
-    }
     let answers = match Answers::parse(|name| data.get(name).to_owned()) {
         Ok(answers) => answers,
         Err(errors) => {
@@ -104,23 +93,40 @@ pub async fn submit(
             .await)
         }
     };
-    let outcome = evaluation_store::submit(
-        &state.db,
-        &state.settings.secret,
-        &code,
-        &answers,
-        guesses.now().date_naive(),
-    )
-    .await
-    .map_err(internal)?;
+    // Counted after the answers are read (a form shown again for a missing answer is no
+    // guess) and before the code is looked up.
+    let guess = match CodeGuesses::attempt(&state, &parts.headers, peer) {
+        Ok(guess) => guess,
+        Err(wait) => {
+            let problem = Problem::Throttled {
+                minutes: minutes(wait),
+            };
+            return Err(refuse(
+                &state,
+                &parts,
+                &data,
+                code_problem(problem),
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+            .await);
+        }
+    };
+    let today = guess.now().date_naive();
+    let outcome =
+        evaluation_store::submit(&state.db, &state.settings.secret, &code, &answers, today)
+            .await
+            .map_err(internal)?;
     match outcome {
-        Ok(()) => Ok(sent_here::mark(
-            &state,
-            &code,
-            hand_on(&state, &data, Handed::Evaluated, RECEIPT),
-        )),
+        Ok(()) => {
+            guess.found(CodeStatus::Valid);
+            Ok(sent_here::mark(
+                &state,
+                &code,
+                hand_on(&state, &data, Handed::Evaluated, RECEIPT),
+            ))
+        }
         Err(status) => {
-            guesses.found(status);
+            guess.found(status);
             let problem = status.problem().unwrap_or(Problem::CodeUnknown);
             Err(refuse(
                 &state,

@@ -36,18 +36,14 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
     let ConnectInfo(peer) = leptos_axum::extract::<ConnectInfo<SocketAddr>>()
         .await
         .map_err(|_| AppError::Internal)?;
-    let guesses = CodeGuesses::of(&state, &parts.headers, peer);
-    guesses.allowed().map_err(|wait| AppError::Throttled {
-        retry_after_secs: u64::try_from(wait.num_seconds()).unwrap_or(0),
-    })?;
-    let status = evaluation_store::code_status(
-        &state.db,
-        &state.settings.secret,
-        &code,
-        guesses.now().date_naive(),
-    )
-    .await?;
-    guesses.found(status);
+    let guess =
+        CodeGuesses::attempt(&state, &parts.headers, peer).map_err(|wait| AppError::Throttled {
+            retry_after_secs: crate::store::throttle::seconds(wait),
+        })?;
+    let today = guess.now().date_naive();
+    let status =
+        evaluation_store::code_status(&state.db, &state.settings.secret, &code, today).await?;
+    guess.found(status);
     let status = match status {
         CodeStatus::Used if !sent_here(&state, &parts.headers, &code) => CodeStatus::Valid,
         other => other,

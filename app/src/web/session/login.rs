@@ -16,11 +16,7 @@ use crate::{
         form::Fields,
         CurrentStaff, FieldError, Problem, StaffEmail,
     },
-    store::{
-        audit_store, passwords, sessions, staff_store,
-        throttle::{self, minutes},
-        AppState,
-    },
+    store::{audit_store, passwords, sessions, staff_store, throttle, AppState},
     web::kit::{internal, read_form, see_other, show_again, switched, FormData},
 };
 
@@ -32,7 +28,8 @@ const NEXT: &str = "next";
 
 async fn refuse(state: &AppState, parts: &Parts, data: &FormData, problem: Problem) -> Response {
     let status = match problem {
-        Problem::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+        Problem::Wait { .. } => StatusCode::TOO_MANY_REQUESTS,
+        Problem::Busy => StatusCode::SERVICE_UNAVAILABLE,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     let field = if matches!(problem, Problem::Required) && !data.get("email").trim().is_empty() {
@@ -69,22 +66,28 @@ pub async fn submit(
     if typed_email.is_empty() || password.is_empty() {
         return refuse(&state, &parts, &data, Problem::Required).await;
     }
-    let client = throttle::client_key(&state.settings, &parts.headers, peer);
     let guards = &state.guards;
-    if let Err(wait) = guards
-        .login_account
-        .check(&typed_email, now)
-        .and_then(|()| guards.login_client.check(&client, now))
-    {
-        return refuse(
-            &state,
-            &parts,
-            &data,
-            Problem::Throttled {
-                minutes: minutes(wait),
-            },
-        )
-        .await;
+    // A password hash costs 19 MiB and tens of milliseconds: beyond a few at once, the login
+    // is told to come back rather than queued (nothing is counted against anyone).
+    let Ok(hashing) = guards.hashing.try_acquire() else {
+        return busy(refuse(&state, &parts, &data, Problem::Busy).await);
+    };
+    let client = format!(
+        "client {}",
+        throttle::client_key(&state.settings, &parts.headers, peer)
+    );
+    let account_key = account_key(&typed_email);
+    if let Err(wait) = guards.login.attempt(
+        &[
+            (account_key.as_str(), guards.account_pace),
+            (client.as_str(), guards.client_pace),
+        ],
+        now,
+    ) {
+        let problem = Problem::Wait {
+            seconds: u32::try_from(throttle::seconds(wait)).unwrap_or(u32::MAX),
+        };
+        return refuse(&state, &parts, &data, problem).await;
     }
 
     let known = match StaffEmail::parse(&typed_email) {
@@ -102,16 +105,13 @@ pub async fn submit(
         Some(account) => passwords::verify(password, account.password_hash.clone()).await,
         None => passwords::verify_dummy(password).await.map(|_| false),
     };
+    drop(hashing);
     let verified = match verified {
         Ok(verified) => verified,
         Err(e) => return internal(e),
     };
 
     let Some(account) = account.filter(|_| verified) else {
-        let locked = guards
-            .login_account
-            .fail(&typed_email, now)
-            .and(guards.login_client.fail(&client, now));
         let actor = match known_id {
             Some(id) => Actor {
                 staff_id: Some(id),
@@ -127,16 +127,13 @@ pub async fn submit(
         {
             return internal(e);
         }
-        let problem = match locked {
-            Err(wait) => Problem::Throttled {
-                minutes: minutes(wait),
-            },
-            Ok(()) => Problem::LoginFailed,
-        };
-        return refuse(&state, &parts, &data, problem).await;
+        return refuse(&state, &parts, &data, Problem::LoginFailed).await;
     };
 
-    guards.login_account.forget(&typed_email);
+    // The client gets back this attempt only: its earlier wrong ones still count, so logging
+    // in to one's own account buys no more guesses at someone else's.
+    guards.login.forget(&account_key);
+    guards.login.give_back(&client, guards.client_pace);
     if let Err(e) = sessions::log_in(&session, account.id, account.session_epoch, now).await {
         return internal(e);
     }
@@ -171,6 +168,20 @@ pub async fn log_out(
         return internal(e);
     }
     see_other("/login?ude=1")
+}
+
+/// The key an account's password attempts are counted under (login and password change).
+pub fn account_key(email: &str) -> String {
+    format!("account {email}")
+}
+
+/// A refusal because the server is busy hashing, with when to come back.
+pub fn busy(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        axum::http::header::RETRY_AFTER,
+        axum::http::HeaderValue::from_static("1"),
+    );
+    response
 }
 
 fn truncate(text: &str, max: usize) -> &str {

@@ -19,7 +19,7 @@ use crate::{
     store::{
         handover::Handed,
         sparring_store,
-        throttle::{client_key, minutes},
+        throttle::{client_key, minutes, Counted},
         AppState,
     },
     web::{
@@ -38,7 +38,11 @@ pub const SENT: &str = "/sparring/sendt";
 pub const ASKER_PAGE: &str = "/sparring/kvittering";
 
 /// `POST /sparring`: stores the request and hands its receipt to [`SENT`].
-pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Reply {
     let (parts, data) = read_form(request).await?;
     if let Some(again) = sent_before(&state, &data) {
         return Ok(again);
@@ -70,12 +74,38 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
             ));
         }
     };
+    // A flood of requests would bury the real ones and the team's mailbox: a client may send
+    // only so many an hour (counted in memory, under a keyed hash of its address).
+    let client = client_key(&state.settings, &parts.headers, peer);
+    if let Err(wait) = state
+        .guards
+        .sparring_client
+        .attempt(&client, state.clock.now())
+    {
+        let errors = vec![FieldError::new(
+            "concern",
+            Problem::Throttled {
+                minutes: minutes(wait),
+            },
+        )];
+        let refused = data.refused(FORM, &["confirm"], errors);
+        return Err(no_store(
+            show_again(
+                &state,
+                &parts,
+                "/sparring",
+                refused,
+                StatusCode::TOO_MANY_REQUESTS,
+            )
+            .await,
+        ));
+    }
     let today = state.clock.now().date_naive();
     let (_, receipt) = sparring_store::create(&state.db, &state.settings.secret, &new, today)
         .await
         .map_err(internal)?;
     if let Some(smtp) = state.settings.smtp.clone() {
-        let link = format!("{}/team/sparring", public_url(&state, &parts));
+        let link = format!("{}/team/sparring", public_url(&state));
         // Sent in the background: the asker does not wait for the mail server.
         tokio::spawn(async move {
             if let Err(error) = notify::new_sparring_request(&smtp, &link).await {
@@ -89,6 +119,46 @@ pub async fn submit(State(state): State<AppState>, request: Request) -> Reply {
     Ok(hand_on(&state, &data, sent, SENT))
 }
 
+/// The receipt form shown again with `problem` at the receipt: it shows nothing of any request.
+async fn refuse_receipt(
+    state: &AppState,
+    parts: &Parts,
+    data: &FormData,
+    problem: Problem,
+    status: StatusCode,
+) -> axum::response::Response {
+    let refused = data.refused(
+        RECEIPT_FORM,
+        &["receipt"],
+        vec![FieldError::new("receipt", problem)],
+    );
+    no_store(show_again(state, parts, ASKER_PAGE, refused, status).await)
+}
+
+/// Counts a guess at a receipt before it is looked up (so that concurrent guesses cannot
+/// outrun the count); a receipt that turns out to be known is given back.
+async fn count_guess(
+    state: &AppState,
+    parts: &Parts,
+    peer: SocketAddr,
+    data: &FormData,
+) -> Result<Counted, axum::response::Response> {
+    let client = client_key(&state.settings, &parts.headers, peer);
+    match state
+        .guards
+        .receipt_client
+        .attempt(&client, state.clock.now())
+    {
+        Ok(counted) => Ok(counted),
+        Err(wait) => {
+            let problem = Problem::Throttled {
+                minutes: minutes(wait),
+            };
+            Err(refuse_receipt(state, parts, data, problem, StatusCode::TOO_MANY_REQUESTS).await)
+        }
+    }
+}
+
 /// Looks a receipt up (throttled per client). Without `answer`, hands the request on to the
 /// asker's page; with one (a refused reply, or the reply form in another language), shows the
 /// request here with it. An unknown receipt gets a refusal that shows nothing of any request.
@@ -99,36 +169,35 @@ async fn asker_page(
     data: &FormData,
     answer: Option<Answer>,
 ) -> Reply {
-    let refuse = |problem: Problem, status: StatusCode| async move {
-        let refused = data.refused(
-            RECEIPT_FORM,
-            &["receipt"],
-            vec![FieldError::new("receipt", problem)],
-        );
-        no_store(show_again(state, parts, ASKER_PAGE, refused, status).await)
-    };
     let receipt = match ReceiptCode::parse(data.get("receipt")) {
         Ok(receipt) => receipt,
-        Err(problem) => return Err(refuse(problem, StatusCode::UNPROCESSABLE_ENTITY).await),
+        Err(problem) => {
+            return Err(refuse_receipt(
+                state,
+                parts,
+                data,
+                problem,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await)
+        }
     };
-    let now = state.clock.now();
-    let client = client_key(&state.settings, &parts.headers, peer);
-    if let Err(wait) = state.guards.receipt_client.check(&client, now) {
-        return Err(refuse(
-            Problem::Throttled {
-                minutes: minutes(wait),
-            },
-            StatusCode::TOO_MANY_REQUESTS,
-        )
-        .await);
-    }
+    let counted = count_guess(state, parts, peer, data).await?;
     let Some(view) = sparring_store::asker_view(&state.db, &state.settings.secret, &receipt, false)
         .await
         .map_err(internal)?
     else {
-        let _ = state.guards.receipt_client.fail(&client, now);
-        return Err(refuse(Problem::ReceiptUnknown, StatusCode::UNPROCESSABLE_ENTITY).await);
+        let problem = Problem::ReceiptUnknown;
+        return Err(refuse_receipt(
+            state,
+            parts,
+            data,
+            problem,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await);
     };
+    state.guards.receipt_client.give_back(&counted);
     let Some(answer) = answer else {
         let opened = Handed::Opened {
             receipt: view.receipt,
@@ -190,17 +259,27 @@ pub async fn reply(
         };
         return asker_page(&state, &parts, peer, &data, Some(answer)).await;
     }
-    let found = match ReceiptCode::parse(data.get("receipt")) {
-        Ok(receipt) => sparring_store::id_by_receipt(&state.db, &state.settings.secret, &receipt)
-            .await
-            .map_err(internal)?
-            .map(|found| (receipt, found)),
-        Err(_) => None,
-    };
-    let Some((receipt, (id, status))) = found else {
-        // Unknown receipts get the same refusal (and count) as on the receipt page.
+    let Ok(receipt) = ReceiptCode::parse(data.get("receipt")) else {
         return asker_page(&state, &parts, peer, &data, None).await;
     };
+    let counted = count_guess(&state, &parts, peer, &data).await?;
+    let Some((id, status)) =
+        sparring_store::id_by_receipt(&state.db, &state.settings.secret, &receipt)
+            .await
+            .map_err(internal)?
+    else {
+        // Unknown receipts get the same refusal (and count) as on the receipt page.
+        let problem = Problem::ReceiptUnknown;
+        return Err(refuse_receipt(
+            &state,
+            &parts,
+            &data,
+            problem,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await);
+    };
+    state.guards.receipt_client.give_back(&counted);
     let message = SparringText::parse_confirmed(data.get("message"), 1, data.get("confirm") == "1");
     let message = match (status, message) {
         (SparringStatus::Closed, _) => Err(Problem::NotAChoice),
