@@ -56,6 +56,9 @@ fresh_database() {
   # Every connection of the bench comes from 127.0.0.1: lift the per-client limit on new
   # sparring requests (20 an hour), which would otherwise answer the sparring journey with 429.
   export TIDLIG_SPARRING_PER_HOUR=100000000
+  # Parents answer from their own phones: the parents' journey names each family's address in
+  # X-Forwarded-For, which the server takes from loopback as from its proxy.
+  export TIDLIG_CLIENT_IP_HEADER=x-forwarded-for TIDLIG_TRUSTED_PROXIES=127.0.0.1
   if [ -n "$database_url" ]; then export DATABASE_URL="$database_url"; else unset DATABASE_URL; fi
   "$bin" demo-data >/dev/null 2>"$data/demo-data.log" || { cat "$data/demo-data.log" >&2; exit 1; }
 }
@@ -72,7 +75,8 @@ start_server() {
 
 # $1 fresh one-time codes for the parents' journey into the file $2.
 issue_codes() {
-  "$bin" issue-codes --area skole --count "$1" >"$2" 2>/dev/null
+  "$bin" issue-codes --area skole --count "$1" >"$2" 2>"$data/issue-codes.log" \
+    || { echo "issue-codes failed:" >&2; cat "$data/issue-codes.log" >&2; exit 1; }
 }
 
 # Logs the demo project lead in and prints the session cookie ("tidlig_session=…").

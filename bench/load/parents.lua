@@ -15,6 +15,16 @@ local queue, head, tail = {}, 1, 0
 local lag = 1
 local post_next = false
 local headers = {}
+-- Each family answers from its own phone: a code's place in this thread's list gives it an
+-- address, sent as X-Forwarded-For through the "proxy" the bench tells the server loopback is
+-- (bench/load/lib.sh), so the server counts each family's guesses apart, as it would live.
+local function family(n)
+  return string.format("10.%d.%d.%d", id % 256, math.floor(n / 256) % 256, n % 256)
+end
+local function as_family(n)
+  headers["X-Forwarded-For"] = family(n)
+  return headers
+end
 local answers = "&overall=very_satisfied&collaboration=satisfied&difference=agree" ..
   "&involved=strongly_agree&comment="
 
@@ -33,11 +43,11 @@ end
 function request()
   if post_next and tail - head + 1 > lag then
     post_next = false
-    local code = queue[head]
+    local n = queue[head]
     queue[head] = nil
     head = head + 1
     n_posts = n_posts + 1
-    return wrk.format("POST", "/evaluering", headers, "kode=" .. code .. answers)
+    return wrk.format("POST", "/evaluering", as_family(n), "kode=" .. codes[n] .. answers)
   end
   post_next = true
   local code = codes[next_code]
@@ -45,10 +55,10 @@ function request()
     n_exhausted = n_exhausted + 1
     return wrk.format("GET", "/healthz")
   end
-  next_code = next_code + 1
   tail = tail + 1
-  queue[tail] = code
-  return wrk.format("GET", "/evaluering?kode=" .. code)
+  queue[tail] = next_code
+  next_code = next_code + 1
+  return wrk.format("GET", "/evaluering?kode=" .. code, as_family(queue[tail]))
 end
 
 function response(status, headers, body)
