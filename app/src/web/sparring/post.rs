@@ -58,21 +58,15 @@ pub async fn submit(
         )
         .await);
     }
+    // The form again with what was typed (but the contact box), and why it was not sent.
+    let refuse = |errors: Vec<FieldError>, status: StatusCode| {
+        let refused = data.refused(FORM, &["confirm"], errors);
+        let (state, parts) = (&state, &parts);
+        async move { no_store(show_again(state, parts, "/sparring", refused, status).await) }
+    };
     let new = match NewRequest::parse(&data) {
         Ok(new) => new,
-        Err(errors) => {
-            let refused = data.refused(FORM, &["confirm"], errors);
-            return Err(no_store(
-                show_again(
-                    &state,
-                    &parts,
-                    "/sparring",
-                    refused,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await,
-            ));
-        }
+        Err(errors) => return Err(refuse(errors, StatusCode::UNPROCESSABLE_ENTITY).await),
     };
     // A flood of requests would bury the real ones and the team's mailbox: a client may send
     // only so many an hour (counted in memory, under a keyed hash of its address).
@@ -82,23 +76,11 @@ pub async fn submit(
         .sparring_client
         .attempt(&client, state.clock.now())
     {
-        let errors = vec![FieldError::new(
-            "concern",
-            Problem::Throttled {
-                minutes: minutes(wait),
-            },
-        )];
-        let refused = data.refused(FORM, &["confirm"], errors);
-        return Err(no_store(
-            show_again(
-                &state,
-                &parts,
-                "/sparring",
-                refused,
-                StatusCode::TOO_MANY_REQUESTS,
-            )
-            .await,
-        ));
+        let problem = Problem::Throttled {
+            minutes: minutes(wait),
+        };
+        let errors = vec![FieldError::new("concern", problem)];
+        return Err(refuse(errors, StatusCode::TOO_MANY_REQUESTS).await);
     }
     let today = state.clock.now().date_naive();
     let (_, receipt) = sparring_store::create(&state.db, &state.settings.secret, &new, today)
