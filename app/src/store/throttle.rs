@@ -114,14 +114,10 @@ impl Throttle {
         }
     }
 
-    /// Keys held now.
-    pub fn len(&self) -> usize {
+    /// Keys held now (what the tests of the cap look at).
+    #[cfg(test)]
+    fn len(&self) -> usize {
         locked(&self.entries).len()
-    }
-
-    /// True when no key is held.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 }
 
@@ -250,13 +246,14 @@ impl Delays {
         }
     }
 
-    /// Keys held now.
-    pub fn len(&self) -> usize {
+    /// Keys held now (what the tests of the cap look at).
+    #[cfg(test)]
+    fn len(&self) -> usize {
         locked(&self.entries).len()
     }
 
-    /// True when no key is held.
-    pub fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
         self.len() == 0
     }
 }
