@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the parents' evaluation against issue 4's targets, on the release build and SQLite:
-#   - the first response of the code page and of the form page, HTML plus its stylesheet,
+#   - the first response of the code page and of the form page (the parents' and the
+#     professionals'), HTML plus its stylesheet,
 #     brotli as a browser asks for it (target: at most 14 KB);
 #   - the WebAssembly a parent's page loads, brotli (target: at most 60 KB);
 #   - Lighthouse (mobile, Debian's Chromium) on the form page (targets: performance >= 95,
@@ -22,6 +23,7 @@ trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 export TIDLIG_DATA_DIR="$data" TIDLIG_SITE_ROOT=target/site TIDLIG_ADDR="127.0.0.1:$port" TIDLIG_COOKIE_SECURE=false
 "$bin" migrate >/dev/null
 codes=$("$bin" issue-codes --area skole --count $((n + 5)) 2>/dev/null)
+professional=$("$bin" issue-codes --area skole --count 1 --for professional 2>/dev/null)
 "$bin" serve >/dev/null 2>&1 &
 server=$!
 for _ in $(seq 1 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
@@ -32,11 +34,13 @@ css=$(curl -s "$base/evaluering" | grep -o '/pkg/tidlig\.[0-9a-f]*\.css' | head 
 css_br=$(size "$base$css")
 code_page=$(size "$base/evaluering")
 form_page=$(size "$base/evaluering?kode=$first_code")
+professional_page=$(size "$base/evaluering/fagperson?kode=$professional")
 wasm=$(ls target/site/pkg/*_bg.wasm.br)
 wasm_br=$(stat -c %s "$wasm")
 echo "== first response, brotli (target <= 14,336 bytes with the stylesheet)"
 printf '  code page  HTML %6d + CSS %5d = %6d bytes\n' "$code_page" "$css_br" $((code_page + css_br))
 printf '  form page  HTML %6d + CSS %5d = %6d bytes\n' "$form_page" "$css_br" $((form_page + css_br))
+printf "  professionals' form page  HTML %6d + CSS %5d = %6d bytes\n" "$professional_page" "$css_br" $((professional_page + css_br))
 echo "== WebAssembly a parent's page loads, brotli (target <= 61,440 bytes)"
 printf '  %s %d bytes\n' "$(basename "$wasm" .br)" "$wasm_br"
 

@@ -18,7 +18,7 @@ use crate::{
             AdminHome, AuditLogPage, InstitutionPage, InstitutionsPage, SettingsPage,
             StaffListPage, StaffMemberPage,
         },
-        evaluation::{EvaluationPage, ReceiptPage},
+        evaluation::{EvaluationPage, ProfessionalEvaluationPage, ReceiptPage},
         interrupted::interrupted_page,
         landing::Landing,
         lead::{GoalPage, LeadOverview},
@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("") view=Landing/>
                     <Route path=path!("evaluering") view=EvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("evaluering/kvittering") view=ReceiptPage ssr=SsrMode::Async/>
+                    <Route path=path!("evaluering/fagperson") view=ProfessionalEvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring") view=SparringPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/sendt") view=SentPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/kvittering") view=SparringReceiptPage ssr=SsrMode::Async/>

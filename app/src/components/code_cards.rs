@@ -1,50 +1,74 @@
 //! The printable evaluation cards: an A4 page holds eight, each with the code, a QR code with
-//! the link, the address to type and one sentence on anonymity, in Danish and English.
+//! the link, the address to type and one sentence on anonymity, in Danish and English. The
+//! professionals' sheet also lists each code's link, to paste into an e-mail by hand.
 
 use leptos::prelude::*;
 
 use crate::{
     components::context::use_lang,
-    domain::{evaluation_code::IssuedCodes, Lang},
+    domain::{evaluation_code::IssuedCodes, Lang, Respondent},
     i18n::{
         dates::day_text,
         evaluation::{cards, CARD_FACES},
+        professionals,
     },
 };
 
 /// The sheet of cards.
 #[component]
 pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
-    let text = cards(use_lang());
+    let lang = use_lang();
+    let text = cards(lang);
+    let path = issued.respondent.form_path();
+    let faces = match issued.respondent {
+        Respondent::Parent => &CARD_FACES,
+        Respondent::Professional => &professionals::CARD_FACES,
+    };
     let address = format!(
-        "{}/evaluering",
+        "{}{path}",
         issued
             .base_url
             .trim_start_matches("https://")
             .trim_start_matches("http://")
     );
+    let link = |code: &str| format!("{}{path}?kode={}", issued.base_url, code.replace('-', ""));
+    let links = (issued.respondent == Respondent::Professional).then(|| {
+        let text = professionals::issuing(lang);
+        let items = issued
+            .codes
+            .iter()
+            .map(|code| view! { <li><code>{link(code)}</code></li> })
+            .collect_view();
+        view! {
+            <div class="screen-only">
+                <h2>{text.links_title}</h2>
+                <p>{text.links_intro}</p>
+                <ul class="code-links">{items}</ul>
+            </div>
+        }
+    });
     let cards = issued
         .codes
         .iter()
         .map(|code| {
-            let link = format!("{}/evaluering?kode={}", issued.base_url, code.replace('-', ""));
+            let link = link(code);
             let qr = qr_svg(&link);
             view! {
                 <article class="card">
                     <div class="card-faces">
-                        {CARD_FACES.iter().zip(["da", "en"]).map(|(face, lang)| view! {
+                        {faces.iter().zip(["da", "en"]).map(|(face, lang)| view! {
                             <div class="card-face" lang=lang>
                                 <h2>{face.heading}</h2>
                                 <p>{face.how}</p>
                             </div>
                         }).collect_view()}
                     </div>
-                    <a class="card-qr" href=link aria-label=CARD_FACES[0].qr_label inner_html=qr></a>
+                    <a class="card-qr" href=link aria-label=faces[0].qr_label inner_html=qr></a>
                     <p class="card-address">{address.clone()}</p>
                     <p class="card-code">{code.clone()}</p>
-                    <p class="card-anonymity"><span lang="da">{CARD_FACES[0].anonymity}</span> " " <span lang="en">{CARD_FACES[1].anonymity}</span></p>
+                    <p class="card-anonymity"><span lang="da">{faces[0].anonymity}</span> " " <span lang="en">{faces[1].anonymity}</span></p>
                     <p class="card-valid">
-                        <span lang="da">{CARD_FACES[0].valid_until}</span> " / " <span lang="en">{CARD_FACES[1].valid_until}</span>
+                        <span lang="da">{faces[0].valid_until}</span> " / " <span lang="en">{faces[1].valid_until}</span>
                         " " {day_text(Lang::Da, &issued.valid_until)}
                     </p>
                 </article>
@@ -56,6 +80,7 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
             <h1>{text.sheet_title}</h1>
             <p class="notice" role="status">{text.sheet_intro}</p>
         </div>
+        {links}
         <div class="card-sheet">{cards}</div>
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::{
     components::context::use_lang,
-    domain::Problem,
+    domain::{Problem, Respondent},
     i18n::{evaluation::code_entry, problems::problem_text},
 };
 
@@ -18,14 +18,20 @@ use crate::{
 pub fn CodeEntry(
     #[prop(optional, into)] typed: String,
     #[prop(default = None)] problem: Option<Problem>,
+    /// Whose form the code opens.
+    #[prop(default = Respondent::Parent)]
+    form: Respondent,
 ) -> impl IntoView {
     let lang = use_lang();
-    let text = code_entry(lang);
+    let text = match form {
+        Respondent::Parent => code_entry(lang),
+        Respondent::Professional => crate::i18n::professionals::code_entry(lang),
+    };
     let message = problem.map(|p| problem_text(lang, &p));
     let invalid = message.is_some();
     view! {
         <CodeEnhancer>
-            <form class="code-entry" method="get" action="/evaluering" novalidate>
+            <form class="code-entry" method="get" action=form.form_path() novalidate>
                 <input type="hidden" name="lang" value=lang.code()/>
                 <div class="field" class:field-invalid=invalid id="code-field">
                     <label for="code">{text.label}</label>

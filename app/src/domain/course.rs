@@ -38,6 +38,41 @@ choice! {
     }
 }
 
+impl Participant {
+    /// The professionals around the child, who may evaluate the course: not the FI team
+    /// (social worker, psychologist), the parents, or "others".
+    pub const PROFESSIONALS: [Participant; 5] = [
+        Participant::Paedagog,
+        Participant::Dagplejer,
+        Participant::Laerer,
+        Participant::Leder,
+        Participant::Sundhedsplejerske,
+    ];
+}
+
+impl Course {
+    /// How many professionals took part, as the register can tell: the professional roles
+    /// registered on its meetings, each once (a role at two meetings is most often one person).
+    pub fn professionals(&self) -> u32 {
+        let roles: std::collections::BTreeSet<Participant> = self
+            .meetings
+            .iter()
+            .flat_map(|m| m.participants.iter().copied())
+            .filter(|p| Participant::PROFESSIONALS.contains(p))
+            .collect();
+        roles.len() as u32
+    }
+
+    /// The professionals' codes that may still be issued: only once the course is closed.
+    pub fn professional_cards_left(&self) -> u32 {
+        if self.status == CourseStatus::Closed {
+            self.professionals().saturating_sub(self.professional_cards)
+        } else {
+            0
+        }
+    }
+}
+
 choice! {
     /// How a course ended.
     pub enum CourseOutcome {
@@ -140,6 +175,8 @@ pub struct Course {
     pub card_issued: bool,
     /// How many meetings it has had.
     pub meeting_count: u8,
+    /// The professionals' evaluation codes issued for it so far.
+    pub professional_cards: u32,
     pub themes: Vec<Theme>,
     /// Meetings, oldest first.
     pub meetings: Vec<MeetingRow>,

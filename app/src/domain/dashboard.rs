@@ -217,6 +217,15 @@ pub enum Summary {
     TooFewToSplit { n: Option<u64> },
     /// Goal 3: the share of closed courses resolved inside FI.
     ResolvedInFi { percent: u32, closed: u64 },
+    /// Goal 3: the share of parents and of professionals who agree (strongly or not) that the
+    /// course made a positive difference for the child.
+    PositiveDifference {
+        parents: Value,
+        professionals: Value,
+    },
+    /// Goal 3 for one area: the askers' ratings of sparring keep no area, so they are shown
+    /// for every area together only.
+    RatingsForAllAreas,
 }
 
 /// Goal 1's counts: notifications per year by age band (in `NotificationBand::ALL`'s order),
@@ -254,6 +263,27 @@ pub struct DifferenceCounts {
     pub course_outcomes: Vec<u64>,
     /// Sparring requests received by outcome (`""` for those still open).
     pub sparring: Vec<(String, u64)>,
+    /// The professionals' answers.
+    pub professionals: ProfessionalCounts,
+    /// The askers' ratings of sparring, per statement (helped, next step, ask again); kept
+    /// without area, so given for every area together only (`None` on an area's page).
+    pub ratings: Option<[Vec<(Agreement, u64)>; 3]>,
+    /// Evaluation codes issued in the period: parents', professionals'.
+    pub codes_issued: [u64; 2],
+    /// Sparring requests received by the asker's role, theme and age band (stored values).
+    pub sparring_by: [Vec<(String, u64)>; 3],
+}
+
+/// The professionals' answers within the query's area and months.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProfessionalCounts {
+    /// "The course made a positive difference for the child."
+    pub difference: Vec<(Agreement, u64)>,
+    /// Satisfaction with the collaboration with the FI team.
+    pub collaboration: Vec<(Satisfaction, u64)>,
+    /// "I have become better at spotting and acting on a concern early."
+    pub competence: Vec<(Agreement, u64)>,
+    pub groups: Vec<(crate::domain::professional_evaluation::WorkGroup, u64)>,
 }
 
 /// The words the goal builders write into their tables: titles, heads and the names of
@@ -322,4 +352,35 @@ pub struct Labels {
     pub course_outcomes: [&'static str; 4],
     /// In the sparring `Outcome::ALL`'s order.
     pub sparring_outcomes: [&'static str; 6],
+    pub group: &'static str,
+    pub parents: &'static str,
+    pub professionals: &'static str,
+    pub both_difference: &'static str,
+    pub both_collaboration: &'static str,
+    pub professional_statements: &'static str,
+    /// The professionals' two statements: difference, competence.
+    pub pro_statements: [&'static str; 2],
+    pub work_groups_title: &'static str,
+    /// In `WorkGroup::ALL`'s order.
+    pub work_groups: [&'static str; 4],
+    pub response_title: &'static str,
+    pub codes_issued: &'static str,
+    pub answers_n: &'static str,
+    pub response_rate: &'static str,
+    pub ratings_title: &'static str,
+    /// The askers' three statements, in `RATING_QUESTIONS`' order.
+    pub ratings: [&'static str; 3],
+    pub sparring_roles_title: &'static str,
+    pub sparring_themes_title: &'static str,
+    pub sparring_ages_title: &'static str,
+    pub role: &'static str,
+    pub theme: &'static str,
+    /// Under the themes: a request may have several.
+    pub themes_total: &'static str,
+    /// In `AskerRole::ALL`'s order.
+    pub sparring_roles: [&'static str; 6],
+    /// In `Theme::ALL`'s order.
+    pub sparring_themes: [&'static str; 7],
+    /// In `AgeBand::ALL`'s order.
+    pub age_bands: [&'static str; 5],
 }

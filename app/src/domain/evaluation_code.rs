@@ -105,6 +105,10 @@ pub enum CodeStatus {
     Used,
     /// The code was not used in time.
     Expired,
+    /// A parent's code on the professionals' form.
+    ForParents,
+    /// A professional's code on the parents' form.
+    ForProfessionals,
 }
 
 impl CodeStatus {
@@ -115,6 +119,45 @@ impl CodeStatus {
             CodeStatus::Unknown => Some(Problem::CodeUnknown),
             CodeStatus::Used => Some(Problem::CodeUsed),
             CodeStatus::Expired => Some(Problem::CodeExpired),
+            CodeStatus::ForParents => Some(Problem::CodeForParents),
+            CodeStatus::ForProfessionals => Some(Problem::CodeForProfessionals),
+        }
+    }
+}
+
+crate::choice! {
+    /// Whom a code is for: each has a form of its own, and a code opens only its own.
+    pub enum Respondent {
+        /// A parent, on the parents' form (`/evaluering`).
+        Parent => "parent",
+        /// A professional who took part in the course (`/evaluering/fagperson`).
+        Professional => "professional",
+    }
+}
+
+impl Respondent {
+    /// The address of the form this code opens.
+    pub fn form_path(self) -> &'static str {
+        match self {
+            Respondent::Parent => "/evaluering",
+            Respondent::Professional => "/evaluering/fagperson",
+        }
+    }
+
+    /// Its form's name (the language switch posts it) and its fields' prefix.
+    pub fn form(self) -> &'static str {
+        match self {
+            Respondent::Parent => super::evaluation::FORM,
+            Respondent::Professional => super::professional_evaluation::FORM,
+        }
+    }
+
+    /// What a code for `self` says when typed into the form of `form`.
+    pub fn on_form_of(self, form: Respondent) -> Option<CodeStatus> {
+        match (self, form) {
+            (Respondent::Parent, Respondent::Professional) => Some(CodeStatus::ForParents),
+            (Respondent::Professional, Respondent::Parent) => Some(CodeStatus::ForProfessionals),
+            _ => None,
         }
     }
 }
@@ -122,6 +165,8 @@ impl CodeStatus {
 /// Codes just issued, to print now (they are shown for a short while only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IssuedCodes {
+    /// Whom they are for.
+    pub respondent: Respondent,
     /// The codes, grouped as printed (`K7QM-4XPR-TW`).
     pub codes: Vec<String>,
     /// The portal's address, without a trailing slash (`https://tidlig.kommune.dk`).

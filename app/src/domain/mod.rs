@@ -32,6 +32,7 @@ pub mod notice;
 pub mod parent_comments;
 pub mod period;
 pub mod problem;
+pub mod professional_evaluation;
 pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod registry_import;
@@ -46,7 +47,7 @@ pub use access::{Interruption, SessionEnd};
 pub use area::Area;
 pub use comment::Comment;
 pub use evaluation::{Agreement, Answers, Satisfaction};
-pub use evaluation_code::{CodeStatus, EvaluationCode};
+pub use evaluation_code::{CodeStatus, EvaluationCode, Respondent};
 pub use institution::Institution;
 pub use lang::Lang;
 pub use notice::Notice;

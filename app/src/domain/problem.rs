@@ -30,6 +30,10 @@ pub enum Problem {
     CodeUsed,
     /// The code's period has run out.
     CodeExpired,
+    /// A parent's code typed into the professionals' form.
+    CodeForParents,
+    /// A professional's code typed into the parents' form.
+    CodeForProfessionals,
     /// Not a usable e-mail address.
     Email,
     /// A value outside the list of choices.
@@ -114,6 +118,8 @@ impl std::fmt::Display for Problem {
             Problem::DayInFuture => write!(f, "lies in the future"),
             Problem::DayBeforeStart => write!(f, "lies before the course started"),
             Problem::CodeExpired => write!(f, "has expired"),
+            Problem::CodeForParents => write!(f, "is a parent's code"),
+            Problem::CodeForProfessionals => write!(f, "is a professional's code"),
             Problem::Email => write!(f, "is not an e-mail address"),
             Problem::NotAChoice => write!(f, "is not one of the choices"),
             Problem::LoginFailed => write!(f, "or the password is wrong"),

@@ -410,6 +410,8 @@ pub struct AskerView {
     pub replied: bool,
     /// Within how many working days the team usually answers.
     pub answer_days: i64,
+    /// Whether this receipt has rated the (closed) request.
+    pub rated: bool,
 }
 
 /// Longest name of an unlisted workplace.

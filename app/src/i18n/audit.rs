@@ -2,7 +2,7 @@
 //! record, so it is stored in one language (English), whatever the staff member reads; the page
 //! names each action in the reader's language.
 
-use crate::domain::{audit::Action, course::CourseOutcome, Area, Lang};
+use crate::domain::{audit::Action, course::CourseOutcome, Area, Lang, Respondent};
 
 /// An action's name on the log page, in the reader's language (the stored value stays English).
 pub fn action_name(lang: Lang, action: Action) -> &'static str {
@@ -37,9 +37,12 @@ pub fn action_name(lang: Lang, action: Action) -> &'static str {
     lang.pick(da, en)
 }
 
-/// Codes issued for an area (never the codes themselves).
-pub fn codes_issued(area: Area, count: usize) -> String {
-    format!("{area}: {count}")
+/// `count` evaluation codes issued for `respondent` in `area` (never for which course).
+pub fn codes_issued(respondent: Respondent, area: Area, count: usize) -> String {
+    match respondent {
+        Respondent::Parent => format!("{area}: {count}"),
+        Respondent::Professional => format!("{area}: {count} professional"),
+    }
 }
 
 /// A meeting registered on the course `reference`.

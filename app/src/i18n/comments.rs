@@ -15,6 +15,8 @@ pub struct Comments {
     /// The retention, before the number of months.
     pub kept: &'static str,
     pub months: &'static str,
+    /// Heading of the professionals' comments, kept and shown by the same rules.
+    pub professionals_title: &'static str,
 }
 
 const DA: Comments = Comments {
@@ -23,6 +25,7 @@ const DA: Comments = Comments {
     empty: "Der er endnu ingen kommentarer, der kan vises.",
     answers: "svar",
     list: "Kommentarer",
+    professionals_title: "Fagpersonernes kommentarer",
     kept: "Kommentarerne slettes",
     months: "måneder efter forseglingen; svarene bliver.",
 };
@@ -33,6 +36,7 @@ const EN: Comments = Comments {
     empty: "There are no comments that can be shown yet.",
     answers: "answers",
     list: "Comments",
+    professionals_title: "The professionals' comments",
     kept: "Comments are deleted",
     months: "months after sealing; the answers stay.",
 };

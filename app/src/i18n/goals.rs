@@ -6,7 +6,8 @@ use super::{
     evaluation::{Q_DA, Q_EN},
     figures::value_text,
     fill,
-    sparring::{OUTCOMES_DA, OUTCOMES_EN},
+    professionals::{Q_DA as PRO_DA, Q_EN as PRO_EN, RATING_DA, RATING_EN},
+    sparring::{AGE_BANDS, OUTCOMES_DA, OUTCOMES_EN, ROLES, THEMES},
 };
 use crate::domain::{
     dashboard::{Labels, Summary},
@@ -67,6 +68,33 @@ const LABELS_DA: Labels = Labels {
     questions: Q_DA.short,
     course_outcomes: COURSE_OUTCOMES_DA,
     sparring_outcomes: OUTCOMES_DA,
+    group: "Gruppe",
+    parents: "Forældre",
+    professionals: "Fagpersoner",
+    both_difference: "Positiv forskel for barnet – forældre og fagpersoner",
+    both_collaboration: "Tilfredshed med samarbejdet – forældre og fagpersoner",
+    professional_statements: "Fagpersonernes udsagn",
+    pro_statements: [
+        "Positiv forskel for barnet",
+        "Bedre til at opdage og handle tidligt",
+    ],
+    work_groups_title: "Fagpersonerne, der svarede, efter faggruppe",
+    work_groups: PRO_DA.groups,
+    response_title: "Svarprocent: svar i perioden mod koder udleveret i perioden",
+    codes_issued: "Koder udleveret",
+    answers_n: "Svar",
+    response_rate: "Svarprocent",
+    ratings_title: "Anonym sparring: spørgernes vurdering (alle områder)",
+    ratings: RATING_DA.statements,
+    sparring_roles_title: "Anonym sparring: henvendelser efter spørgerens rolle",
+    sparring_themes_title: "Anonym sparring: henvendelser efter tema",
+    sparring_ages_title: "Anonym sparring: henvendelser efter barnets alder",
+    role: "Rolle",
+    theme: "Tema",
+    themes_total: "Temaer i alt (en henvendelse kan have flere)",
+    sparring_roles: ROLES[0],
+    sparring_themes: THEMES[0],
+    age_bands: AGE_BANDS[0],
 };
 
 const LABELS_EN: Labels = Labels {
@@ -123,6 +151,33 @@ const LABELS_EN: Labels = Labels {
     questions: Q_EN.short,
     course_outcomes: COURSE_OUTCOMES_EN,
     sparring_outcomes: OUTCOMES_EN,
+    group: "Group",
+    parents: "Parents",
+    professionals: "Professionals",
+    both_difference: "Positive difference for the child – parents and professionals",
+    both_collaboration: "Satisfaction with the collaboration – parents and professionals",
+    professional_statements: "The professionals' statements",
+    pro_statements: [
+        "Positive difference for the child",
+        "Better at spotting and acting early",
+    ],
+    work_groups_title: "The professionals who answered, by group",
+    work_groups: PRO_EN.groups,
+    response_title: "Response rate: answers in the period against codes issued in the period",
+    codes_issued: "Codes issued",
+    answers_n: "Answers",
+    response_rate: "Response rate",
+    ratings_title: "Anonymous sparring: the askers' ratings (all areas)",
+    ratings: RATING_EN.statements,
+    sparring_roles_title: "Anonymous sparring: requests by the asker's role",
+    sparring_themes_title: "Anonymous sparring: requests by theme",
+    sparring_ages_title: "Anonymous sparring: requests by the child's age",
+    role: "Role",
+    theme: "Theme",
+    themes_total: "Themes in all (a request may have several)",
+    sparring_roles: ROLES[1],
+    sparring_themes: THEMES[1],
+    age_bands: AGE_BANDS[1],
 };
 
 /// The words of the goals' tables in `lang`.
@@ -139,6 +194,8 @@ struct SummaryText {
     too_few_to_split: &'static str,
     too_few_to_count: &'static str,
     resolved_in_fi: &'static str,
+    positive_difference: &'static str,
+    ratings_for_all_areas: &'static str,
 }
 
 const SUMMARY_DA: SummaryText = SummaryText {
@@ -149,6 +206,8 @@ const SUMMARY_DA: SummaryText = SummaryText {
     too_few_to_split: "{n} forældre har evalueret; for få til at vise fordelingen.",
     too_few_to_count: "For få forældre har evalueret i perioden til at vise tal.",
     resolved_in_fi: "{percent} % af {closed} afsluttede forløb blev løst i FI.",
+    positive_difference: "Enige i, at forløbet gjorde en positiv forskel for barnet: forældre {parents}, fagpersoner {professionals}.",
+    ratings_for_all_areas: "Spørgernes vurdering af sparringen gemmes uden område og vises kun for alle områder samlet.",
 };
 
 const SUMMARY_EN: SummaryText = SummaryText {
@@ -159,6 +218,8 @@ const SUMMARY_EN: SummaryText = SummaryText {
     too_few_to_split: "{n} parents have evaluated; too few to show the split.",
     too_few_to_count: "Too few parents have evaluated in the period to show figures.",
     resolved_in_fi: "{percent} % of {closed} closed courses were resolved in FI.",
+    positive_difference: "Agreeing that the course made a positive difference for the child: parents {parents}, professionals {professionals}.",
+    ratings_for_all_areas: "The askers' ratings of sparring are kept without an area and are shown for all areas together only.",
 };
 
 /// A goal's status as a sentence in `lang`.
@@ -243,5 +304,13 @@ pub fn summary_text(lang: Lang, summary: &Summary) -> String {
                 ("closed", closed.to_string()),
             ],
         ),
+        Summary::PositiveDifference {
+            parents,
+            professionals,
+        } => fill(
+            text.positive_difference,
+            &[("parents", v(parents)), ("professionals", v(professionals))],
+        ),
+        Summary::RatingsForAllAreas => text.ratings_for_all_areas.to_owned(),
     }
 }

@@ -18,6 +18,7 @@ pub mod imports;
 pub mod landing;
 pub mod notices;
 pub mod problems;
+pub mod professionals;
 pub mod refusals;
 pub mod sparring;
 pub mod staff;

@@ -47,6 +47,18 @@ pub fn problem_text(lang: Lang, problem: &Problem) -> String {
         (Lang::En, Problem::CodeExpired) => {
             "This code has expired. Contact the FI team if you would still like to evaluate the course.".into()
         }
+        (Lang::Da, Problem::CodeForParents) => {
+            "Koden er til forældrenes evaluering. Åbn den på forsiden under »Evaluér et forløb«.".into()
+        }
+        (Lang::En, Problem::CodeForParents) => {
+            "This code is for the parents' evaluation. Open it on the front page under “Evaluate a course”.".into()
+        }
+        (Lang::Da, Problem::CodeForProfessionals) => {
+            "Koden er til fagpersoners evaluering. Åbn den på adressen fra kortet: /evaluering/fagperson.".into()
+        }
+        (Lang::En, Problem::CodeForProfessionals) => {
+            "This code is for the professionals' evaluation. Open it at the address on the card: /evaluering/fagperson.".into()
+        }
         (Lang::Da, Problem::Email) => "Skriv en e-mailadresse som navn@kommune.dk.".into(),
         (Lang::En, Problem::Email) => "Enter an e-mail address like name@municipality.dk.".into(),
         (Lang::Da, Problem::NotAChoice) => "Vælg en af mulighederne.".into(),

@@ -193,43 +193,84 @@ pub fn sparring(lang: Lang) -> &'static Sparring {
     lang.pick(&DA, &EN)
 }
 
+/// The askers' roles in `AskerRole::ALL`'s order: Danish, English.
+pub const ROLES: [[&str; 6]; 2] = [
+    [
+        "Pædagog",
+        "Dagplejer",
+        "Lærer",
+        "Leder",
+        "Sundhedsplejerske",
+        "Anden",
+    ],
+    [
+        "Pedagogue",
+        "Childminder",
+        "Teacher",
+        "Manager",
+        "Health visitor",
+        "Other",
+    ],
+];
+
+/// The age bands in `AgeBand::ALL`'s order: Danish, English.
+pub const AGE_BANDS: [[&str; 5]; 2] = [
+    ["0–2 år", "3–5 år", "6–9 år", "10–13 år", "14–16 år"],
+    [
+        "0–2 years",
+        "3–5 years",
+        "6–9 years",
+        "10–13 years",
+        "14–16 years",
+    ],
+];
+
+/// The themes in `Theme::ALL`'s order: Danish, English.
+pub const THEMES: [[&str; 7]; 2] = [
+    [
+        "Trivsel",
+        "Adfærd",
+        "Sprog og udvikling",
+        "Fravær",
+        "Familieforhold",
+        "Motorik og sansning",
+        "Andet",
+    ],
+    [
+        "Well-being",
+        "Behaviour",
+        "Language and development",
+        "Absence",
+        "Family circumstances",
+        "Motor skills and senses",
+        "Other",
+    ],
+];
+
+/// The name at `value`'s place in `all`, from `names` (Danish, English) in `lang`.
+fn named<T: PartialEq, const N: usize>(
+    lang: Lang,
+    all: &[T],
+    value: &T,
+    names: &[[&'static str; N]; 2],
+) -> &'static str {
+    let i = all.iter().position(|v| v == value).unwrap_or(0);
+    lang.pick(names[0], names[1])[i]
+}
+
 /// The name of an asker's role.
 pub fn role_name(lang: Lang, role: AskerRole) -> &'static str {
-    use AskerRole::*;
-    match role {
-        Paedagog => lang.pick("Pædagog", "Pedagogue"),
-        Dagplejer => lang.pick("Dagplejer", "Childminder"),
-        Laerer => lang.pick("Lærer", "Teacher"),
-        Leder => lang.pick("Leder", "Manager"),
-        Sundhedsplejerske => lang.pick("Sundhedsplejerske", "Health visitor"),
-        Anden => lang.pick("Anden", "Other"),
-    }
+    named(lang, AskerRole::ALL, &role, &ROLES)
 }
 
 /// The name of an age band.
 pub fn age_name(lang: Lang, band: AgeBand) -> &'static str {
-    use AgeBand::*;
-    match band {
-        Age0To2 => lang.pick("0–2 år", "0–2 years"),
-        Age3To5 => lang.pick("3–5 år", "3–5 years"),
-        Age6To9 => lang.pick("6–9 år", "6–9 years"),
-        Age10To13 => lang.pick("10–13 år", "10–13 years"),
-        Age14To16 => lang.pick("14–16 år", "14–16 years"),
-    }
+    named(lang, AgeBand::ALL, &band, &AGE_BANDS)
 }
 
 /// The name of a theme.
 pub fn theme_name(lang: Lang, theme: Theme) -> &'static str {
-    use Theme::*;
-    match theme {
-        Trivsel => lang.pick("Trivsel", "Well-being"),
-        Adfaerd => lang.pick("Adfærd", "Behaviour"),
-        SprogOgUdvikling => lang.pick("Sprog og udvikling", "Language and development"),
-        Fravaer => lang.pick("Fravær", "Absence"),
-        Familieforhold => lang.pick("Familieforhold", "Family circumstances"),
-        MotorikOgSansning => lang.pick("Motorik og sansning", "Motor skills and senses"),
-        Andet => lang.pick("Andet", "Other"),
-    }
+    named(lang, Theme::ALL, &theme, &THEMES)
 }
 
 /// Whether the parents know, in words.
@@ -283,8 +324,7 @@ pub const OUTCOMES_EN: [&str; 6] = [
 ];
 
 pub fn outcome_name(lang: Lang, outcome: Outcome) -> &'static str {
-    let i = Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(0);
-    lang.pick(OUTCOMES_DA, OUTCOMES_EN)[i]
+    named(lang, Outcome::ALL, &outcome, &[OUTCOMES_DA, OUTCOMES_EN])
 }
 
 /// Texts of the team's inbox.

@@ -251,6 +251,9 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, d: &Disclosure) -> Dash
             .collect(),
         chart: Chart::Bars { column: 0 },
     });
+    let (tables, summary) = super::professionals::build(counts, labels, d);
+    out.tables.extend(tables);
+    out.summary.extend(summary);
     out
 }
 
@@ -289,6 +292,7 @@ mod tests {
             meetings_per_course: [0, 2, 9, 8, 0, 1],
             course_outcomes: vec![14, 4, 2, 0],
             sparring: vec![("advice".into(), 6), ("".into(), 2)],
+            ..DifferenceCounts::default()
         }
     }
 
@@ -323,7 +327,7 @@ mod tests {
             percent: 70,
             closed: 20,
         };
-        assert_eq!(d.summary, vec![split, resolved]);
+        assert_eq!(d.summary[..2], [split, resolved]);
         let table = [shown(27, 64), shown(15, 36), shown(0, 0), Value::Total(42)];
         assert_eq!(values(&d, "goal3-split"), table.iter().collect::<Vec<_>>());
         // 2 courses with one meeting and 1 with five are hidden, so the mean (one more sum of
@@ -356,6 +360,6 @@ mod tests {
             ..DifferenceCounts::default()
         };
         let d = built(&few);
-        assert_eq!(d.summary, vec![Summary::TooFewToSplit { n: None }]);
+        assert_eq!(d.summary[0], Summary::TooFewToSplit { n: None });
     }
 }

@@ -14,6 +14,7 @@ pub mod evaluation;
 pub mod growth;
 pub mod notifications;
 pub mod percentages;
+pub mod professionals;
 pub mod staircase;
 
 pub use disclosure::DEFAULT_THRESHOLD;

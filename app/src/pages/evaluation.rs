@@ -1,8 +1,10 @@
-//! `/evaluering`: where a parent's code leads, with or without JavaScript, and the receipt.
+//! `/evaluering` and `/evaluering/fagperson`: where a parent's or a professional's code leads,
+//! with or without JavaScript, and the receipt.
 //!
-//! The landing page's code field is a plain GET form to this page and the card's QR code links
-//! here. A valid code opens the questionnaire; an unknown, used or expired one gets its own
-//! message beside the code field, in the reader's language.
+//! The landing page's code field is a plain GET form to the parents' page and the card's QR
+//! code links to its form. A valid code opens the questionnaire; an unknown, used or expired
+//! one – or one for the other form – gets its own message beside the code field, in the
+//! reader's language.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -12,19 +14,20 @@ use crate::{
     components::{
         code_entry::CodeEntry,
         context::{use_handed_token, use_lang},
-        evaluation_form::{EvaluationForm, FORM_ID},
+        evaluation_form::{EvaluationForm, ProfessionalForm, FORM_ID, PROFESSIONAL_FORM_ID},
         form::{submitted, ErrorSummary},
         layout::{Layout, SwitchWithForm},
     },
-    domain::{evaluation::FORM, CodeStatus, EvaluationCode, Problem},
+    domain::{CodeStatus, EvaluationCode, Problem, Respondent},
     i18n::{
         common::common,
-        evaluation::{code_entry, questionnaire},
+        evaluation::{code_entry, questionnaire, CodeEntry as EntryText},
         problems::problem_text,
+        professionals,
     },
     web::{
         error::AppError,
-        evaluation::read::{answers_stored, check_code},
+        evaluation::read::{answers_stored, check_code, check_professional_code},
     },
 };
 
@@ -39,9 +42,9 @@ enum Checked {
 
 /// `typed` is `None` when the address has no `kode` at all (the page opened from a link), and
 /// empty when the code form was sent without one.
-async fn check(typed: Option<String>) -> Checked {
+async fn check(typed: Option<String>, form: Respondent) -> Checked {
     // A refused submission already knows what is wrong with the code: no second look.
-    if let Some(error) = submitted(FORM).and_then(|s| s.error("code").cloned()) {
+    if let Some(error) = submitted(form.form()).and_then(|s| s.error("code").cloned()) {
         return Checked::Refused(error.problem);
     }
     let Some(typed) = typed else {
@@ -51,8 +54,13 @@ async fn check(typed: Option<String>) -> Checked {
         Ok(code) => code,
         Err(problem) => return Checked::Refused(problem),
     };
-    match check_code(code.as_str().to_owned()).await {
-        Ok(CodeStatus::Valid) => Checked::Valid(code.as_str().to_owned()),
+    let code = code.as_str().to_owned();
+    let checked = match form {
+        Respondent::Parent => check_code(code.clone()).await,
+        Respondent::Professional => check_professional_code(code.clone()).await,
+    };
+    match checked {
+        Ok(CodeStatus::Valid) => Checked::Valid(code),
         Ok(status) => status.problem().map_or(Checked::Failed, Checked::Refused),
         Err(AppError::Invalid(errors)) => errors
             .first()
@@ -64,13 +72,24 @@ async fn check(typed: Option<String>) -> Checked {
     }
 }
 
-/// The code page, or the questionnaire for a valid code.
+/// The parents' code page, or their questionnaire for a valid code.
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
+    view! { <CodeOrQuestionnaire form=Respondent::Parent/> }
+}
+
+/// The professionals' code page, or their questionnaire for a valid code.
+#[component]
+pub fn ProfessionalEvaluationPage() -> impl IntoView {
+    view! { <CodeOrQuestionnaire form=Respondent::Professional/> }
+}
+
+#[component]
+fn CodeOrQuestionnaire(form: Respondent) -> impl IntoView {
     let asked = use_query_map().with_untracked(|q| q.get("kode"));
     let checked = Resource::new_blocking(|| (), {
         let asked = asked.clone();
-        move |()| check(asked.clone())
+        move |()| check(asked.clone(), form)
     });
     let typed = asked.unwrap_or_default();
     view! {
@@ -78,20 +97,33 @@ pub fn EvaluationPage() -> impl IntoView {
             {move || {
                 let typed = typed.clone();
                 checked.get().map(|checked| match checked {
-                    Checked::Valid(code) => view! { <QuestionnairePage code=code/> }.into_any(),
-                    Checked::Refused(problem) => view! { <CodePage typed=typed problem=Some(problem) failed=false/> }.into_any(),
-                    Checked::NoCode => view! { <CodePage typed=typed problem=None failed=false/> }.into_any(),
-                    Checked::Failed => view! { <CodePage typed=typed problem=None failed=true/> }.into_any(),
+                    Checked::Valid(code) => view! { <QuestionnairePage code=code form=form/> }.into_any(),
+                    Checked::Refused(problem) => view! { <CodePage typed=typed problem=Some(problem) failed=false form=form/> }.into_any(),
+                    Checked::NoCode => view! { <CodePage typed=typed problem=None failed=false form=form/> }.into_any(),
+                    Checked::Failed => view! { <CodePage typed=typed problem=None failed=true form=form/> }.into_any(),
                 })
             }}
         </Suspense>
     }
 }
 
+/// The code entry's texts of `form`'s page.
+fn entry_text(lang: crate::domain::Lang, form: Respondent) -> &'static EntryText {
+    match form {
+        Respondent::Parent => code_entry(lang),
+        Respondent::Professional => professionals::code_entry(lang),
+    }
+}
+
 #[component]
-fn CodePage(typed: String, problem: Option<Problem>, failed: bool) -> impl IntoView {
+fn CodePage(
+    typed: String,
+    problem: Option<Problem>,
+    failed: bool,
+    form: Respondent,
+) -> impl IntoView {
     let lang = use_lang();
-    let text = code_entry(lang);
+    let text = entry_text(lang, form);
     view! {
         <Title text=text.page_title/>
         <Layout>
@@ -99,61 +131,92 @@ fn CodePage(typed: String, problem: Option<Problem>, failed: bool) -> impl IntoV
             <p>{text.page_intro}</p>
             {failed.then(|| view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> })}
             {match problem {
-                // Most often the parent who just answered, after Back: news, not an error.
+                // Most often the one who just answered, after Back: news, not an error.
                 Some(Problem::CodeUsed) => view! {
                     <p class="notice" role="status">{problem_text(lang, &Problem::CodeUsed)}</p>
-                    <CodeEntry/>
+                    <CodeEntry form=form/>
                 }.into_any(),
-                problem => view! { <CodeEntry typed=typed problem=problem/> }.into_any(),
+                problem => view! { <CodeEntry typed=typed problem=problem form=form/> }.into_any(),
             }}
         </Layout>
     }
 }
 
 #[component]
-fn QuestionnairePage(code: String) -> impl IntoView {
-    let text = questionnaire(use_lang());
+fn QuestionnairePage(code: String, form: Respondent) -> impl IntoView {
+    let lang = use_lang();
+    let (title, intro, names, element, questions) = match form {
+        Respondent::Parent => {
+            let text = questionnaire(lang);
+            let questions = view! { <EvaluationForm code=code/> }.into_any();
+            (text.title, text.intro, text.names(), FORM_ID, questions)
+        }
+        Respondent::Professional => {
+            let text = professionals::questionnaire(lang);
+            let questions = view! { <ProfessionalForm code=code/> }.into_any();
+            (
+                text.title,
+                text.intro,
+                text.names(),
+                PROFESSIONAL_FORM_ID,
+                questions,
+            )
+        }
+    };
     // Switching language posts the answers given so far and brings them back translated.
-    provide_context(SwitchWithForm(FORM_ID));
+    provide_context(SwitchWithForm(element));
     view! {
-        <Title text=text.title/>
+        <Title text=title/>
         <Layout>
-            <ErrorSummary names=text.names()/>
-            <h1>{text.title}</h1>
-            <p>{text.intro}</p>
-            <EvaluationForm code=code/>
+            <ErrorSummary names=names/>
+            <h1>{title}</h1>
+            <p>{intro}</p>
+            {questions}
         </Layout>
     }
 }
 
-/// `/evaluering/kvittering`: the thanks after a stored evaluation (`?vis=` from the post), or,
+/// `/evaluering/kvittering`: the thanks after stored answers (`?vis=` from the post), or,
 /// opened any other way, what to do instead: it never says answers were stored that were not.
 #[component]
 pub fn ReceiptPage() -> impl IntoView {
-    let text = questionnaire(use_lang());
+    let lang = use_lang();
     let token = use_handed_token();
     let stored = Resource::new_blocking(move || token.clone(), answers_stored);
     view! {
         <Suspense>
-            {move || stored.get().map(|stored| if stored.unwrap_or(false) {
-                view! {
-                    <Title text=text.receipt_title/>
-                    <Layout>
-                        <h1>{text.receipt_title}</h1>
-                        <p class="notice notice-success" role="status">{text.receipt_body}</p>
-                        <p>{text.receipt_after}</p>
-                    </Layout>
-                }.into_any()
-            } else {
-                let entry = code_entry(use_lang());
-                view! {
-                    <Title text=entry.page_title/>
-                    <Layout>
-                        <h1>{entry.page_title}</h1>
-                        <p class="notice" role="status">{text.receipt_unknown}</p>
-                        <CodeEntry/>
-                    </Layout>
-                }.into_any()
+            {move || stored.get().map(|stored| match stored.ok().flatten() {
+                Some(respondent) => {
+                    let (title, body, after) = match respondent {
+                        Respondent::Parent => {
+                            let t = questionnaire(lang);
+                            (t.receipt_title, t.receipt_body, t.receipt_after)
+                        }
+                        Respondent::Professional => {
+                            let t = professionals::questionnaire(lang);
+                            (t.receipt_title, t.receipt_body, t.receipt_after)
+                        }
+                    };
+                    view! {
+                        <Title text=title/>
+                        <Layout>
+                            <h1>{title}</h1>
+                            <p class="notice notice-success" role="status">{body}</p>
+                            <p>{after}</p>
+                        </Layout>
+                    }.into_any()
+                }
+                None => {
+                    let entry = code_entry(lang);
+                    view! {
+                        <Title text=entry.page_title/>
+                        <Layout>
+                            <h1>{entry.page_title}</h1>
+                            <p class="notice" role="status">{questionnaire(lang).receipt_unknown}</p>
+                            <CodeEntry/>
+                        </Layout>
+                    }.into_any()
+                }
             })}
         </Suspense>
     }

@@ -16,16 +16,18 @@ use crate::{
         layout::{Layout, SwitchWithForm},
     },
     domain::{
+        professional_evaluation::{RATING_FORM, RATING_QUESTIONS},
         sparring::{
             AgeBand, AskerRole, AskerView, Message, ParentsKnow, PreferredForm, SparringStatus,
             Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
         },
-        Problem,
+        Agreement, Problem,
     },
     i18n::dates::{day_and_time_text, day_text},
     i18n::sparring::{
         age_name, form_name, parents_know_name, role_name, sparring, status_name, theme_name,
     },
+    i18n::{evaluation::questionnaire, professionals::rating},
     web::sparring::read::{opened_request, sent_receipt, workplaces},
 };
 
@@ -184,6 +186,9 @@ fn ReceiptForm(gone: bool) -> impl IntoView {
 /// The id of the asker's reply form.
 const REPLY_FORM_ID: &str = "reply-form";
 
+/// The id of the asker's rating form.
+const RATING_FORM_ID: &str = "rating-form";
+
 #[component]
 fn AskerRequest(view: AskerView) -> impl IntoView {
     let lang = use_lang();
@@ -194,10 +199,21 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
         Some(day) => text.deletion_closed.replace("{date}", &day_text(lang, day)),
         None => text.deletion_open.to_owned(),
     };
+    let rating_open = closed && !view.rated;
     if !closed {
         // Switching language posts what is typed in the reply and brings it back translated.
         provide_context(SwitchWithForm(REPLY_FORM_ID));
+    } else if rating_open {
+        provide_context(SwitchWithForm(RATING_FORM_ID));
     }
+    let rating_text = rating(lang);
+    let agreement: Vec<(&'static str, &'static str)> = Agreement::ALL
+        .iter()
+        .map(|a| a.as_str())
+        .zip(questionnaire(lang).agreement)
+        .collect();
+    let mut summary = vec![("message", text.reply)];
+    summary.extend(rating_text.names());
     let who = move |m: &Message| {
         if m.from_team {
             m.author
@@ -210,7 +226,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
     view! {
         <Title text=text.request_title/>
         <Layout>
-            <ErrorSummary names=vec![("message", text.reply)]/>
+            <ErrorSummary names=summary/>
             <h1>{text.request_title}</h1>
             {view.replied.then(|| view! { <p class="notice notice-success" role="status">{text.reply_sent}</p> })}
             <p><strong>{text.status} ": "</strong> {status_name(lang, request.status)}</p>
@@ -225,8 +241,22 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             {(!closed && !request.messages.iter().any(|m| m.from_team)).then(|| view! {
                 <p class="notice" role="status">{text.awaiting_answer.replace("{days}", &view.answer_days.to_string())}</p>
             })}
+            {closed.then(|| view! { <p class="notice">{text.closed_no_reply}</p> })}
+            {rating_open.then(|| view! {
+                <h2 id="rating">{rating_text.title}</h2>
+                <p>{rating_text.intro}</p>
+                <form method="post" novalidate action="/sparring/vurdering" class="questionnaire" id=RATING_FORM_ID aria-labelledby="rating">
+                    <PostId form=RATING_FORM/>
+                    <input type="hidden" name="receipt" value=view.receipt.clone()/>
+                    {RATING_QUESTIONS.iter().zip(rating_text.statements).map(|(name, statement)| view! {
+                        <RadioGroup form=RATING_FORM name=name legend=statement options=agreement.clone()/>
+                    }).collect_view()}
+                    <button type="submit" class="button">{rating_text.submit}</button>
+                </form>
+            })}
+            {(closed && view.rated).then(|| view! { <p class="notice notice-success" role="status">{rating_text.thanks}</p> })}
             {if closed {
-                view! { <p class="notice">{text.closed_no_reply}</p> }.into_any()
+                ().into_any()
             } else {
                 view! {
                     <form method="post" novalidate action="/sparring/svar" class="questionnaire" id=REPLY_FORM_ID>

@@ -34,9 +34,9 @@ pub fn CommentsPage() -> impl IntoView {
             <h1>{text.title}</h1>
             <Suspense>
                 {move || read.get().map(|result| match result {
-                    Ok((groups, kept, threshold)) => {
+                    Ok(([groups, professionals], kept, threshold)) => {
                         let intro = text.intro.replace("{t}", &threshold.to_string());
-                        let shown = (!groups.is_empty()).then(|| groups.iter().map(|group| {
+                        let group_view = |group: &CommentGroup| {
                             let heading = format!("{} · {}", admin(lang).area(group.area), months_text(lang, group));
                             let items = group.comments.iter().map(|c| view! { <li><blockquote class="message-body">{c.clone()}</blockquote></li> }).collect_view();
                             view! {
@@ -46,13 +46,21 @@ pub fn CommentsPage() -> impl IntoView {
                                     <ul class="comment-list" aria-label=format!("{}: {heading}", text.list)>{items}</ul>
                                 </section>
                             }
-                        }).collect_view());
+                        };
+                        let shown = (!groups.is_empty()).then(|| groups.iter().map(group_view).collect_view());
+                        let from_professionals = professionals.iter().map(group_view).collect_view();
                         view! {
                             <p>{intro}</p>
                             <p class="hint">{format!("{} {kept} {}", text.kept, text.months)}</p>
                             {match shown {
                                 Some(shown) => shown.into_any(),
                                 None => view! { <p class="notice" role="status">{text.empty}</p> }.into_any(),
+                            }}
+                            <h2 id="professionals">{text.professionals_title}</h2>
+                            {if professionals.is_empty() {
+                                view! { <p class="notice" role="status">{text.empty}</p> }.into_any()
+                            } else {
+                                from_professionals.into_any()
                             }}
                         }.into_any()
                     }

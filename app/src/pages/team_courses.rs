@@ -29,6 +29,7 @@ use crate::{
         },
         dates::day_text,
         imports::imports,
+        professionals,
         sparring::{age_name, theme_name},
     },
     pages::not_found::NotFound,
@@ -260,7 +261,7 @@ fn CourseView(course: Course) -> impl IntoView {
     view! {
         <Title text=course.reference.clone()/>
         <StaffLayout>
-            <ErrorSummary names=vec![("held_on", text.meeting_day), ("form", text.meeting_form), ("participants", text.participants), ("ended_on", text.ended_on), ("outcome", text.outcome)]/>
+            <ErrorSummary names=vec![("held_on", text.meeting_day), ("form", text.meeting_form), ("participants", text.participants), ("ended_on", text.ended_on), ("outcome", text.outcome), ("count", professionals::issuing(lang).count)]/>
             <p><a href="/team/forloeb">{text.back}</a></p>
             <h1>{course.reference.clone()}</h1>
             <dl class="facts">
@@ -283,6 +284,7 @@ fn CourseView(course: Course) -> impl IntoView {
                 </div>
             })}
             {course.card_issued.then(|| view! { <p class="notice">{text.card_done}</p> })}
+            {(!open).then(|| view! { <ProfessionalCards course=course.clone()/> })}
             {(open && full).then(|| view! { <p class="notice">{text.full}</p> })}
             {(open && !full).then(|| view! {
                 <h2 id="meeting">{text.add_meeting}</h2>
@@ -381,5 +383,36 @@ pub fn CourseImportPage() -> impl IntoView {
             <p>{text.import_intro}</p>
             <UploadForm action="/team/forloeb/import" id="import-file" label=imports(lang).file/>
         </StaffLayout>
+    }
+}
+
+/// The closed course's offer of evaluation codes for the professionals who took part: one
+/// per professional role registered on its meetings.
+#[component]
+fn ProfessionalCards(course: Course) -> impl IntoView {
+    let text = professionals::issuing(use_lang());
+    let roles = course.professionals();
+    let left = course.professional_cards_left();
+    let action = format!("/team/forloeb/{}/fagkort", course.id);
+    let offer = text
+        .intro
+        .replace("{left}", &left.to_string())
+        .replace("{roles}", &roles.to_string());
+    let done = text
+        .done
+        .replace("{issued}", &course.professional_cards.to_string());
+    view! {
+        <h2 id="professionals">{text.title}</h2>
+        {match (roles, left) {
+            (0, _) => view! { <p class="notice">{text.none}</p> }.into_any(),
+            (_, 0) => view! { <p class="notice">{done}</p> }.into_any(),
+            _ => view! {
+                <p>{offer}</p>
+                <PostForm name="professionals" action=action class="narrow-form" labelled_by="professionals">
+                    <TextField form="professionals" name="count" label=text.count value=left.to_string() required=true/>
+                    <button type="submit" class="button">{text.button}</button>
+                </PostForm>
+            }.into_any(),
+        }}
     }
 }

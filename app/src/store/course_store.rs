@@ -249,6 +249,33 @@ pub async fn mark_card_issued(tx: &mut AnyConnection, id: i64) -> Result<bool, s
     Ok(result.rows_affected() == 1)
 }
 
+/// Counts `count` more professionals' codes issued for the closed course `id`, as long as
+/// they stay within the professional roles registered on its meetings (checked in the same
+/// statement, so two simultaneous orders cannot pass it together); false otherwise.
+pub async fn add_professional_cards(
+    tx: &mut AnyConnection,
+    id: i64,
+    count: u32,
+) -> Result<bool, sqlx::Error> {
+    let roles = Participant::PROFESSIONALS
+        .iter()
+        .map(|p| format!("'{}'", p.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let result = sqlx::query(&format!(
+        "UPDATE courses SET professional_cards = professional_cards + $2 \
+         WHERE id = $1 AND status = 'closed' AND professional_cards + $2 <= ( \
+           SELECT COUNT(DISTINCT p.participant) FROM meeting_participants p \
+           JOIN meetings m ON m.id = p.meeting_id \
+           WHERE m.course_id = $1 AND p.participant IN ({roles}))"
+    ))
+    .bind(id)
+    .bind(i64::from(count))
+    .execute(&mut *tx)
+    .await?;
+    Ok(result.rows_affected() == 1)
+}
+
 fn bad(what: &str) -> sqlx::Error {
     sqlx::Error::Decode(format!("unexpected {what} in courses").into())
 }
@@ -268,11 +295,13 @@ type CourseDbRow = (
     Option<String>,
     i64,
     i64,
+    i64,
 );
 
 const COURSE_COLUMNS: &str =
     "c.id, c.reference, c.institution_id, i.name, c.area, c.age_band, c.started_on, \
-    c.parents_take_part, c.note, c.status, c.ended_on, c.outcome, c.card_issued, c.meeting_count";
+    c.parents_take_part, c.note, c.status, c.ended_on, c.outcome, c.card_issued, c.meeting_count, \
+    c.professional_cards";
 
 fn decode(row: CourseDbRow) -> Result<Course, sqlx::Error> {
     let (
@@ -290,6 +319,7 @@ fn decode(row: CourseDbRow) -> Result<Course, sqlx::Error> {
         outcome,
         card,
         meeting_count,
+        professional_cards,
     ) = row;
     Ok(Course {
         id,
@@ -310,6 +340,8 @@ fn decode(row: CourseDbRow) -> Result<Course, sqlx::Error> {
             .map_err(|_| bad("outcome"))?,
         card_issued: card != 0,
         meeting_count: u8::try_from(meeting_count).map_err(|_| bad("meeting count"))?,
+        professional_cards: u32::try_from(professional_cards)
+            .map_err(|_| bad("professional cards"))?,
         themes: Vec::new(),
         meetings: Vec::new(),
     })

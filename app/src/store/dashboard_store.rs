@@ -6,14 +6,20 @@ use chrono::{Datelike as _, NaiveDate};
 
 use super::{
     course_store::{self, Scope},
-    evaluation_store, registry_store, sparring_store, Database,
+    evaluation_store, registry_store,
+    sparring_store::{self, Dimension},
+    surveys::{PARENTS, PROFESSIONALS, SPARRING_RATINGS, SURVEYS},
+    Database,
 };
 use crate::domain::disclosure::Atom;
 use crate::domain::{
-    dashboard::{DashboardQuery, DifferenceCounts, NotificationCounts, StaircaseCounts},
+    dashboard::{
+        DashboardQuery, DifferenceCounts, NotificationCounts, ProfessionalCounts, StaircaseCounts,
+    },
     evaluation::QUESTIONS,
     period::{self, Quarter},
-    Agreement, Area, Satisfaction,
+    professional_evaluation::{family, rating_family, WorkGroup, RATING_QUESTIONS},
+    Agreement, Area, Respondent, Satisfaction,
 };
 
 /// The years a status report can cover – every year with registry figures, evaluations or
@@ -85,14 +91,61 @@ pub async fn difference(
         to: Some(to.clone()),
     };
     let scope = period_scope(area, span);
+    let parents =
+        |question| evaluation_store::answers(db, &PARENTS, question, &filter, Satisfaction::parse);
+    let agree = |survey, question| {
+        evaluation_store::answers(db, survey, question, &filter, Agreement::parse)
+    };
+    let [helped, next_step, ask_again] = RATING_QUESTIONS;
+    let within = sparring_store::Within {
+        area,
+        from: from.clone(),
+        to: to.clone(),
+    };
+    let sparring_by = |dimension| sparring_store::counts(db.pool(), dimension, &within);
+    let professionals = ProfessionalCounts {
+        difference: agree(&PROFESSIONALS, "difference").await?,
+        collaboration: evaluation_store::answers(
+            db,
+            &PROFESSIONALS,
+            "collaboration",
+            &filter,
+            Satisfaction::parse,
+        )
+        .await?,
+        competence: agree(&PROFESSIONALS, "competence").await?,
+        groups: evaluation_store::answers(
+            db,
+            &PROFESSIONALS,
+            "work_group",
+            &filter,
+            WorkGroup::parse,
+        )
+        .await?,
+    };
     Ok(DifferenceCounts {
-        satisfaction: [
-            evaluation_store::satisfaction_counts(db, QUESTIONS[0], &filter).await?,
-            evaluation_store::satisfaction_counts(db, QUESTIONS[1], &filter).await?,
-        ],
+        satisfaction: [parents(QUESTIONS[0]).await?, parents(QUESTIONS[1]).await?],
         agreement: [
-            evaluation_store::agreement_counts(db, QUESTIONS[2], &filter).await?,
-            evaluation_store::agreement_counts(db, QUESTIONS[3], &filter).await?,
+            agree(&PARENTS, QUESTIONS[2]).await?,
+            agree(&PARENTS, QUESTIONS[3]).await?,
+        ],
+        professionals,
+        ratings: match area {
+            Some(_) => None,
+            None => Some([
+                agree(&SPARRING_RATINGS, helped).await?,
+                agree(&SPARRING_RATINGS, next_step).await?,
+                agree(&SPARRING_RATINGS, ask_again).await?,
+            ]),
+        },
+        codes_issued: [
+            evaluation_store::issued(db, Respondent::Parent, &filter).await?,
+            evaluation_store::issued(db, Respondent::Professional, &filter).await?,
+        ],
+        sparring_by: [
+            sparring_by(Dimension::Role).await?,
+            sparring_by(Dimension::Theme).await?,
+            sparring_by(Dimension::AgeBand).await?,
         ],
         activity: course_store::activity_by_year(db, &scope).await?,
         meetings_per_course: course_store::meetings_per_course(db.pool(), &scope).await?,
@@ -147,36 +200,66 @@ pub async fn publication_window(
     Ok(Some((first, last)))
 }
 
-/// The parents' answers as the disclosure audit's atoms: per question, area, quarter and
-/// answer (in its scale's order), through quarter `last`.
+/// The anonymous answers as the disclosure audit's atoms – the parents' and professionals'
+/// evaluations and the askers' ratings – per family (question), area, quarter and answer (in
+/// its scale's order), through quarter `last`. The ratings keep no area: theirs are all in the
+/// first, so only pages for every area add them up.
 pub async fn evaluation_atoms(db: &Database, last: Quarter) -> Result<Vec<Atom>, sqlx::Error> {
     let (_, through) = period::months(last, last);
-    let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(
-        "SELECT question, area, month, answer, CAST(SUM(n) AS BIGINT) FROM evaluation_counts \
-         WHERE month <= $1 GROUP BY question, area, month, answer",
-    )
-    .bind(through)
-    .fetch_all(db.pool())
-    .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(question, area, month, answer, n)| {
-            let area = Area::ALL.iter().position(|a| a.as_str() == area)?;
-            let category = match QUESTIONS.iter().position(|q| *q == question)? {
-                0 | 1 => Satisfaction::ALL
-                    .iter()
-                    .position(|a| Satisfaction::parse(&answer).ok() == Some(*a))?,
-                _ => Agreement::ALL
-                    .iter()
-                    .position(|a| Agreement::parse(&answer).ok() == Some(*a))?,
-            };
-            Some(Atom {
-                family: question,
-                area,
-                quarter: period::quarter_of_month(&month)?,
-                category,
-                n: u64::try_from(n).ok()?,
-            })
-        })
-        .collect())
+    let mut atoms = Vec::new();
+    for survey in &SURVEYS {
+        let (area, by_area) = if survey.area {
+            ("area", "area, ")
+        } else {
+            ("''", "")
+        };
+        // The names are fixed (`store::surveys`), never input.
+        let rows: Vec<(String, String, String, String, i64)> = sqlx::query_as(&format!(
+            "SELECT question, {area}, month, answer, CAST(SUM(n) AS BIGINT) FROM {} \
+             WHERE month <= $1 GROUP BY question, {by_area}month, answer",
+            survey.counts
+        ))
+        .bind(&through)
+        .fetch_all(db.pool())
+        .await?;
+        atoms.extend(
+            rows.into_iter()
+                .filter_map(|(question, area, month, answer, n)| {
+                    let area = match survey.area {
+                        true => Area::ALL.iter().position(|a| a.as_str() == area)?,
+                        false => 0,
+                    };
+                    let family = if *survey == PARENTS {
+                        question.clone()
+                    } else if *survey == PROFESSIONALS {
+                        family(&question)
+                    } else {
+                        rating_family(&question)
+                    };
+                    Some(Atom {
+                        family,
+                        area,
+                        quarter: period::quarter_of_month(&month)?,
+                        category: category(&question, &answer)?,
+                        n: u64::try_from(n).ok()?,
+                    })
+                }),
+        );
+    }
+    Ok(atoms)
+}
+
+/// The place of `answer` in the scale of `question` (of any questionnaire).
+fn category(question: &str, answer: &str) -> Option<usize> {
+    let place = |scale: &[&str]| scale.iter().position(|a| *a == answer);
+    match question {
+        "overall" | "collaboration" => place(&Satisfaction::ALL.map(Satisfaction::as_str)),
+        "work_group" => place(
+            &WorkGroup::ALL
+                .iter()
+                .map(|g| g.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        _ => place(&Agreement::ALL.map(Agreement::as_str)),
+    }
 }

@@ -1,15 +1,16 @@
 //! Demo data for `make run` and `tidlig demo-data`: a demo municipality's institutions, one
 //! staff account per role, a year of parents' evaluations (the status report's 27 very
 //! satisfied and 15 satisfied or medium satisfied), a year of FI courses and meetings, a few
-//! sparring requests, Rebild's registry figures and a few unused codes to try the form with.
+//! sparring requests and a year of closed ones rated by their askers, a year of professionals'
+//! evaluations, Rebild's registry figures and a few unused codes to try the forms with.
 
 use anyhow::Context as _;
 use chrono::{Datelike as _, NaiveDate};
 
 use super::{evaluation_store, passwords, staff_store, Database, SecretKey};
 use crate::domain::{
-    Agreement, Answers, Area, Comment, EvaluationCode, Password, Profession, Role, Satisfaction,
-    StaffEmail, StaffName,
+    Agreement, Answers, Area, Comment, EvaluationCode, Password, Profession, Respondent, Role,
+    Satisfaction, StaffEmail, StaffName,
 };
 
 /// A demo login, printed for whoever starts the demo.
@@ -103,11 +104,21 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
             .with_context(|| format!("creating the demo account {}", login.email))?;
     }
     evaluations(db, key, today).await?;
+    professionals(db, key, today).await?;
     sparring(db, key, today).await?;
+    sparring_ratings(db, key, today).await?;
+    // A demo shows its year at once: sealed through this month, as an operator may do.
+    super::seal::seal(db, &evaluation_store::month_of(today), today).await?;
     courses(db, today).await?;
     registry(db).await?;
     let mut tx = db.begin_write().await?;
-    let codes = evaluation_store::issue_codes(&mut tx, key, Area::Skole, today, 60, 5).await?;
+    let issue = evaluation_store::Issue {
+        respondent: Respondent::Parent,
+        area: Area::Skole,
+        today,
+        valid_days: 60,
+    };
+    let codes = evaluation_store::issue_codes(&mut tx, key, issue, 5).await?;
     tx.commit().await?;
     Ok(Demo {
         logins: &LOGINS,
@@ -321,6 +332,156 @@ async fn courses(db: &Database, today: NaiveDate) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The first day of the `n`-th of the twelve months before this quarter (`n` taken modulo
+/// 12), so that "since the start" – which ends with the last closed quarter – holds them all.
+fn month_before_this_quarter(today: NaiveDate, n: usize) -> NaiveDate {
+    let quarter_start = today
+        .with_day(1)
+        .and_then(|d| d.with_month((d.month() - 1) / 3 * 3 + 1))
+        .unwrap_or(today);
+    let last_closed_month = quarter_start.pred_opt().unwrap_or(today);
+    let day = last_closed_month
+        .checked_sub_months(chrono::Months::new((n % 12) as u32))
+        .unwrap_or(last_closed_month);
+    day.with_day(1).unwrap_or(day)
+}
+
+/// Draws one code for `respondent` in `area` on `day`.
+async fn demo_code(
+    db: &Database,
+    key: &SecretKey,
+    (respondent, area): (Respondent, Area),
+    day: NaiveDate,
+) -> anyhow::Result<EvaluationCode> {
+    let code = EvaluationCode::generate();
+    let issue = evaluation_store::Issue {
+        respondent,
+        area,
+        today: day,
+        valid_days: 60,
+    };
+    let mut tx = db.begin_write().await?;
+    evaluation_store::insert_codes(&mut tx, key, issue, std::slice::from_ref(&code)).await?;
+    tx.commit().await?;
+    Ok(code)
+}
+
+/// 30 professionals' evaluations over the same year as the parents', through the real path,
+/// and 10 professionals' codes never used (a response rate of 75 %): 24 agree that the course
+/// made a positive difference, 6 neither agree nor disagree.
+async fn professionals(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
+    use crate::domain::professional_evaluation::{ProfessionalAnswers, WorkGroup};
+    let agreement = [
+        Agreement::StronglyAgree,
+        Agreement::Agree,
+        Agreement::Neither,
+    ];
+    for n in 0..40usize {
+        let area = Area::ALL[n % 3];
+        let day = month_before_this_quarter(today, n);
+        let code = demo_code(db, key, (Respondent::Professional, area), day).await?;
+        if n >= 30 {
+            continue;
+        }
+        let answers = ProfessionalAnswers {
+            difference: [
+                agreement[0],
+                agreement[1],
+                agreement[0],
+                agreement[1],
+                agreement[2],
+            ][n % 5],
+            collaboration: if n % 5 < 3 {
+                Satisfaction::VerySatisfied
+            } else {
+                Satisfaction::Satisfied
+            },
+            competence: [
+                Agreement::StronglyAgree,
+                Agreement::Agree,
+                Agreement::DontKnow,
+                Agreement::Agree,
+                Agreement::StronglyAgree,
+            ][n % 5],
+            work_group: [
+                WorkGroup::Daycare,
+                WorkGroup::School,
+                WorkGroup::Daycare,
+                WorkGroup::School,
+                WorkGroup::Health,
+            ][n % 5],
+            comment: (n == 7)
+                .then(|| Comment::parse("Godt at få et fælles sprog om barnet med forældrene."))
+                .transpose()
+                .map_err(anyhow::Error::msg)?
+                .flatten(),
+        };
+        let answers = evaluation_store::Submission::Professional(answers);
+        evaluation_store::submit(db, key, &code, &answers, day)
+            .await?
+            .map_err(|status| anyhow::anyhow!("demo code refused: {status:?}"))?;
+    }
+    Ok(())
+}
+
+/// 15 sparring requests over the last year, closed with advice and rated by their askers with
+/// their receipts: most got the help they needed and would ask again.
+async fn sparring_ratings(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
+    use super::{sparring_rating_store, sparring_store};
+    use crate::domain::{
+        professional_evaluation::SparringRating,
+        sparring::{
+            AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText,
+            Theme, WorkContact, Workplace,
+        },
+    };
+    let concern = SparringText::parse(
+        "Et barn virker utrygt ved aflevering og har svært ved at falde til ro.",
+        SparringText::MIN_CONCERN,
+    )
+    .map_err(anyhow::Error::msg)?;
+    for n in 0..15usize {
+        let day = month_before_this_quarter(today, n) + chrono::Days::new(2);
+        let request = NewRequest {
+            role: [
+                AskerRole::Paedagog,
+                AskerRole::Laerer,
+                AskerRole::Paedagog,
+                AskerRole::Dagplejer,
+                AskerRole::Sundhedsplejerske,
+            ][n % 5],
+            workplace: Workplace::Other("Demo".into()),
+            age_band: AgeBand::ALL[n % AgeBand::ALL.len()],
+            themes: vec![[Theme::Trivsel, Theme::Adfaerd, Theme::Trivsel][n % 3]],
+            concern: concern.clone(),
+            parents_know: ParentsKnow::ToldDeclined,
+            preferred_form: PreferredForm::Phone,
+            contact: WorkContact::default(),
+        };
+        let (id, receipt) = sparring_store::create(db, key, &request, day).await?;
+        let mut tx = db.begin_write().await?;
+        sparring_store::close(&mut tx, id, Outcome::AdviceGiven, day).await?;
+        tx.commit().await?;
+        let rating = SparringRating {
+            helped: if n % 3 == 0 {
+                Agreement::Agree
+            } else {
+                Agreement::StronglyAgree
+            },
+            next_step: if n % 5 < 2 {
+                Agreement::StronglyAgree
+            } else {
+                Agreement::Agree
+            },
+            ask_again: Agreement::StronglyAgree,
+        };
+        sparring_rating_store::rate(db, key, &receipt, &rating, day)
+            .await?
+            .map_err(|refusal| anyhow::anyhow!("demo rating refused: {refusal:?}"))?;
+    }
+    Ok(())
+}
+
 /// 42 evaluations over the four quarters before this one, answered through the real path (a code issued, then
 /// burned with the answers, then sealed): 27 very satisfied, 9 satisfied, 6 medium satisfied.
 async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
@@ -334,22 +495,12 @@ async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow
         "Vi fik konkrete idéer med hjem, som virker.",
         "Møderne lå i arbejdstiden, det var svært for os.",
     ];
-    let quarter_start = today
-        .with_day(1)
-        .and_then(|d| d.with_month((d.month() - 1) / 3 * 3 + 1))
-        .unwrap_or(today);
-    let last_closed_month = quarter_start.pred_opt().unwrap_or(today);
     let mut n = 0usize;
     for (overall, count) in OVERALL {
         for _ in 0..count {
             n += 1;
             let area = Area::ALL[n % 3];
-            // Spread over the twelve months before this quarter, so that "since the start"
-            // (which ends with the last closed quarter) holds all of them.
-            let day = last_closed_month
-                .checked_sub_months(chrono::Months::new((n % 12) as u32))
-                .unwrap_or(last_closed_month);
-            let day = day.with_day(1).unwrap_or(day);
+            let day = month_before_this_quarter(today, n);
             let answers = Answers {
                 overall,
                 collaboration: if n.is_multiple_of(4) {
@@ -374,24 +525,17 @@ async fn evaluations(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow
                     .map_err(anyhow::Error::msg)?
                     .flatten(),
             };
-            let code = EvaluationCode::generate();
-            let mut tx = db.begin_write().await?;
-            evaluation_store::insert_codes(
-                &mut tx,
-                key,
-                area,
-                day,
-                60,
-                std::slice::from_ref(&code),
-            )
-            .await?;
-            tx.commit().await?;
+            let code = demo_code(db, key, (Respondent::Parent, area), day).await?;
+            let answers = evaluation_store::Submission::Parent(answers);
             evaluation_store::submit(db, key, &code, &answers, day)
                 .await?
                 .map_err(|status| anyhow::anyhow!("demo code refused: {status:?}"))?;
         }
     }
-    // A demo shows its year at once: sealed through this month, as an operator may do.
-    super::seal::seal(db, &evaluation_store::month_of(today), today).await?;
+    // 18 cards handed out that were never answered: a response rate of 70 %.
+    for n in 0..18 {
+        let day = month_before_this_quarter(today, n);
+        demo_code(db, key, (Respondent::Parent, Area::ALL[n % 3]), day).await?;
+    }
     Ok(())
 }

@@ -38,8 +38,8 @@ pub enum Handed {
     /// A sparring request opened with its receipt (digits only), `replied` right after the
     /// asker's own message.
     Opened { receipt: String, replied: bool },
-    /// A parent's answers were stored (nothing else about them).
-    Evaluated,
+    /// A parent's or a professional's answers were stored (nothing else about them).
+    Evaluated(crate::domain::Respondent),
     /// Evaluation codes just issued, and the page the sheet leads back to.
     Codes { issued: IssuedCodes, back: String },
 }

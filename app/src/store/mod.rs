@@ -19,9 +19,11 @@ pub mod seal;
 pub mod secret;
 pub mod sessions;
 pub mod settings_store;
+pub mod sparring_rating_store;
 pub mod sparring_store;
 pub mod staff_store;
 pub mod state;
+pub mod surveys;
 pub mod throttle;
 
 pub use db::{Backend, Database};

@@ -1,8 +1,9 @@
-//! Sealing the parents' answers a month at a time.
+//! Sealing the anonymous answers a month at a time: the parents' and the professionals'
+//! evaluations and the askers' ratings of sparring (`store::surveys`).
 //!
 //! An answer is held apart (`evaluations_pending`) from the moment it is sent until its month
 //! is sealed: in that time it is in no view, export or report. Sealing moves the answers of
-//! every month up to and including `through` to `evaluations` in random order under new random
+//! every month up to and including `through` to the sealed table in random order under new random
 //! ids, in a transaction of their own; then makes the counts of those months again from the
 //! sealed answers, in another; then cleans what the move left behind. So no answer shares a
 //! transaction, a row position or a row number with its code, the count rows or the answers
@@ -13,28 +14,22 @@
 //! finishes what a crashed one began. Sealing twice changes nothing.
 
 use rand::{seq::SliceRandom as _, Rng, SeedableRng as _};
+use sqlx::Row as _;
 
-use super::{evaluation_store::month_of, Backend, Database};
+use super::{
+    evaluation_store::month_of,
+    surveys::{Survey, SURVEYS},
+    Backend, Database,
+};
 
 /// What a seal did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sealed {
-    /// Answers moved.
+    /// Answers moved (of every questionnaire).
     pub moved: usize,
     /// The last month sealed (`YYYY-MM`).
     pub through: String,
 }
-
-/// An answer as it waits: area, month, the four answers and the comment.
-type Waiting = (
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-);
 
 /// Seals every answer of the months up to and including `through` (`YYYY-MM`), on `today`.
 pub async fn seal(
@@ -54,52 +49,80 @@ pub async fn seal_with(
     today: chrono::NaiveDate,
     rng: &mut (impl Rng + Send),
 ) -> Result<Sealed, sqlx::Error> {
+    let mut moved = 0;
+    let mut earliest: Option<String> = None;
+    for survey in &SURVEYS {
+        let (n, first) = move_answers(db, survey, through, today, rng).await?;
+        moved += n;
+        earliest = match (earliest, first) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    count_again(db, through, earliest).await?;
+    if moved > 0 {
+        clean(db).await?;
+    }
+    Ok(Sealed {
+        moved,
+        through: through.to_owned(),
+    })
+}
+
+/// Moves the waiting answers of `survey` through `through` to its sealed table in random
+/// order under new ids, in one transaction; how many, and the earliest month moved.
+async fn move_answers(
+    db: &Database,
+    survey: &Survey,
+    through: &str,
+    today: chrono::NaiveDate,
+    rng: &mut (impl Rng + Send),
+) -> Result<(usize, Option<String>), sqlx::Error> {
+    let columns = survey.columns();
+    let list = columns.join(", ");
+    let month = columns.iter().position(|c| *c == "month").unwrap_or(0);
     let mut tx = db.begin_write().await?;
-    let mut waiting: Vec<Waiting> = sqlx::query_as(
-        "SELECT area, month, overall, collaboration, difference, involved, comment \
-         FROM evaluations_pending WHERE month <= $1",
-    )
+    // The table and column names are fixed above, never input.
+    let rows = sqlx::query(&format!(
+        "SELECT {list} FROM {} WHERE month <= $1",
+        survey.pending
+    ))
     .bind(through)
     .fetch_all(&mut *tx)
     .await?;
+    let mut waiting = rows
+        .iter()
+        .map(|row| {
+            (0..columns.len())
+                .map(|i| row.try_get::<Option<String>, _>(i))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     // The order read is the waiting rows' random ids; sorted first, the order written depends
     // on `rng` alone.
     waiting.sort_unstable();
     waiting.shuffle(rng);
     let sealed_month = month_of(today);
-    let earliest = waiting.iter().map(|w| w.1.clone()).min();
-    for (area, month, overall, collaboration, difference, involved, comment) in &waiting {
-        sqlx::query(
-            "INSERT INTO evaluations \
-             (id, area, month, overall, collaboration, difference, involved, comment, sealed_month) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-        )
-        .bind(hex::encode(rng.random::<[u8; 16]>()))
-        .bind(area)
-        .bind(month)
-        .bind(overall)
-        .bind(collaboration)
-        .bind(difference)
-        .bind(involved)
-        .bind(comment.clone())
-        .bind(&sealed_month)
-        .execute(&mut *tx)
-        .await?;
+    let earliest = waiting.iter().filter_map(|w| w[month].clone()).min();
+    let places: Vec<String> = (1..=columns.len() + 2).map(|i| format!("${i}")).collect();
+    let insert = format!(
+        "INSERT INTO {} (id, {list}, sealed_month) VALUES ({})",
+        survey.sealed,
+        places.join(", ")
+    );
+    for answer in &waiting {
+        let mut query = sqlx::query(&insert).bind(hex::encode(rng.random::<[u8; 16]>()));
+        for value in answer {
+            query = query.bind(value.clone());
+        }
+        query.bind(&sealed_month).execute(&mut *tx).await?;
     }
-    sqlx::query("DELETE FROM evaluations_pending WHERE month <= $1")
+    sqlx::query(&format!("DELETE FROM {} WHERE month <= $1", survey.pending))
         .bind(through)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
-
-    count_again(db, through, earliest).await?;
-    if !waiting.is_empty() {
-        clean(db).await?;
-    }
-    Ok(Sealed {
-        moved: waiting.len(),
-        through: through.to_owned(),
-    })
+    Ok((waiting.len(), earliest))
 }
 
 /// Makes the counts of the months from the last seal (or `earliest`, if a month before it was
@@ -124,22 +147,30 @@ async fn count_again(
         (Some(last), Some(earliest)) => earliest.min(last.clone()),
         (Some(last), None) => last.clone(),
     };
-    sqlx::query("DELETE FROM evaluation_counts WHERE month >= $1 AND month <= $2")
-        .bind(&from)
-        .bind(through)
-        .execute(&mut *tx)
-        .await?;
-    for question in crate::domain::evaluation::QUESTIONS {
-        // The question is one of four fixed column names, never input.
+    for survey in &SURVEYS {
         sqlx::query(&format!(
-            "INSERT INTO evaluation_counts (area, month, question, answer, n) \
-             SELECT area, month, '{question}', {question}, COUNT(*) FROM evaluations \
-             WHERE month >= $1 AND month <= $2 GROUP BY area, month, {question}"
+            "DELETE FROM {} WHERE month >= $1 AND month <= $2",
+            survey.counts
         ))
         .bind(&from)
         .bind(through)
         .execute(&mut *tx)
         .await?;
+        let area = survey.area_column();
+        for question in survey.questions {
+            // The names are fixed column names, never input.
+            sqlx::query(&format!(
+                "INSERT INTO {counts} ({area}month, question, answer, n) \
+                 SELECT {area}month, '{question}', {question}, COUNT(*) FROM {sealed} \
+                 WHERE month >= $1 AND month <= $2 GROUP BY {area}month, {question}",
+                counts = survey.counts,
+                sealed = survey.sealed,
+            ))
+            .bind(&from)
+            .bind(through)
+            .execute(&mut *tx)
+            .await?;
+        }
     }
     let sealed_through =
         last.map_or_else(|| through.to_owned(), |last| last.max(through.to_owned()));
@@ -154,18 +185,25 @@ async fn count_again(
 }
 
 /// Removes what the move left behind: the waiting rows and old counts in free pages, old row
-/// versions and the write-ahead log; on PostgreSQL the codes are also written anew in the
-/// order of their hashes, so neither their order of issue nor of use is left.
+/// versions and the write-ahead log; on PostgreSQL the codes and the marks of rated receipts
+/// are also written anew in the order of their hashes, so neither their order of issue nor of
+/// use is left.
 async fn clean(db: &Database) -> Result<(), sqlx::Error> {
-    db.wipe_deleted(&["evaluations_pending", "evaluation_counts", "seal_state"])
-        .await?;
+    let mut tables: Vec<&str> = SURVEYS.iter().flat_map(|s| [s.pending, s.counts]).collect();
+    tables.push("seal_state");
+    db.wipe_deleted(&tables).await?;
     if db.backend() == Backend::Postgres {
         let mut conn = db.pool().acquire().await?;
-        sqlx::Executor::execute(
-            &mut *conn,
-            "CLUSTER evaluation_codes USING evaluation_codes_pkey",
-        )
-        .await?;
+        for (table, index) in [
+            ("evaluation_codes", "evaluation_codes_pkey"),
+            ("sparring_rated", "sparring_rated_pkey"),
+        ] {
+            sqlx::Executor::execute(
+                &mut *conn,
+                format!("CLUSTER {table} USING {index}").as_str(),
+            )
+            .await?;
+        }
     }
     Ok(())
 }

@@ -17,6 +17,11 @@ use crate::domain::{
 /// Separates receipt hashes from every other keyed hash.
 const PURPOSE: &str = "sparring-receipt";
 
+/// The keyed hash a request keeps of its receipt.
+pub(crate) fn receipt_hash(key: &SecretKey, receipt: &ReceiptCode) -> String {
+    key.keyed_hash(PURPOSE, receipt.as_str())
+}
+
 fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
@@ -47,7 +52,7 @@ pub async fn create(
          contact_name, contact_phone, contact_email, status) \
          VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received') RETURNING id",
     )
-    .bind(key.keyed_hash(PURPOSE, receipt.as_str()))
+    .bind(receipt_hash(key, &receipt))
     .bind(today.format("%Y-%m").to_string())
     .bind(day(today))
     .bind(request.role.as_str())
@@ -168,7 +173,7 @@ pub async fn by_receipt(
     key: &SecretKey,
     receipt: &ReceiptCode,
 ) -> Result<Option<SparringRequest>, sqlx::Error> {
-    load(db, Key::Receipt(&key.keyed_hash(PURPOSE, receipt.as_str()))).await
+    load(db, Key::Receipt(&receipt_hash(key, receipt))).await
 }
 
 /// What the asker sees of the request behind `receipt` (with the day its texts will be
@@ -197,6 +202,7 @@ pub async fn asker_view(
         deletion_day,
         replied,
         answer_days,
+        rated: super::sparring_rating_store::rated(db, key, receipt).await?,
     }))
 }
 
@@ -382,7 +388,7 @@ pub async fn id_by_receipt(
 ) -> Result<Option<(i64, SparringStatus)>, sqlx::Error> {
     let row: Option<(i64, String)> =
         sqlx::query_as("SELECT id, status FROM sparring_requests WHERE receipt_hash = $1")
-            .bind(key.keyed_hash(PURPOSE, receipt.as_str()))
+            .bind(receipt_hash(key, receipt))
             .fetch_optional(db.pool())
             .await?;
     row.map(|(id, status)| Ok((id, decode(SparringStatus::parse(&status), "status")?)))
@@ -478,43 +484,46 @@ pub enum Dimension {
     Theme,
 }
 
-/// How many requests per month fall in each value of `dimension`: `(month, value, count)`.
-pub async fn monthly<'e>(
-    db: impl Executor<'e, Database = Any>,
-    dimension: Dimension,
-) -> Result<Vec<(String, String, u64)>, sqlx::Error> {
-    let sql = match dimension {
-        Dimension::Month => "SELECT month, month, COUNT(*) FROM sparring_requests GROUP BY month",
-        Dimension::Role => "SELECT month, asker_role, COUNT(*) FROM sparring_requests GROUP BY month, asker_role",
-        Dimension::Area => "SELECT month, COALESCE(area, 'other'), COUNT(*) FROM sparring_requests GROUP BY month, COALESCE(area, 'other')",
-        Dimension::AgeBand => "SELECT month, age_band, COUNT(*) FROM sparring_requests GROUP BY month, age_band",
-        Dimension::Outcome => "SELECT month, outcome, COUNT(*) FROM sparring_requests WHERE outcome IS NOT NULL GROUP BY month, outcome",
-        Dimension::Theme => "SELECT r.month, t.theme, COUNT(*) FROM sparring_themes t JOIN sparring_requests r ON r.id = t.request_id GROUP BY r.month, t.theme",
-    };
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(sql).fetch_all(db).await?;
-    let mut rows: Vec<(String, String, u64)> = rows
-        .into_iter()
-        .map(|(month, value, n)| (month, value, u64::try_from(n).unwrap_or(0)))
-        .collect();
-    rows.sort();
-    Ok(rows)
+/// Which requests to count: received in the months `from..=to` (`YYYY-MM`, open-ended where
+/// empty) in `area` (every area, and none, when `None`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Within {
+    pub area: Option<Area>,
+    pub from: String,
+    pub to: String,
 }
 
-/// How many requests fall in each value of `dimension` (counted in the database; the texts
-/// play no part, so the counts survive retention).
+/// How many requests `within` fall in each value of `dimension` (counted in the database; the
+/// texts play no part, so the counts survive retention).
 pub async fn counts<'e>(
     db: impl Executor<'e, Database = Any>,
     dimension: Dimension,
+    within: &Within,
 ) -> Result<Vec<(String, u64)>, sqlx::Error> {
-    let sql = match dimension {
-        Dimension::Month => "SELECT month, COUNT(*) FROM sparring_requests GROUP BY month",
-        Dimension::Role => "SELECT asker_role, COUNT(*) FROM sparring_requests GROUP BY asker_role",
-        Dimension::Area => "SELECT COALESCE(area, 'other'), COUNT(*) FROM sparring_requests GROUP BY COALESCE(area, 'other')",
-        Dimension::AgeBand => "SELECT age_band, COUNT(*) FROM sparring_requests GROUP BY age_band",
-        Dimension::Outcome => "SELECT outcome, COUNT(*) FROM sparring_requests WHERE outcome IS NOT NULL GROUP BY outcome",
-        Dimension::Theme => "SELECT theme, COUNT(*) FROM sparring_themes GROUP BY theme",
+    let (value, from) = match dimension {
+        Dimension::Month => ("r.month", ""),
+        Dimension::Role => ("r.asker_role", ""),
+        Dimension::Area => ("COALESCE(r.area, 'other')", ""),
+        Dimension::AgeBand => ("r.age_band", ""),
+        Dimension::Outcome => ("r.outcome", ""),
+        Dimension::Theme => ("t.theme", " JOIN sparring_themes t ON t.request_id = r.id"),
     };
-    let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(db).await?;
+    let closed = if dimension == Dimension::Outcome {
+        " AND r.outcome IS NOT NULL"
+    } else {
+        ""
+    };
+    // The names are fixed above, never input.
+    let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
+        "SELECT {value}, COUNT(*) FROM sparring_requests r{from} \
+         WHERE ($1 = '' OR r.area = $1) AND ($2 = '' OR r.month >= $2) AND ($3 = '' OR r.month <= $3){closed} \
+         GROUP BY {value}"
+    ))
+    .bind(within.area.map_or("", Area::as_str))
+    .bind(&within.from)
+    .bind(&within.to)
+    .fetch_all(db)
+    .await?;
     let mut rows: Vec<(String, u64)> = rows
         .into_iter()
         .map(|(value, n)| (value, u64::try_from(n).unwrap_or(0)))

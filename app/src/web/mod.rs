@@ -59,6 +59,7 @@ mod routes {
     form_posts! {
         pages {
             "/evaluering" => evaluation::post::submit,
+            "/evaluering/fagperson" => evaluation::post::submit_professional,
             "/sparring" => sparring::post::submit,
             "/sparring/kvittering" => sparring::post::open,
             "/team/koder" => evaluation::codes::issue,
@@ -75,6 +76,7 @@ mod routes {
         }
         only_posted {
             "/sparring/svar" => sparring::post::reply,
+            "/sparring/vurdering" => sparring::post::rate,
             "/team/sparring/{id}/tildel" => sparring::team::assign,
             "/team/sparring/{id}/moede" => sparring::team::propose_meeting,
             "/team/sparring/{id}/besked" => sparring::team::message,
@@ -82,6 +84,7 @@ mod routes {
             "/team/forloeb/{id}/moede" => courses::post::add_meeting,
             "/team/forloeb/{id}/afslut" => courses::post::close,
             "/team/forloeb/{id}/kort" => courses::post::card,
+            "/team/forloeb/{id}/fagkort" => courses::post::professional_cards,
             "/team/forloeb/{id}/slet-moede" => courses::post::delete_meeting,
             "/team/forloeb/{id}/genaabn" => courses::post::reopen,
             "/ledelse/maal/3/ret" => dashboard::correction::correct,

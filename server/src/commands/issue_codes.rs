@@ -3,7 +3,7 @@
 use app::{
     domain::{
         audit::{Action, Actor},
-        Area,
+        Area, Respondent,
     },
     store::{audit_store, evaluation_store},
 };
@@ -19,6 +19,9 @@ pub struct IssueCodes {
     /// How many codes.
     #[arg(long)]
     pub count: usize,
+    /// Whom they are for: parent (the default) or professional.
+    #[arg(long = "for", default_value = "parent")]
+    pub respondent: String,
 }
 
 /// Most codes one run may issue.
@@ -32,24 +35,28 @@ pub async fn run(config: &Config, args: &IssueCodes) -> anyhow::Result<()> {
         (1..=MAX).contains(&args.count),
         "--count must be from 1 to {MAX}"
     );
+    let respondent = Respondent::parse(&args.respondent)
+        .map_err(|_| anyhow::anyhow!("--for must be parent or professional"))?;
     let db = config.open_database().await?;
     let key = config.secret_key()?;
     let now = chrono::Utc::now();
     let mut tx = db.begin_write().await?;
-    let codes = evaluation_store::issue_codes(
-        &mut tx,
-        &key,
+    let issue = evaluation_store::Issue {
+        respondent,
         area,
-        now.date_naive(),
-        config.code_valid_days,
-        args.count,
-    )
-    .await?;
+        today: now.date_naive(),
+        valid_days: config.code_valid_days,
+    };
+    let codes = evaluation_store::issue_codes(&mut tx, &key, issue, args.count).await?;
     let actor = Actor {
         staff_id: None,
         email: "kommandolinjen",
     };
-    let subject = format!("{area}: {}", args.count);
+    // Worded as the portal's own entry (`i18n::audit::codes_issued`).
+    let subject = match respondent {
+        Respondent::Parent => format!("{area}: {}", args.count),
+        Respondent::Professional => format!("{area}: {} professional", args.count),
+    };
     audit_store::record(&mut *tx, now, actor, Action::CodesIssued, &subject).await?;
     tx.commit().await?;
     let mut out = String::with_capacity(codes.len() * 13);

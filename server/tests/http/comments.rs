@@ -20,6 +20,7 @@ async fn answer(app: &TestApp, area: Area, day: &str, comment: Option<&str>) {
         involved: Agreement::Agree,
         comment: comment.and_then(|c| Comment::parse(c).expect("comment")),
     };
+    let answers = evaluation_store::Submission::Parent(answers);
     evaluation_store::submit(app.db(), &app.state.settings.secret, &code, &answers, day)
         .await
         .expect("db")

@@ -6,7 +6,7 @@
 use std::{path::PathBuf, sync::Arc};
 
 use app::{
-    domain::{Area, EvaluationCode, Password, Profession, Role, StaffEmail, StaffName},
+    domain::{Area, EvaluationCode, Password, Profession, Respondent, Role, StaffEmail, StaffName},
     store::{
         clock::ManualClock, evaluation_store, passwords, staff_store, AppState, Backend, Database,
         SecretKey,
@@ -232,7 +232,8 @@ impl TestApp {
         }
     }
 
-    /// Stores fresh codes for `area`, issued on `day` and valid for `valid_days`, and returns them.
+    /// Stores fresh parents' codes for `area`, issued on `day` and valid for `valid_days`,
+    /// and returns them.
     pub async fn issue_codes(
         &self,
         area: Area,
@@ -240,17 +241,31 @@ impl TestApp {
         valid_days: u32,
         count: usize,
     ) -> Vec<EvaluationCode> {
+        self.issue_codes_for(Respondent::Parent, area, day, valid_days, count)
+            .await
+    }
+
+    /// Stores fresh codes for `respondent` in `area`, issued on `day` and valid for
+    /// `valid_days`, and returns them.
+    pub async fn issue_codes_for(
+        &self,
+        respondent: Respondent,
+        area: Area,
+        today: chrono::NaiveDate,
+        valid_days: u32,
+        count: usize,
+    ) -> Vec<EvaluationCode> {
         let mut tx = self.db().begin_write().await.expect("transaction");
-        let codes = evaluation_store::issue_codes(
-            &mut tx,
-            &self.state.settings.secret,
+        let issue = evaluation_store::Issue {
+            respondent,
             area,
-            day,
+            today,
             valid_days,
-            count,
-        )
-        .await
-        .expect("codes stored");
+        };
+        let codes =
+            evaluation_store::issue_codes(&mut tx, &self.state.settings.secret, issue, count)
+                .await
+                .expect("codes stored");
         tx.commit().await.expect("commit");
         codes
     }

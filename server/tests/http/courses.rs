@@ -59,7 +59,7 @@ async fn upload(app: &TestApp, client: &reqwest::Client, csv: String) -> (u16, S
 
 /// A team member's client and the address of a new course at Bakkeskolen (started 1 September
 /// 2026, with the parents).
-async fn school_course(app: &TestApp) -> (reqwest::Client, String) {
+pub(crate) async fn school_course(app: &TestApp) -> (reqwest::Client, String) {
     let school = place(app, "Bakkeskolen", Area::Skole).await;
     let team = app.add_staff(Role::Team, false).await;
     let client = app.client_for(&team).await;

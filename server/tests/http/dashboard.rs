@@ -222,6 +222,7 @@ on_both_backends! {
                 involved: Agreement::StronglyAgree,
                 comment: None,
             };
+            let answers = app::store::evaluation_store::Submission::Parent(answers);
             app::store::evaluation_store::submit(app.db(), &app.state.settings.secret, code, &answers, day)
                 .await
                 .expect("db")

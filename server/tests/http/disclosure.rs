@@ -31,7 +31,7 @@ async fn answer(app: &TestApp, area: Area, day: NaiveDate, n: usize, overall: &[
             app.db(),
             &app.state.settings.secret,
             code,
-            &answers,
+            &app::store::evaluation_store::Submission::Parent(answers.clone()),
             day,
         )
         .await

@@ -81,7 +81,7 @@ on_both_backends! {
         code_columns.sort();
         assert_eq!(
             code_columns,
-            ["area", "code_hash", "expires_month", "issued_month", "used"],
+            ["area", "code_hash", "expires_month", "issued_month", "respondent", "used"],
             "a code row keeps no time of use and no day"
         );
         let today = Utc::now().date_naive();
@@ -275,7 +275,7 @@ on_both_backends! {
         for code in &codes {
             let parsed = EvaluationCode::parse(code).expect("a well-formed code");
             assert!(html.contains(&format!("/evaluering?kode={}", parsed.as_str())), "the QR link carries the code");
-            let status = evaluation_store::code_status(app.db(), &app.state.settings.secret, &parsed, Utc::now().date_naive()).await.expect("status");
+            let status = evaluation_store::code_status(app.db(), &app.state.settings.secret, &parsed, app::domain::Respondent::Parent, Utc::now().date_naive()).await.expect("status");
             assert_eq!(status, app::domain::CodeStatus::Valid);
         }
         assert!(html.contains("Koden er ikke knyttet til jeres navn"));
@@ -293,13 +293,13 @@ on_both_backends! {
         app::store::demo_data::load(app.db(), &app.state.settings.secret, Utc::now().date_naive())
             .await
             .expect("demo data: 42 evaluations through the real path");
-        let counts = evaluation_store::satisfaction_counts(app.db(), "overall", &Default::default()).await.expect("counts");
+        let counts = evaluation_store::answers(app.db(), &app::store::surveys::PARENTS, "overall", &Default::default(), Satisfaction::parse).await.expect("counts");
         let (result, n) = disclosure::protected(disclosure::ANYWHERE, DEFAULT_THRESHOLD, &[], |d| split(d, &counts)).0;
         assert_eq!(n, 42);
         let shown = |count, percent| Cell::Shown { count, percent };
         assert_eq!(result, Split::Three([shown(27, 64), shown(15, 36), shown(0, 0)]));
         let skole = evaluation_store::Filter { area: Some(Area::Skole), ..Default::default() };
-        let per_area = evaluation_store::satisfaction_counts(app.db(), "overall", &skole).await.expect("counts");
+        let per_area = evaluation_store::answers(app.db(), &app::store::surveys::PARENTS, "overall", &skole, Satisfaction::parse).await.expect("counts");
         assert_eq!(per_area.iter().map(|(_, n)| n).sum::<u64>(), 14, "a third of them in school");
         assert!(per_area.iter().any(|(a, _)| *a == Satisfaction::VerySatisfied));
     }

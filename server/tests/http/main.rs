@@ -15,6 +15,7 @@ mod disclosure;
 mod evaluation;
 mod foundation;
 mod language_switch;
+mod professionals;
 mod sealing;
 mod sparring;
 mod throttles;

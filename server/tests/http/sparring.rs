@@ -96,7 +96,7 @@ pub(crate) async fn send(app: &TestApp, concern: &str) -> String {
 }
 
 /// Opens the request with `receipt` as a browser does: the post, then the page it leads to.
-async fn open(app: &TestApp, receipt: &str) -> (u16, String) {
+pub(crate) async fn open(app: &TestApp, receipt: &str) -> (u16, String) {
     let response = app
         .post_form("/sparring/kvittering", &[("receipt", receipt)])
         .await;
@@ -313,14 +313,14 @@ on_both_backends! {
             }
         }
         for dimension in [sparring_store::Dimension::Role, sparring_store::Dimension::AgeBand, sparring_store::Dimension::Area] {
-            let counts = sparring_store::counts(app.db().pool(), dimension).await.expect("counts");
+            let counts = sparring_store::counts(app.db().pool(), dimension, &Default::default()).await.expect("counts");
             assert_eq!(counts.iter().map(|(_, n)| n).sum::<u64>(), 2, "{dimension:?}");
         }
-        let monthly = sparring_store::monthly(app.db().pool(), sparring_store::Dimension::Role).await.expect("monthly");
-        assert_eq!(monthly.iter().map(|(_, _, n)| n).sum::<u64>(), 2, "per month, too");
-        let outcomes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Outcome).await.expect("counts");
+        let months = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Month, &Default::default()).await.expect("months");
+        assert_eq!(months.iter().map(|(_, n)| n).sum::<u64>(), 2, "per month, too");
+        let outcomes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Outcome, &Default::default()).await.expect("counts");
         assert_eq!(outcomes, [("advice".to_owned(), 1), ("stale".to_owned(), 1)]);
-        let themes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Theme).await.expect("counts");
+        let themes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Theme, &Default::default()).await.expect("counts");
         assert_eq!(themes, [("familie".to_owned(), 2), ("trivsel".to_owned(), 2)]);
         let client = app.client_for(&team).await; // the old session idled out long ago
         let (status, _) = app.get_from(&client, &format!("/team/sparring/{id}")).await;

@@ -8,8 +8,8 @@ use crate::{
     domain::{
         audit::Action,
         course::{parse_date, CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
-        form::Fields,
-        FieldError, Notice, Problem,
+        form::{count_up_to, Fields},
+        FieldError, Notice, Problem, Respondent,
     },
     i18n::audit,
     store::course_store::{self, MeetingRefusal},
@@ -188,7 +188,40 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
         drop(tx);
         return Ok(see_other(&page(id)));
     }
-    issue_and_hand_on(&post, tx, course.area, 1, &page(id)).await
+    issue_and_hand_on(&post, tx, (Respondent::Parent, course.area), 1, &page(id)).await
+}
+
+/// `POST /team/forloeb/{id}/fagkort`: issues `count` evaluation codes for the professionals
+/// of the closed course – at most one per professional role registered on its meetings, all
+/// orders together – and hands their cards and links on to print or paste.
+pub async fn professional_cards(Path(id): Path<i64>, post: StaffPost) -> Reply {
+    let Some(course) = course_store::get(&post.state.db, id)
+        .await
+        .map_err(internal)?
+    else {
+        return Err(post.not_found().await);
+    };
+    let left = course.professional_cards_left();
+    let count = match count_up_to(post.data.get("count"), 1, u64::from(left)) {
+        Ok(count) => count,
+        Err(problem) => {
+            let errors = vec![FieldError::new("count", problem)];
+            return Err(post.refuse(&page(id), "professionals", &[], errors).await);
+        }
+    };
+    let count = u32::try_from(count).unwrap_or(u32::MAX);
+    let mut tx = post.begin().await?;
+    // Checked again in the statement: another order may have been issued since the page.
+    if !course_store::add_professional_cards(&mut tx, id, count)
+        .await
+        .map_err(internal)?
+    {
+        drop(tx);
+        let errors = vec![FieldError::new("count", Problem::TooMany { max: left })];
+        return Err(post.refuse(&page(id), "professionals", &[], errors).await);
+    }
+    let order = (Respondent::Professional, course.area);
+    issue_and_hand_on(&post, tx, order, count as usize, &page(id)).await
 }
 
 /// `POST /team/forloeb/{id}/slet-moede`: deletes a meeting registered by mistake (field

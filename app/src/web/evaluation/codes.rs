@@ -4,7 +4,7 @@ use crate::{
     domain::{
         audit::Action,
         evaluation_code::{CodeOrder, IssuedCodes},
-        Area,
+        Area, Respondent,
     },
     i18n::audit,
     store::{evaluation_store, handover::Handed},
@@ -21,41 +21,42 @@ pub async fn issue(post: StaffPost) -> Reply {
         Err(errors) => return Err(post.refuse("/team/koder", "codes", &[], errors).await),
     };
     let tx = post.begin().await?;
-    issue_and_hand_on(&post, tx, area, count, "/team/koder").await
+    issue_and_hand_on(&post, tx, (Respondent::Parent, area), count, "/team/koder").await
 }
 
-/// Draws `count` codes for `area` inside `tx` (which may already hold the change that asked
-/// for them), stores their hashes with an audit entry, commits, and redirects to [`SHEET`],
+/// Draws `count` codes for `respondent` in `area` inside `tx` (which may already hold the
+/// change that asked for them), stores their hashes with an audit entry, commits, and
+/// redirects to [`SHEET`],
 /// which shows their cards (with a link back to `back`) for a short while. The codes exist
 /// in this process's memory only, and no cache may keep the redirect.
 pub async fn issue_and_hand_on(
     post: &StaffPost,
     mut tx: sqlx::Transaction<'static, sqlx::Any>,
-    area: Area,
+    (respondent, area): (Respondent, Area),
     count: usize,
     back: &str,
 ) -> Reply {
     let state = &post.state;
     let today = state.clock.now().date_naive();
     let valid_days = state.settings.code_valid_days;
-    let codes = evaluation_store::issue_codes(
-        &mut tx,
-        &state.settings.secret,
+    let issue = evaluation_store::Issue {
+        respondent,
         area,
         today,
         valid_days,
-        count,
-    )
-    .await
-    .map_err(internal)?;
+    };
+    let codes = evaluation_store::issue_codes(&mut tx, &state.settings.secret, issue, count)
+        .await
+        .map_err(internal)?;
     post.record(
         &mut tx,
         Action::CodesIssued,
-        &audit::codes_issued(area, count),
+        &audit::codes_issued(respondent, area, count),
     )
     .await?;
     tx.commit().await.map_err(internal)?;
     let issued = IssuedCodes {
+        respondent,
         codes: codes.iter().map(|c| c.grouped()).collect(),
         base_url: post.public_url(),
         valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),

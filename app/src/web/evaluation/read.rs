@@ -15,7 +15,7 @@ use crate::{
     web::request::{app_state, require},
 };
 use crate::{
-    domain::{evaluation_code::IssuedCodes, CodeStatus},
+    domain::{evaluation_code::IssuedCodes, CodeStatus, Respondent},
     web::error::AppError,
 };
 
@@ -30,6 +30,18 @@ use crate::{
 /// tells").
 #[server(endpoint = "evaluation/check-code")]
 pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
+    checked(code, Respondent::Parent).await
+}
+
+/// [`check_code`] for the professionals' form: a parent's code is refused with a message that
+/// says where it belongs, as a professional's code is on the parents' form.
+#[server(endpoint = "evaluation/check-professional-code")]
+pub async fn check_professional_code(code: String) -> Result<CodeStatus, AppError> {
+    checked(code, Respondent::Professional).await
+}
+
+#[cfg(feature = "ssr")]
+async fn checked(code: String, form: Respondent) -> Result<CodeStatus, AppError> {
     let code = EvaluationCode::parse(&code).map_err(|p| AppError::field("code", p))?;
     let state = app_state()?;
     let parts: http::request::Parts = use_context().ok_or(AppError::Internal)?;
@@ -42,7 +54,8 @@ pub async fn check_code(code: String) -> Result<CodeStatus, AppError> {
         })?;
     let today = guess.now().date_naive();
     let status =
-        evaluation_store::code_status(&state.db, &state.settings.secret, &code, today).await?;
+        evaluation_store::code_status(&state.db, &state.settings.secret, &code, form, today)
+            .await?;
     guess.found(status);
     let status = match status {
         CodeStatus::Used if !sent_here(&state, &parts.headers, &code) => CodeStatus::Valid,
@@ -66,13 +79,13 @@ pub async fn handed_codes(token: String) -> Result<Option<(IssuedCodes, String)>
     })
 }
 
-/// Whether `token` is the one a stored evaluation handed to its receipt page, while it lives.
-/// It says nothing else: not which code, nor when.
+/// Whose answers were stored, if `token` is the one a stored evaluation handed to its receipt
+/// page, while it lives. It says nothing else: not which code, nor when.
 #[server(endpoint = "evaluation/stored")]
-pub async fn answers_stored(token: String) -> Result<bool, AppError> {
+pub async fn answers_stored(token: String) -> Result<Option<Respondent>, AppError> {
     let state = app_state()?;
-    Ok(matches!(
-        state.handovers.result(&token, state.clock.now()),
-        Some(Handed::Evaluated)
-    ))
+    Ok(match state.handovers.result(&token, state.clock.now()) {
+        Some(Handed::Evaluated(respondent)) => Some(respondent),
+        _ => None,
+    })
 }

@@ -13,11 +13,13 @@ use axum::{
 use crate::{
     domain::{
         form::Fields,
+        professional_evaluation::{SparringRating, RATING_FORM, RATING_QUESTIONS},
         sparring::{NewRequest, ReceiptCode, SparringStatus, SparringText, FORM, RECEIPT_FORM},
         FieldError, Lang, Problem,
     },
     store::{
         handover::Handed,
+        sparring_rating_store::{self, Refusal},
         sparring_store,
         throttle::{client_key, minutes, Counted},
         AppState,
@@ -187,7 +189,7 @@ async fn asker_page(
         };
         return Ok(hand_on(state, data, opened, ASKER_PAGE));
     };
-    let submitted = data.refused("reply", &["receipt", "confirm"], answer.errors);
+    let submitted = data.refused(answer.form, &["receipt", "confirm"], answer.errors);
     let page = format!("{ASKER_PAGE}?lang={}", answer.lang.code());
     let response = render(state, parts, &page, answer.status, move || {
         leptos::prelude::provide_context(view.clone());
@@ -201,8 +203,10 @@ async fn asker_page(
     }
 }
 
-/// The reply form shown again with the asker's request: in `lang`, with `errors`.
+/// The reply or rating form (`form`) shown again with the asker's request: in `lang`, with
+/// `errors`.
 struct Answer {
+    form: &'static str,
     lang: Lang,
     status: StatusCode,
     errors: Vec<FieldError>,
@@ -221,6 +225,32 @@ pub async fn open(
     asker_page(&state, &parts, peer, &data, None).await
 }
 
+/// How the asker's posts on an opened request (its `form`) begin: the form read, a post sent
+/// twice answered as the first time, and the language switch, which shows the request again
+/// in the chosen language with what was typed kept. `Err` is the reply when that is all.
+async fn opened_post(
+    state: &AppState,
+    peer: SocketAddr,
+    request: Request,
+    form: &'static str,
+) -> Result<(Parts, FormData, Lang), Reply> {
+    let (parts, data) = read_form(request).await.map_err(Err)?;
+    if let Some(again) = sent_before(state, &data) {
+        return Err(Ok(again));
+    }
+    let lang = crate::web::request::lang_of(&parts).0;
+    if let Some(chosen) = Lang::parse(data.get("switch_lang")) {
+        let answer = Answer {
+            form,
+            lang: chosen,
+            status: StatusCode::OK,
+            errors: Vec::new(),
+        };
+        return Err(asker_page(state, &parts, peer, &data, Some(answer)).await);
+    }
+    Ok((parts, data, lang))
+}
+
 /// `POST /sparring/svar`: the asker writes to the team (or switches the page's language with
 /// what is typed kept).
 pub async fn reply(
@@ -228,19 +258,10 @@ pub async fn reply(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Reply {
-    let (parts, data) = read_form(request).await?;
-    if let Some(again) = sent_before(&state, &data) {
-        return Ok(again);
-    }
-    let lang = crate::web::request::lang_of(&parts).0;
-    if let Some(lang) = Lang::parse(data.get("switch_lang")) {
-        let answer = Answer {
-            lang,
-            status: StatusCode::OK,
-            errors: Vec::new(),
-        };
-        return asker_page(&state, &parts, peer, &data, Some(answer)).await;
-    }
+    let (parts, data, lang) = match opened_post(&state, peer, request, "reply").await {
+        Ok(started) => started,
+        Err(reply) => return reply,
+    };
     let Ok(receipt) = ReceiptCode::parse(data.get("receipt")) else {
         return asker_page(&state, &parts, peer, &data, None).await;
     };
@@ -271,6 +292,7 @@ pub async fn reply(
         Ok(message) => message,
         Err(problem) => {
             let answer = Answer {
+                form: "reply",
                 lang,
                 status: StatusCode::UNPROCESSABLE_ENTITY,
                 errors: vec![FieldError::new("message", problem)],
@@ -286,6 +308,58 @@ pub async fn reply(
     let opened = Handed::Opened {
         receipt: receipt.as_str().to_owned(),
         replied: true,
+    };
+    Ok(hand_on(&state, &data, opened, ASKER_PAGE))
+}
+
+/// `POST /sparring/vurdering`: the asker rates the closed request, once per receipt. The
+/// rating is stored apart from the request (`store::sparring_rating_store`).
+pub async fn rate(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Reply {
+    let (parts, data, lang) = match opened_post(&state, peer, request, RATING_FORM).await {
+        Ok(started) => started,
+        Err(reply) => return reply,
+    };
+    let again = |lang: Lang, status: StatusCode, errors: Vec<FieldError>| Answer {
+        form: RATING_FORM,
+        lang,
+        status,
+        errors,
+    };
+    let Ok(receipt) = ReceiptCode::parse(data.get("receipt")) else {
+        return asker_page(&state, &parts, peer, &data, None).await;
+    };
+    let rating = match SparringRating::parse(|name| data.get(name).to_owned()) {
+        Ok(rating) => rating,
+        Err(errors) => {
+            let answer = again(lang, StatusCode::UNPROCESSABLE_ENTITY, errors);
+            return asker_page(&state, &parts, peer, &data, Some(answer)).await;
+        }
+    };
+    let counted = count_guess(&state, &parts, peer, &data).await?;
+    let today = state.clock.now().date_naive();
+    let outcome =
+        sparring_rating_store::rate(&state.db, &state.settings.secret, &receipt, &rating, today)
+            .await
+            .map_err(internal)?;
+    if outcome == Err(Refusal::Unknown) {
+        let problem = Problem::ReceiptUnknown;
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return Err(refuse_receipt(&state, &parts, &data, problem, status).await);
+    }
+    state.guards.receipt_client.give_back(&counted);
+    if outcome == Err(Refusal::Open) {
+        let errors = vec![FieldError::new(RATING_QUESTIONS[0], Problem::NotAChoice)];
+        let answer = again(lang, StatusCode::UNPROCESSABLE_ENTITY, errors);
+        return asker_page(&state, &parts, peer, &data, Some(answer)).await;
+    }
+    // Stored, or rated a moment ago in another tab: either way the page says it is rated.
+    let opened = Handed::Opened {
+        receipt: receipt.as_str().to_owned(),
+        replied: false,
     };
     Ok(hand_on(&state, &data, opened, ASKER_PAGE))
 }
