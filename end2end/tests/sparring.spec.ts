@@ -136,3 +136,47 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(pedagogue.getByText(reply)).toHaveCount(1);
   });
 }
+
+for (const javaScriptEnabled of [true, false]) {
+  const how = javaScriptEnabled ? "with JavaScript" : "without JavaScript";
+  test(`once the request is closed, the asker rates the sparring with the receipt, once (${how})`, async ({ page, browser }) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
+    const pedagogue = await phone(browser, javaScriptEnabled);
+    const receipt = await sendRequest(pedagogue, "En pige på tre år bider de andre børn, når hun bliver frustreret.", false);
+    await page.goto("/login");
+    await page.getByLabel("E-mail").fill(TEAM.email);
+    await page.getByLabel("Adgangskode").fill(TEAM.password);
+    await page.getByRole("button", { name: "Log ind" }).click();
+    await page.goto("/team/sparring");
+    await page.locator("table a").first().click();
+    await page.getByLabel("Udfald").selectOption({ label: "Råd givet" });
+    await page.getByRole("button", { name: "Afslut henvendelsen" }).click();
+    await expect(page.getByText("Afsluttet").first()).toBeVisible();
+
+    await pedagogue.goto("/sparring/kvittering");
+    await pedagogue.getByLabel("Kvitteringskode").fill(receipt);
+    await pedagogue.getByRole("button", { name: "Åbn henvendelsen" }).click();
+    await expect(pedagogue.getByRole("heading", { name: "Hvordan var sparringen?" })).toBeVisible();
+    expect(await scrollsSideways(pedagogue)).toBe(false);
+    if (javaScriptEnabled) await expectAccessible(pedagogue);
+    const helped = pedagogue.getByRole("group", { name: "Jeg fik den hjælp, jeg havde brug for." });
+    await helped.getByLabel("Helt enig").check();
+    // One statement left out: refused at the field, the answer given kept.
+    await pedagogue.getByRole("group", { name: "Jeg ved, hvad jeg skal gøre nu." }).getByLabel("Enig", { exact: true }).check();
+    await pedagogue.getByRole("button", { name: "Send vurdering" }).click();
+    await expect(pedagogue.locator("#error-summary")).toContainText("Jeg vil bede om sparring igen");
+    await expect(helped.getByLabel("Helt enig")).toBeChecked();
+    // Switching language keeps what is chosen, and sends nothing.
+    await pedagogue.getByRole("button", { name: "English" }).click();
+    await expect(pedagogue.getByRole("heading", { name: "How was the sparring?" })).toBeVisible();
+    await expect(pedagogue.getByRole("group", { name: "I got the help I needed." }).getByLabel("Strongly agree")).toBeChecked();
+    await pedagogue.getByRole("button", { name: "Dansk" }).click();
+    await pedagogue.getByRole("group", { name: "Jeg vil bede om sparring igen, hvis jeg får brug for det." }).getByLabel("Helt enig").check();
+    await pedagogue.getByRole("button", { name: "Send vurdering" }).click();
+    await expect(pedagogue.getByText("Tak for din vurdering af sparringen")).toBeVisible();
+    await expect(pedagogue.getByRole("button", { name: "Send vurdering" })).toHaveCount(0);
+    if (javaScriptEnabled) await expectAccessible(pedagogue);
+    await pedagogue.reload();
+    await expect(pedagogue.getByText("Tak for din vurdering af sparringen")).toBeVisible();
+  });
+}

@@ -104,7 +104,7 @@ fn EvaluationEnhancer(children: Children) -> impl IntoView {
         let lang = enhance::page_lang();
         let professional = enhance::event_target_id(&ev).as_deref() == Some(PROFESSIONAL_FORM_ID);
         let (form, element, names) = if professional {
-            let names = professionals::questionnaire(lang).names();
+            let names = professionals::field_names(lang);
             (professional_evaluation::FORM, PROFESSIONAL_FORM_ID, names)
         } else {
             (FORM, FORM_ID, questionnaire(lang).names())

@@ -2,7 +2,7 @@
 
 use super::evaluation::{CardFace, CodeEntry};
 use crate::domain::{
-    professional_evaluation::{WorkGroup, QUESTIONS, RATING_QUESTIONS},
+    professional_evaluation::{QUESTIONS, RATING_QUESTIONS},
     Lang,
 };
 
@@ -39,8 +39,6 @@ pub struct Questionnaire {
     pub groups: [&'static str; 4],
     pub comment: &'static str,
     pub comment_hint: &'static str,
-    /// Short names of the five fields, for the error summary.
-    pub short: [&'static str; 5],
     pub submit: &'static str,
     pub receipt_title: &'static str,
     pub receipt_body: &'static str,
@@ -57,7 +55,6 @@ pub(crate) const Q_DA: Questionnaire = Questionnaire {
     groups: ["Dagtilbud eller dagpleje", "Skole", "Sundhed", "Andet"],
     comment: "Har du en kommentar? (frivilligt)",
     comment_hint: "Skriv ikke navne eller CPR-numre. Højst 2.000 tegn.",
-    short: ["Positiv forskel for barnet", "Samarbejdet med FI-teamet", "Opdage og handle tidligt", "Faggruppe", "Kommentar"],
     submit: "Send svar",
     receipt_title: "Tak for dine svar",
     receipt_body: "Dine svar er gemt. Koden kan ikke bruges igen.",
@@ -74,34 +71,44 @@ pub(crate) const Q_EN: Questionnaire = Questionnaire {
     groups: ["Daycare or childminding", "School", "Health", "Other"],
     comment: "Any comment? (optional)",
     comment_hint: "Do not write names or CPR numbers. At most 2,000 characters.",
-    short: ["Positive difference for the child", "Collaboration with the FI team", "Spotting and acting early", "Professional group", "Comment"],
     submit: "Send answers",
     receipt_title: "Thank you for your answers",
     receipt_body: "Your answers have been saved. The code cannot be used again.",
     receipt_after: "The answers are counted in the municipality's report on Joint Effort together with other professionals' answers. No one can see who answered. You can close the page now.",
 };
 
+/// Short names of the five fields, Danish and English: apart from the rest of the texts, so
+/// that the browser's check (which needs only these) carries no more of them.
+const SHORT: [[&str; 5]; 2] = [
+    [
+        "Positiv forskel for barnet",
+        "Samarbejdet med FI-teamet",
+        "Opdage og handle tidligt",
+        "Faggruppe",
+        "Kommentar",
+    ],
+    [
+        "Positive difference for the child",
+        "Collaboration with the FI team",
+        "Spotting and acting early",
+        "Professional group",
+        "Comment",
+    ],
+];
+
+/// `(field, short name)` of the professionals' fields in `lang`, for the error summary.
+pub fn field_names(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    QUESTIONS
+        .iter()
+        .copied()
+        .chain(["comment"])
+        .zip(lang.pick(SHORT[0], SHORT[1]))
+        .collect()
+}
+
 /// The professionals' questionnaire in `lang`.
 pub fn questionnaire(lang: Lang) -> &'static Questionnaire {
     lang.pick(&Q_DA, &Q_EN)
-}
-
-impl Questionnaire {
-    /// `(field, short name)` of the fields, for the error summary.
-    pub fn names(&self) -> Vec<(&'static str, &'static str)> {
-        QUESTIONS
-            .iter()
-            .copied()
-            .chain(["comment"])
-            .zip(self.short)
-            .collect()
-    }
-
-    /// The name of `group`.
-    pub fn group(&self, group: WorkGroup) -> &'static str {
-        let i = WorkGroup::ALL.iter().position(|g| *g == group).unwrap_or(0);
-        self.groups[i]
-    }
 }
 
 /// The Danish and English faces of a professional's card.

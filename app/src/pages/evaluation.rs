@@ -157,7 +157,7 @@ fn QuestionnairePage(code: String, form: Respondent) -> impl IntoView {
             (
                 text.title,
                 text.intro,
-                text.names(),
+                professionals::field_names(lang),
                 PROFESSIONAL_FORM_ID,
                 questions,
             )

@@ -36,7 +36,11 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("GET", "/login", Expect::Public),
     ("POST", "/login", Expect::Public),
     ("POST", "/api/evaluation/check-code", Expect::Public),
-    ("POST", "/api/evaluation/check-professional-code", Expect::Public),
+    (
+        "POST",
+        "/api/evaluation/check-professional-code",
+        Expect::Public,
+    ),
     ("GET", "/start", Expect::Roles(ANY_STAFF)),
     ("GET", "/konto/adgangskode", Expect::Roles(ANY_STAFF)),
     ("POST", "/konto/adgangskode", Expect::Roles(ANY_STAFF)),

@@ -302,6 +302,15 @@ on_both_backends! {
         let per_area = evaluation_store::answers(app.db(), &app::store::surveys::PARENTS, "overall", &skole, Satisfaction::parse).await.expect("counts");
         assert_eq!(per_area.iter().map(|(_, n)| n).sum::<u64>(), 14, "a third of them in school");
         assert!(per_area.iter().any(|(a, _)| *a == Satisfaction::VerySatisfied));
+        // The demo shows the whole of goal 3: professionals' answers and askers' ratings,
+        // sealed with the parents'.
+        for (table, n) in [("professional_evaluations", 30), ("sparring_ratings", 15)] {
+            let stored: i64 = sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(app.db().pool()).await.expect("count");
+            assert_eq!(stored, n, "{table}");
+        }
+        let professional_codes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM evaluation_codes WHERE respondent = 'professional'")
+            .fetch_one(app.db().pool()).await.expect("count");
+        assert_eq!(professional_codes, 40, "30 answered, 10 not: a response rate of 75 %");
     }
 }
 
