@@ -337,7 +337,8 @@ on_both_backends! {
 
         // The status report covers both groups too.
         let (_, html) = app.get_from(&client, "/ledelse/rapport?year=2025").await;
-        assert!(html.contains("Fagpersonernes udsagn") || html.contains("Perioden er ikke afsluttet endnu"), "the report");
+        assert!(html.contains("Fagpersonernes udsagn") && html.contains("Svarprocent"), "the report");
+        assert!(html.contains("5 (33 %)") && html.contains("10 (67 %)"), "the report's professionals");
     }
 
     async fn an_area_page_hides_the_ratings_that_keep_no_area_and_says_so(app: TestApp) {
