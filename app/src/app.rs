@@ -42,7 +42,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = use_site().stylesheet;
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code()>
+        <html lang=lang.code() dir=lang.direction().as_str()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>

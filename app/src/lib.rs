@@ -3,6 +3,8 @@
 //! Pages are rendered on the server; only the islands (`#[island]` components) are compiled
 //! into the WebAssembly the browser runs. Build with exactly one of the features `ssr`
 //! (server) or `hydrate` (browser).
+// Pages nest deep view types (header, language switch, main, footer) in one async block.
+#![recursion_limit = "256"]
 
 pub mod app;
 pub mod components;

@@ -40,6 +40,12 @@ pub async fn state(
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<AppState> {
     config.check_proxy()?;
+    let locales = config.data_dir.join("locales");
+    for file in app::web::languages::install_catalogue(&locales)
+        .with_context(|| format!("reading the texts in {}", locales.display()))?
+    {
+        tracing::info!(file, "texts overridden from the data folder");
+    }
     let assets = Assets::load(&config.site_root);
     let site_root = config.site_root.to_string_lossy().into_owned();
     let leptos_options = LeptosOptions::builder()

@@ -1,15 +1,16 @@
 //! The printable evaluation cards: an A4 page holds eight, each with the code, a QR code with
-//! the link, the address to type and one sentence on anonymity, in Danish and English. The
-//! professionals' sheet also lists each code's link, to paste into an e-mail by hand.
+//! the link, the address to type and one sentence on anonymity, in the language the team chose
+//! and in Danish (Danish and English when Danish was chosen). The professionals' sheet also
+//! lists each code's link, to paste into an e-mail by hand.
 
 use leptos::prelude::*;
 
 use crate::{
     components::context::use_lang,
-    domain::{evaluation_code::IssuedCodes, Lang, Respondent},
+    domain::{evaluation_code::IssuedCodes, Respondent},
     i18n::{
-        dates::day_text,
-        evaluation::{cards, CARD_FACES},
+        dates::digits_day_text,
+        evaluation::{card_face, cards, professional_card_face},
         professionals,
     },
 };
@@ -20,10 +21,11 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
     let lang = use_lang();
     let text = cards(lang);
     let path = issued.respondent.form_path();
-    let faces = match issued.respondent {
-        Respondent::Parent => &CARD_FACES,
-        Respondent::Professional => &professionals::CARD_FACES,
-    };
+    let langs = issued.faces();
+    let faces = langs.map(|lang| match issued.respondent {
+        Respondent::Parent => card_face(lang),
+        Respondent::Professional => professional_card_face(lang),
+    });
     let address = format!(
         "{}{path}",
         issued
@@ -31,7 +33,7 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
             .trim_start_matches("https://")
             .trim_start_matches("http://")
     );
-    let link = |code: &str| format!("{}{path}?kode={}", issued.base_url, code.replace('-', ""));
+    let link = |code: &str| issued.link(code);
     let links = (issued.respondent == Respondent::Professional).then(|| {
         let text = professionals::issuing(lang);
         let items = issued
@@ -47,6 +49,7 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
             </div>
         }
     });
+    let valid_until = digits_day_text(&issued.valid_until);
     let cards = issued
         .codes
         .iter()
@@ -56,20 +59,26 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
             view! {
                 <article class="card">
                     <div class="card-faces">
-                        {faces.iter().zip(["da", "en"]).map(|(face, lang)| view! {
-                            <div class="card-face" lang=lang>
+                        {faces.iter().zip(langs).map(|(face, lang)| view! {
+                            <div class="card-face" lang=lang.code() dir=lang.direction().as_str()>
                                 <h2>{face.heading}</h2>
                                 <p>{face.how}</p>
                             </div>
                         }).collect_view()}
                     </div>
                     <a class="card-qr" href=link aria-label=faces[0].qr_label inner_html=qr></a>
-                    <p class="card-address">{address.clone()}</p>
-                    <p class="card-code">{code.clone()}</p>
-                    <p class="card-anonymity"><span lang="da">{faces[0].anonymity}</span> " " <span lang="en">{faces[1].anonymity}</span></p>
+                    <p class="card-address" dir="ltr">{address.clone()}</p>
+                    <p class="card-code" dir="ltr">{code.clone()}</p>
+                    <p class="card-anonymity">
+                        {faces.iter().zip(langs).map(|(face, lang)| view! {
+                            <span lang=lang.code() dir=lang.direction().as_str()>{face.anonymity}</span> " "
+                        }).collect_view()}
+                    </p>
                     <p class="card-valid">
-                        <span lang="da">{faces[0].valid_until}</span> " / " <span lang="en">{faces[1].valid_until}</span>
-                        " " {day_text(Lang::Da, &issued.valid_until)}
+                        {faces.iter().zip(langs).map(|(face, lang)| view! {
+                            <span lang=lang.code() dir=lang.direction().as_str()>{face.valid_until}</span> " / "
+                        }).collect_view()}
+                        <bdi>{valid_until.clone()}</bdi>
                     </p>
                 </article>
             }

@@ -8,10 +8,16 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::context::use_lang,
+    components::{context::use_lang, island_texts::IslandTexts},
     domain::{Problem, Respondent},
-    i18n::{evaluation::code_entry, problems::problem_text},
+    i18n::{
+        evaluation::{code_entry, professional_code_entry},
+        problems::problem_text,
+    },
 };
+
+/// The owner of the island's texts (the field's id).
+const FIELD: &str = "code";
 
 /// The code form. `typed` and `problem` carry the server's answer back into the form.
 #[component]
@@ -25,7 +31,7 @@ pub fn CodeEntry(
     let lang = use_lang();
     let text = match form {
         Respondent::Parent => code_entry(lang),
-        Respondent::Professional => crate::i18n::professionals::code_entry(lang),
+        Respondent::Professional => professional_code_entry(lang),
     };
     let message = problem.map(|p| problem_text(lang, &p));
     let invalid = message.is_some();
@@ -40,7 +46,8 @@ pub fn CodeEntry(
                         {message}
                     </p>
                     <input
-                        id="code"
+                        id=FIELD
+                        dir="ltr"
                         name="kode"
                         type="text"
                         class="code-input"
@@ -55,6 +62,11 @@ pub fn CodeEntry(
                 </div>
                 <button type="submit" class="button">{text.submit}</button>
             </form>
+            <IslandTexts owner=FIELD problems=vec![
+                Problem::CodeMissing,
+                Problem::CodeLength { found: 0 },
+                Problem::CodeCharacter { found: '0' },
+            ]/>
         </CodeEnhancer>
     }
 }
@@ -86,11 +98,14 @@ fn CodeEnhancer(children: Children) -> impl IntoView {
             return;
         };
         match EvaluationCode::parse(&field.value()) {
-            Ok(_) => enhance::clear_field_error("code"),
+            Ok(_) => enhance::clear_field_error(FIELD),
+            // Without the message on the page, the server answers instead.
             Err(found) => {
-                ev.prevent_default();
-                enhance::show_field_error("code", &problem_text(enhance::page_lang(), &found));
-                let _ = field.focus();
+                if let Some(message) = enhance::problem_message(FIELD, &found) {
+                    ev.prevent_default();
+                    enhance::show_field_error(FIELD, &message);
+                    let _ = field.focus();
+                }
             }
         }
     };

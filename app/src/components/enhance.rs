@@ -13,9 +13,11 @@ use wasm_bindgen::JsCast as _;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 use crate::{
-    components::form::summary_line,
-    domain::{FieldError, Lang},
-    i18n::{common::common, problems::problem_text},
+    components::{
+        form::summary_line,
+        island_texts::{name_key, problem_key, texts_id, ERROR_TITLE},
+    },
+    domain::{FieldError, Problem, Shown},
 };
 
 fn document() -> Option<web_sys::Document> {
@@ -26,13 +28,32 @@ fn element(id: &str) -> Option<Element> {
     document().and_then(|d| d.get_element_by_id(id))
 }
 
-/// The page's language, from `<html lang>`, which the server set.
-pub fn page_lang() -> Lang {
-    document()
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("lang"))
-        .and_then(|code| Lang::parse(&code))
-        .unwrap_or_default()
+/// The text the server left for `owner`'s island under `key` (see
+/// [`crate::components::island_texts`]).
+pub fn island_text(owner: &str, key: &str) -> Option<String> {
+    document()?
+        .query_selector(&format!("#{} [data-key=\"{key}\"]", texts_id(owner)))
+        .ok()
+        .flatten()?
+        .text_content()
+}
+
+/// The message for `problem` from `owner`'s texts, its values filled in; `None` when the page
+/// holds no message for it (then the server, which has them all, should answer).
+pub fn problem_message(owner: &str, problem: &Problem) -> Option<String> {
+    let template = island_text(owner, &problem_key(problem))?;
+    Some(
+        problem
+            .shown()
+            .into_iter()
+            .fold(template, |text, (name, shown)| {
+                let value = match shown {
+                    Shown::Number(n) => n.to_string(),
+                    Shown::Character(c) => c.to_string(),
+                };
+                text.replace(&format!("{{{name}}}"), &value)
+            }),
+    )
 }
 
 /// The `<input>` with this id.
@@ -116,14 +137,21 @@ fn describe(id: &str, invalid: bool) {
 }
 
 /// Shows `errors` on the fields of `form` (ids `{form}-{field}`), clears the other `fields`,
-/// and fills the error summary above the heading with a link to each (named as `names` says),
-/// moving focus to it.
-pub fn report(form: &str, fields: &[&str], names: &[(&str, &str)], errors: &[FieldError]) {
-    let lang = page_lang();
+/// and fills the error summary above the heading with a link to each (named by the form's
+/// texts), moving focus to it. Returns false, changing nothing, when the page lacks a message
+/// for one of the errors: the form should then go to the server.
+pub fn report(form: &str, fields: &[&str], errors: &[FieldError]) -> bool {
+    let Some(messages) = errors
+        .iter()
+        .map(|e| problem_message(form, &e.problem))
+        .collect::<Option<Vec<String>>>()
+    else {
+        return false;
+    };
     for field in fields {
         let id = format!("{form}-{field}");
-        match errors.iter().find(|e| e.field == *field) {
-            Some(error) => show_field_error(&id, &problem_text(lang, &error.problem)),
+        match errors.iter().position(|e| e.field == *field) {
+            Some(i) => show_field_error(&id, &messages[i]),
             None => clear_field_error(&id),
         }
     }
@@ -132,21 +160,29 @@ pub fn report(form: &str, fields: &[&str], names: &[(&str, &str)], errors: &[Fie
         element("error-summary"),
         element("error-summary-list"),
     ) else {
-        return;
+        return true;
     };
+    let names: Vec<(String, String)> = errors
+        .iter()
+        .filter_map(|e| Some((e.field.clone(), island_text(form, &name_key(&e.field))?)))
+        .collect();
+    let names: Vec<(&str, &str)> = names
+        .iter()
+        .map(|(f, n)| (f.as_str(), n.as_str()))
+        .collect();
     list.set_text_content(None);
-    for error in errors {
+    for (error, message) in errors.iter().zip(&messages) {
         let (Ok(item), Ok(link)) = (doc.create_element("li"), doc.create_element("a")) else {
             continue;
         };
         let _ = link.set_attribute("href", &format!("#{form}-{}", error.field));
-        let line = summary_line(names, &error.field, &problem_text(lang, &error.problem));
+        let line = summary_line(&names, &error.field, message);
         link.set_text_content(Some(&line));
         let _ = item.append_child(&link);
         let _ = list.append_child(&item);
     }
     // The title says "Fejl – …" while the form has errors, as a refused page from the server does.
-    let prefix = format!("{} – ", common(lang).error_title);
+    let prefix = format!("{} – ", island_text(form, ERROR_TITLE).unwrap_or_default());
     let title = doc.title();
     let bare = title.strip_prefix(&prefix).unwrap_or(&title).to_owned();
     if errors.is_empty() {
@@ -159,6 +195,7 @@ pub fn report(form: &str, fields: &[&str], names: &[(&str, &str)], errors: &[Fie
             let _ = summary.focus();
         }
     }
+    true
 }
 
 /// Shows the element `id` that the server rendered `hidden` for want of JavaScript, and marks

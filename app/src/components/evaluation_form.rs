@@ -9,9 +9,11 @@ use crate::{
     components::{
         context::use_lang,
         form::{RadioGroup, TextArea},
+        island_texts::IslandTexts,
     },
     domain::{
-        evaluation::FORM, professional_evaluation::WorkGroup, Agreement, Respondent, Satisfaction,
+        evaluation::FORM, professional_evaluation::WorkGroup, Agreement, Problem, Respondent,
+        Satisfaction,
     },
     i18n::{evaluation::questionnaire, professionals},
 };
@@ -52,9 +54,18 @@ pub fn EvaluationForm(code: String) -> impl IntoView {
                 <TextArea form=FORM name="comment" label=text.comment hint=text.comment_hint rows=5/>
                 <button type="submit" class="button">{text.submit}</button>
             </form>
+            <IslandTexts owner=FORM names=text.names() problems=CHECKED.to_vec()/>
         </EvaluationEnhancer>
     }
 }
+
+/// What the browser finds wrong in either questionnaire (the server checks the same).
+const CHECKED: [Problem; 4] = [
+    Problem::Unanswered,
+    Problem::NotAChoice,
+    Problem::TooLong { max: 0 },
+    Problem::ContainsCpr,
+];
 
 /// The professionals' questionnaire for the (already checked) `code`.
 #[component]
@@ -81,6 +92,7 @@ pub fn ProfessionalForm(code: String) -> impl IntoView {
                 <TextArea form=FORM name="comment" label=text.comment hint=text.comment_hint rows=5/>
                 <button type="submit" class="button">{text.submit}</button>
             </form>
+            <IslandTexts owner=FORM names=professionals::field_names(lang) problems=CHECKED.to_vec()/>
         </EvaluationEnhancer>
     }
 }
@@ -101,13 +113,16 @@ fn EvaluationEnhancer(children: Children) -> impl IntoView {
         if enhance::submitter_name(&ev).as_deref() == Some("switch_lang") {
             return;
         }
-        let lang = enhance::page_lang();
         let professional = enhance::event_target_id(&ev).as_deref() == Some(PROFESSIONAL_FORM_ID);
-        let (form, element, names) = if professional {
-            let names = professionals::field_names(lang);
-            (professional_evaluation::FORM, PROFESSIONAL_FORM_ID, names)
+        let (form, element, questions) = if professional {
+            let questions = &professional_evaluation::QUESTIONS[..];
+            (
+                professional_evaluation::FORM,
+                PROFESSIONAL_FORM_ID,
+                questions,
+            )
         } else {
-            (FORM, FORM_ID, questionnaire(lang).names())
+            (FORM, FORM_ID, &crate::domain::evaluation::QUESTIONS[..])
         };
         let value = |name: &str| enhance::form_value(element, name);
         let errors = if professional {
@@ -116,11 +131,11 @@ fn EvaluationEnhancer(children: Children) -> impl IntoView {
             Answers::parse(value).err()
         }
         .unwrap_or_default();
-        if !errors.is_empty() {
+        let fields: Vec<&str> = questions.iter().copied().chain(["comment"]).collect();
+        // Sent on to the server when the page lacks a message for what was found.
+        if enhance::report(form, &fields, &errors) && !errors.is_empty() {
             ev.prevent_default();
         }
-        let fields: Vec<&str> = names.iter().map(|(field, _)| *field).collect();
-        enhance::report(form, &fields, &names, &errors);
     };
     enhance::mark_enhanced(FORM_ID);
     enhance::mark_enhanced(PROFESSIONAL_FORM_ID);

@@ -37,9 +37,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     let lang = use_lang();
     let text = common(lang);
     let site = use_site();
-    let other = lang.other();
     let switch_form = switched_form();
-    let switch_href = use_page_request().switch_href;
     view! {
         {switch_form.clone().map(|form| view! {
             <button type="submit" form=form class="sr-only" tabindex="-1" aria-hidden="true">{text.send}</button>
@@ -51,20 +49,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-name">"Tidlig"</span>
                     <span class="brand-sub">{text.programme} " · " {site.municipality}</span>
                 </a>
-                <nav class="language" aria-label=text.language_nav>
-                    {match switch_form {
-                        Some(form) => view! {
-                            <button type="submit" form=form name="switch_lang" value=other.code() formnovalidate lang=other.code()>
-                                {other.name()}
-                            </button>
-                        }.into_any(),
-                        None => view! {
-                            <a href=switch_href hreflang=other.code() lang=other.code()>
-                                {other.name()}
-                            </a>
-                        }.into_any(),
-                    }}
-                </nav>
+                <LanguageSwitch form=switch_form.clone()/>
             </div>
         </header>
         <main id="indhold" class="container" tabindex="-1">
@@ -75,5 +60,39 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <p>{text.footer_anonymity}</p>
             </div>
         </footer>
+    }
+}
+
+/// The page's language and the others it is offered in: links, or submit buttons of the form
+/// `form` so that what was typed comes along.
+#[component]
+fn LanguageSwitch(form: Option<String>) -> impl IntoView {
+    let lang = use_lang();
+    let text = common(lang);
+    let switches = use_page_request().switches;
+    view! {
+        <nav class="language" aria-label=text.language_nav>
+            <ul class="language-list">
+                <li>
+                    <span class="language-current" aria-current="true">
+                        <span class="sr-only">{text.current_language} ": "</span>
+                        {lang.name()}
+                    </span>
+                </li>
+                {switches.into_iter().map(|(other, href)| {
+                    let (code, dir) = (other.code(), other.direction().as_str());
+                    match form.clone() {
+                        Some(form) => view! {
+                            <li><button type="submit" form=form name="switch_lang" value=code formnovalidate lang=code dir=dir>
+                                {other.name()}
+                            </button></li>
+                        }.into_any(),
+                        None => view! {
+                            <li><a href=href hreflang=code lang=code dir=dir>{other.name()}</a></li>
+                        }.into_any(),
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }

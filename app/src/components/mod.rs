@@ -10,6 +10,7 @@ pub mod evaluation_form;
 pub mod figure;
 pub mod form;
 pub mod import_report;
+pub mod island_texts;
 pub mod layout;
 pub mod notice;
 pub mod print_button;

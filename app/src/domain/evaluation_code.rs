@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     form::{count_up_to, Fields, Problems},
-    Area, FieldError, Problem,
+    Area, FieldError, Lang, Problem,
 };
 
 /// The symbols a code is made of.
@@ -173,6 +173,30 @@ pub struct IssuedCodes {
     pub base_url: String,
     /// The last day the codes are valid (`YYYY-MM-DD`).
     pub valid_until: String,
+    /// The language the cards are printed in (beside Danish), which their links open in.
+    pub card_lang: Lang,
+}
+
+impl IssuedCodes {
+    /// The two languages a card is printed in: the chosen one and Danish, or Danish and
+    /// English when Danish was chosen.
+    pub fn faces(&self) -> [Lang; 2] {
+        match self.card_lang {
+            Lang::Da => [Lang::Da, Lang::En],
+            chosen => [chosen, Lang::Da],
+        }
+    }
+
+    /// The link a card's QR code holds for `code`: a Danish card leaves the language to the
+    /// reader's phone, any other opens the form in its language.
+    pub fn link(&self, code: &str) -> String {
+        let path = self.respondent.form_path();
+        let code = code.replace('-', "");
+        match self.card_lang {
+            Lang::Da => format!("{}{path}?kode={code}", self.base_url),
+            lang => format!("{}{path}?kode={code}&lang={}", self.base_url, lang.code()),
+        }
+    }
 }
 
 /// Most codes one sheet may hold (ten A4 pages).
@@ -184,6 +208,17 @@ pub struct CodeOrder {
     pub area: Area,
     /// 1 to [`MAX_CODES`].
     pub count: usize,
+    /// The language of the cards (Danish when the form does not say).
+    pub card_lang: Lang,
+}
+
+/// The language a form asks the cards to be printed in (field `language`; Danish when the
+/// form has none).
+pub fn card_language(form: &(impl Fields + ?Sized)) -> Result<Lang, Problem> {
+    match form.get("language").trim() {
+        "" => Ok(Lang::Da),
+        code => Lang::parse(code).ok_or(Problem::NotAChoice),
+    }
 }
 
 impl CodeOrder {
@@ -192,10 +227,12 @@ impl CodeOrder {
         let mut problems = Problems::default();
         let area = problems.check("area", Area::parse(form.get("area")));
         let count = problems.check("count", count_up_to(form.get("count"), 1, MAX_CODES));
+        let card_lang = problems.check("language", card_language(form));
         problems.finish(|| {
             Some(Self {
                 area: area?,
                 count: usize::try_from(count?).ok()?,
+                card_lang: card_lang?,
             })
         })
     }

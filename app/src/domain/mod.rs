@@ -51,7 +51,7 @@ pub use evaluation_code::{CodeStatus, EvaluationCode, Respondent};
 pub use institution::Institution;
 pub use lang::Lang;
 pub use notice::Notice;
-pub use problem::{FieldError, ImportError, ImportOutcome, Problem};
+pub use problem::{FieldError, ImportError, ImportOutcome, Problem, Shown};
 pub use site::{PageRequest, Site};
 pub use staff::{CurrentStaff, Password, Profession, Role, StaffEmail, StaffMember, StaffName};
 pub use submitted::Submitted;

@@ -99,6 +99,86 @@ pub enum Problem {
     DuplicateLine,
 }
 
+/// A value a problem's message shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Number(u32),
+    Character(char),
+}
+
+impl Problem {
+    /// The problem's name in the catalogues (`problem-<key>`) and in the pages' data for the
+    /// browser's checks.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::TooLong { .. } => "too_long",
+            Problem::TooShort { .. } => "too_short",
+            Problem::CodeLength { .. } => "code_length",
+            Problem::CodeCharacter { .. } => "code_character",
+            Problem::DayInFuture => "day_in_future",
+            Problem::DayBeforeStart => "day_before_start",
+            Problem::CodeMissing => "code_missing",
+            Problem::CodeUnknown => "code_unknown",
+            Problem::CodeUsed => "code_used",
+            Problem::CodeExpired => "code_expired",
+            Problem::CodeForParents => "code_for_parents",
+            Problem::CodeForProfessionals => "code_for_professionals",
+            Problem::Email => "email",
+            Problem::NotAChoice => "not_a_choice",
+            Problem::LoginFailed => "login_failed",
+            Problem::Throttled { .. } => "throttled",
+            Problem::Wait { .. } => "wait",
+            Problem::Busy => "busy",
+            Problem::CommonPassword => "common_password",
+            Problem::PasswordWrong => "password_wrong",
+            Problem::PasswordMismatch => "password_mismatch",
+            Problem::EmailTaken => "email_taken",
+            Problem::NameTaken => "name_taken",
+            Problem::LastAdmin => "last_admin",
+            Problem::Unanswered => "unanswered",
+            Problem::ContainsCpr => "contains_cpr",
+            Problem::NotANumber => "not_a_number",
+            Problem::TooMany { .. } => "too_many",
+            Problem::WholeNumberFrom { .. } => "whole_number_from",
+            Problem::ReceiptFormat => "receipt_format",
+            Problem::ReceiptUnknown => "receipt_unknown",
+            Problem::Phone => "phone",
+            Problem::LooksLikeContact => "looks_like_contact",
+            Problem::Date => "date",
+            Problem::Time => "time",
+            Problem::UnknownInstitution => "unknown_institution",
+            Problem::CourseMismatch => "course_mismatch",
+            Problem::CsvFormat => "csv_format",
+            Problem::MissingColumn => "missing_column",
+            Problem::DateOrder => "date_order",
+            Problem::OutOfRange { .. } => "out_of_range",
+            Problem::UnknownStep => "unknown_step",
+            Problem::DuplicateLine => "duplicate_line",
+        }
+    }
+
+    /// The values the message shows, by placeholder name.
+    pub fn shown(&self) -> Vec<(&'static str, Shown)> {
+        match self {
+            Problem::TooLong { max } => vec![("max", Shown::Number(*max))],
+            Problem::TooShort { min } => vec![("min", Shown::Number(*min))],
+            Problem::CodeLength { found } => vec![("found", Shown::Number(*found))],
+            Problem::CodeCharacter { found } => vec![("found", Shown::Character(*found))],
+            Problem::Throttled { minutes } => vec![("minutes", Shown::Number(*minutes))],
+            Problem::Wait { seconds } => vec![("seconds", Shown::Number(*seconds))],
+            Problem::TooMany { max } => vec![("max", Shown::Number(*max))],
+            Problem::WholeNumberFrom { min, max } => {
+                vec![("min", Shown::Number(*min)), ("max", Shown::Number(*max))]
+            }
+            Problem::OutOfRange { min, max } => {
+                vec![("min", Shown::Number(*min)), ("max", Shown::Number(*max))]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
 impl std::fmt::Display for Problem {
     /// English wording for logs, machines and the command line; people see `i18n::problems`.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -48,8 +48,16 @@ pub fn day_text(lang: Lang, iso: &str) -> String {
     match parts(iso) {
         Some((year, month, day)) => match lang {
             Lang::Da => format!("{day}. {} {year}", MONTHS_DA[month - 1]),
-            Lang::En => format!("{day} {} {year}", MONTHS_EN[month - 1]),
+            _ => format!("{day} {} {year}", MONTHS_EN[month - 1]),
         },
+        None => iso.to_owned(),
+    }
+}
+
+/// A date in digits (`8.12.2026`), as every reader of a two-language card reads it alike.
+pub fn digits_day_text(iso: &str) -> String {
+    match parts(iso) {
+        Some((year, month, day)) => format!("{day}.{month}.{year}"),
         None => iso.to_owned(),
     }
 }
@@ -66,7 +74,7 @@ pub fn time_text(lang: Lang, time: &str) -> String {
 pub fn day_and_time_text(lang: Lang, day: &str, time: &str) -> String {
     match lang {
         Lang::Da => format!("{} {}", day_text(lang, day), time_text(lang, time)),
-        Lang::En => format!("{}, {}", day_text(lang, day), time_text(lang, time)),
+        _ => format!("{}, {}", day_text(lang, day), time_text(lang, time)),
     }
 }
 
@@ -83,7 +91,7 @@ pub fn month_text(lang: Lang, month: &str) -> String {
     match parts(&format!("{month}-01")) {
         Some((year, month, _)) => match lang {
             Lang::Da => format!("{} {year}", MONTHS_DA[month - 1]),
-            Lang::En => format!("{} {year}", MONTHS_EN[month - 1]),
+            _ => format!("{} {year}", MONTHS_EN[month - 1]),
         },
         None => month.to_owned(),
     }

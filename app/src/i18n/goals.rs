@@ -3,7 +3,7 @@
 
 use super::{
     courses::{COURSE_OUTCOMES_DA, COURSE_OUTCOMES_EN},
-    evaluation::{Q_DA, Q_EN},
+    evaluation::questionnaire,
     figures::value_text,
     fill,
     professionals::{Q_DA as PRO_DA, Q_EN as PRO_EN, RATING_DA, RATING_EN},
@@ -63,9 +63,11 @@ const LABELS_DA: Labels = Labels {
     requests_share: "Henvendelser",
     closed_n: "Afsluttede (n)",
     received: "Modtaget i alt",
-    satisfaction: Q_DA.satisfaction,
-    agreement: Q_DA.agreement,
-    questions: Q_DA.short,
+    // The parents' answers and questions are the questionnaire's own words, from its
+    // catalogue: `labels` fills them in.
+    satisfaction: [""; 5],
+    agreement: [""; 6],
+    questions: [""; 5],
     course_outcomes: COURSE_OUTCOMES_DA,
     sparring_outcomes: OUTCOMES_DA,
     group: "Gruppe",
@@ -146,9 +148,11 @@ const LABELS_EN: Labels = Labels {
     requests_share: "Requests",
     closed_n: "Closed (n)",
     received: "Received in all",
-    satisfaction: Q_EN.satisfaction,
-    agreement: Q_EN.agreement,
-    questions: Q_EN.short,
+    // The parents' answers and questions are the questionnaire's own words, from its
+    // catalogue: `labels` fills them in.
+    satisfaction: [""; 5],
+    agreement: [""; 6],
+    questions: [""; 5],
     course_outcomes: COURSE_OUTCOMES_EN,
     sparring_outcomes: OUTCOMES_EN,
     group: "Group",
@@ -182,7 +186,17 @@ const LABELS_EN: Labels = Labels {
 
 /// The words of the goals' tables in `lang`.
 pub fn labels(lang: Lang) -> &'static Labels {
-    lang.pick(&LABELS_DA, &LABELS_EN)
+    static CACHE: [std::sync::OnceLock<Labels>; Lang::ALL.len()] =
+        [const { std::sync::OnceLock::new() }; Lang::ALL.len()];
+    CACHE[lang as usize].get_or_init(|| {
+        let questionnaire = questionnaire(lang);
+        Labels {
+            satisfaction: questionnaire.satisfaction,
+            agreement: questionnaire.agreement,
+            questions: questionnaire.short,
+            ..*lang.pick(&LABELS_DA, &LABELS_EN)
+        }
+    })
 }
 
 /// The goals' status sentences; `{name}` is replaced by the figure of that name.

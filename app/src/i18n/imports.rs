@@ -40,6 +40,6 @@ const EN: Imports = Imports {
 pub fn imports(lang: Lang) -> &'static Imports {
     match lang {
         Lang::Da => &DA,
-        Lang::En => &EN,
+        _ => &EN,
     }
 }

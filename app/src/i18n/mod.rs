@@ -1,11 +1,58 @@
-//! Danish first, English too.
+//! Danish first, English too, and the parents' journey in eight languages.
 //!
-//! Texts are plain structs, one per page or feature, with a Danish and an English value: a
-//! missing translation is a compile error, and an island links only the texts it uses. The
-//! language itself is a domain type, [`crate::domain::Lang`].
+//! Every text is a Fluent message in `app/locales/` (see [`catalogue`]). A page reads them
+//! through plain structs, one per page or feature, declared with [`texts!`](crate::texts):
+//! each field is the message `<prefix>-<field>`, read once per language. Islands in the browser
+//! carry no catalogue: the server renders the few texts they show into the page. The language
+//! itself is a domain type, [`crate::domain::Lang`].
+
+/// Declares a struct of texts whose fields are read from the catalogue, and the functions that
+/// give it in a language: `pub fn landing => "landing";` reads field `title` from the message
+/// `landing-title`. One struct may serve several prefixes (the parents' and the professionals'
+/// code entry share one).
+#[macro_export]
+macro_rules! texts {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$fmeta:meta])* pub $field:ident: $ty:ty, )*
+        }
+        $( $(#[$gmeta:meta])* pub fn $getter:ident => $prefix:literal; )+
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $( $(#[$fmeta])* pub $field: $ty, )*
+        }
+
+        impl $name {
+            /// The message ids of the fields, under `prefix`.
+            #[allow(dead_code)]
+            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            fn read(lang: $crate::domain::Lang, prefix: &str) -> Self {
+                $name {
+                    $( $field: <$ty as $crate::i18n::catalogue::FromCatalogue>::read(
+                        lang,
+                        Box::leak(format!("{prefix}-{}", stringify!($field)).into_boxed_str()),
+                    ), )*
+                }
+            }
+        }
+
+        $(
+            $(#[$gmeta])*
+            pub fn $getter(lang: $crate::domain::Lang) -> &'static $name {
+                static CACHE: [std::sync::OnceLock<$name>; $crate::domain::Lang::ALL.len()] =
+                    [const { std::sync::OnceLock::new() }; $crate::domain::Lang::ALL.len()];
+                CACHE[lang as usize].get_or_init(|| $name::read(lang, $prefix))
+            }
+        )+
+    };
+}
 
 pub mod admin;
 pub mod audit;
+pub mod catalogue;
 pub mod comments;
 pub mod common;
 pub mod courses;

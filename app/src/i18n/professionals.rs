@@ -1,31 +1,9 @@
 //! The professionals' evaluation of a course, its cards, and the askers' rating of sparring.
 
-use super::evaluation::{CardFace, CodeEntry};
 use crate::domain::{
     professional_evaluation::{QUESTIONS, RATING_QUESTIONS},
     Lang,
 };
-
-const ENTRY_DA: CodeEntry = CodeEntry {
-    label: "Koden fra dit kort eller din e-mail",
-    hint: "10 tegn, fx K7QM-4XPR-TW. Store og små bogstaver er lige gode.",
-    submit: "Start evalueringen",
-    page_title: "Evaluér et forløb som fagperson",
-    page_intro: "Du deltog i et FI-forløb som fagperson og har fået en kode fra FI-teamet. Koden kan bruges én gang, og dine svar kan ikke spores tilbage til dig.",
-};
-
-const ENTRY_EN: CodeEntry = CodeEntry {
-    label: "The code from your card or e-mail",
-    hint: "10 characters, e.g. K7QM-4XPR-TW. Upper or lower case does not matter.",
-    submit: "Start the evaluation",
-    page_title: "Evaluate a course as a professional",
-    page_intro: "You took part in an FI course as a professional and got a code from the FI team. The code can be used once, and your answers cannot be traced back to you.",
-};
-
-/// The professionals' code entry in `lang`.
-pub fn code_entry(lang: Lang) -> &'static CodeEntry {
-    lang.pick(&ENTRY_DA, &ENTRY_EN)
-}
 
 /// Texts of the professionals' questionnaire and its receipt.
 pub struct Questionnaire {
@@ -110,24 +88,6 @@ pub fn field_names(lang: Lang) -> Vec<(&'static str, &'static str)> {
 pub fn questionnaire(lang: Lang) -> &'static Questionnaire {
     lang.pick(&Q_DA, &Q_EN)
 }
-
-/// The Danish and English faces of a professional's card.
-pub const CARD_FACES: [CardFace; 2] = [
-    CardFace {
-        heading: "Hvordan gik forløbet – set fra dig som fagperson?",
-        how: "Scan QR-koden, eller åbn linket og skriv koden:",
-        anonymity: "Koden er ikke knyttet til dit navn – ingen kan se, hvem der har svaret.",
-        valid_until: "Gyldig til",
-        qr_label: "QR-kode med link til fagpersoners evaluering",
-    },
-    CardFace {
-        heading: "How did the course go – seen from you as a professional?",
-        how: "Scan the QR code, or open the link and type the code:",
-        anonymity: "The code is not linked to your name – no one can see who answered.",
-        valid_until: "Valid until",
-        qr_label: "QR code linking to the professionals' evaluation",
-    },
-];
 
 /// Texts of the team's issuing of professionals' codes on a closed course, and of their sheet.
 pub struct Issuing {

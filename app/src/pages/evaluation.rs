@@ -21,7 +21,7 @@ use crate::{
     domain::{CodeStatus, EvaluationCode, Problem, Respondent},
     i18n::{
         common::common,
-        evaluation::{code_entry, questionnaire, CodeEntry as EntryText},
+        evaluation::{code_entry, professional_code_entry, questionnaire, CodeEntry as EntryText},
         problems::problem_text,
         professionals,
     },
@@ -111,7 +111,7 @@ fn CodeOrQuestionnaire(form: Respondent) -> impl IntoView {
 fn entry_text(lang: crate::domain::Lang, form: Respondent) -> &'static EntryText {
     match form {
         Respondent::Parent => code_entry(lang),
-        Respondent::Professional => professionals::code_entry(lang),
+        Respondent::Professional => professional_code_entry(lang),
     }
 }
 

@@ -18,6 +18,8 @@ pub mod sparring;
 #[cfg(feature = "ssr")]
 pub mod kit;
 #[cfg(feature = "ssr")]
+pub mod languages;
+#[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
 pub mod upload;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
 use crate::{
-    domain::{CurrentStaff, Lang, Notice, PageRequest, Role, Site},
+    domain::{lang::offered_at, CurrentStaff, Lang, Notice, PageRequest, Role, Site},
     store::AppState,
     web::error::AppError,
 };
@@ -27,8 +27,13 @@ pub fn provide_page_context(state: &AppState) {
         stylesheet: state.settings.stylesheet.clone(),
     });
     if let Some(parts) = use_context::<Parts>() {
+        let switches = offered(parts.uri.path())
+            .iter()
+            .filter(|other| **other != lang)
+            .map(|other| (*other, address_in(&parts.uri, *other)))
+            .collect();
         provide_context(PageRequest {
-            switch_href: address_in(&parts.uri, lang.other()),
+            switches,
             post_id: crate::store::handover::token(),
         });
         if let Some(staff) = parts.extensions.get::<CurrentStaff>() {
@@ -65,9 +70,20 @@ pub fn request_lang() -> Lang {
     lang
 }
 
-/// The language a request asks for, and whether it asked in its address (`?lang=`) rather
-/// than with the cookie.
+/// The languages the page at `path` is offered in: every shipped one on the parents' journey,
+/// Danish and English elsewhere.
+pub fn offered(path: &str) -> &'static [Lang] {
+    offered_at(path, &Lang::ALL)
+}
+
+/// The language a request is answered in – the one it asks for, if its page is offered in it
+/// – and whether it asked in its address (`?lang=`) rather than with the cookie.
 pub fn lang_of(parts: &Parts) -> (Lang, bool) {
+    let (asked, from_query) = asked_lang(parts);
+    (asked.within(offered(parts.uri.path())), from_query)
+}
+
+fn asked_lang(parts: &Parts) -> (Lang, bool) {
     let from_query = parts
         .uri
         .query()

@@ -8,13 +8,14 @@ use crate::{
     domain::{
         audit::Action,
         course::{parse_date, CourseClosing, NewCourse, NewMeeting, MAX_MEETINGS},
+        evaluation_code::card_language,
         form::{count_up_to, Fields},
-        FieldError, Notice, Problem, Respondent,
+        FieldError, Lang, Notice, Problem, Respondent,
     },
     i18n::audit,
     store::course_store::{self, MeetingRefusal},
     web::{
-        evaluation::codes::issue_and_hand_on,
+        evaluation::codes::{issue_and_hand_on, Cards},
         kit::{internal, see_other, Reply, StaffPost},
     },
 };
@@ -179,6 +180,13 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
     else {
         return Err(post.not_found().await);
     };
+    let card_lang = match card_language(&post.data) {
+        Ok(lang) => lang,
+        Err(problem) => {
+            let errors = vec![FieldError::new("language", problem)];
+            return Err(post.refuse(&page(id), "card", &[], errors).await);
+        }
+    };
     let mut tx = post.begin().await?;
     if !course.parents_take_part
         || !course_store::mark_card_issued(&mut tx, id)
@@ -188,7 +196,13 @@ pub async fn card(Path(id): Path<i64>, post: StaffPost) -> Reply {
         drop(tx);
         return Ok(see_other(&page(id)));
     }
-    issue_and_hand_on(&post, tx, (Respondent::Parent, course.area), 1, &page(id)).await
+    let cards = Cards {
+        respondent: Respondent::Parent,
+        area: course.area,
+        count: 1,
+        card_lang,
+    };
+    issue_and_hand_on(&post, tx, cards, &page(id)).await
 }
 
 /// `POST /team/forloeb/{id}/fagkort`: issues `count` evaluation codes for the professionals
@@ -220,8 +234,13 @@ pub async fn professional_cards(Path(id): Path<i64>, post: StaffPost) -> Reply {
         let errors = vec![FieldError::new("count", Problem::TooMany { max: left })];
         return Err(post.refuse(&page(id), "professionals", &[], errors).await);
     }
-    let order = (Respondent::Professional, course.area);
-    issue_and_hand_on(&post, tx, order, count as usize, &page(id)).await
+    let cards = Cards {
+        respondent: Respondent::Professional,
+        area: course.area,
+        count: count as usize,
+        card_lang: Lang::Da,
+    };
+    issue_and_hand_on(&post, tx, cards, &page(id)).await
 }
 
 /// `POST /team/forloeb/{id}/slet-moede`: deletes a meeting registered by mistake (field

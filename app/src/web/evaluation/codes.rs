@@ -4,7 +4,7 @@ use crate::{
     domain::{
         audit::Action,
         evaluation_code::{CodeOrder, IssuedCodes},
-        Area, Respondent,
+        Area, Lang, Respondent,
     },
     i18n::audit,
     store::{evaluation_store, handover::Handed},
@@ -16,12 +16,30 @@ pub const SHEET: &str = "/team/koder/kort";
 
 /// Draws the codes, stores their hashes with an audit entry, and redirects to their sheet.
 pub async fn issue(post: StaffPost) -> Reply {
-    let CodeOrder { area, count } = match CodeOrder::parse(&post.data) {
+    let CodeOrder {
+        area,
+        count,
+        card_lang,
+    } = match CodeOrder::parse(&post.data) {
         Ok(order) => order,
         Err(errors) => return Err(post.refuse("/team/koder", "codes", &[], errors).await),
     };
     let tx = post.begin().await?;
-    issue_and_hand_on(&post, tx, (Respondent::Parent, area), count, "/team/koder").await
+    let cards = Cards {
+        respondent: Respondent::Parent,
+        area,
+        count,
+        card_lang,
+    };
+    issue_and_hand_on(&post, tx, cards, "/team/koder").await
+}
+
+/// What a sheet of cards is for.
+pub struct Cards {
+    pub respondent: Respondent,
+    pub area: Area,
+    pub count: usize,
+    pub card_lang: Lang,
 }
 
 /// Draws `count` codes for `respondent` in `area` inside `tx` (which may already hold the
@@ -32,10 +50,15 @@ pub async fn issue(post: StaffPost) -> Reply {
 pub async fn issue_and_hand_on(
     post: &StaffPost,
     mut tx: sqlx::Transaction<'static, sqlx::Any>,
-    (respondent, area): (Respondent, Area),
-    count: usize,
+    cards: Cards,
     back: &str,
 ) -> Reply {
+    let Cards {
+        respondent,
+        area,
+        count,
+        card_lang,
+    } = cards;
     let state = &post.state;
     let today = state.clock.now().date_naive();
     let valid_days = state.settings.code_valid_days;
@@ -60,6 +83,7 @@ pub async fn issue_and_hand_on(
         codes: codes.iter().map(|c| c.grouped()).collect(),
         base_url: post.public_url(),
         valid_until: evaluation_store::last_valid_day(today, valid_days).to_string(),
+        card_lang,
     };
     let handed = Handed::Codes {
         issued,

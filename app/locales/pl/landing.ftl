@@ -1,0 +1,16 @@
+### Tidlig – the front page (Polish, pl).
+### Reviewed by a native speaker: no
+### Machine translation from the Danish and English; have it reviewed before a municipality relies on it.
+
+landing-title = Tidlig – Fælles Indsats
+landing-heading = Wczesna pomoc dla dzieci i rodzin
+landing-intro = Fælles Indsats (Wspólne działanie) skupia wokół dziecka rodziców, żłobek lub przedszkole, dziennego opiekuna, szkołę i gminny zespół FI, zanim obawy narosną.
+landing-parents_heading = Oceń wsparcie
+landing-parents_body = Dla rodziców: masz kartę z kodem otrzymaną po zakończeniu wsparcia? Wpisz kod i odpowiedz na cztery krótkie pytania. Odpowiedzi są anonimowe.
+landing-sparring_heading = Anonimowa konsultacja
+landing-sparring_body = Dla wychowawców, dziennych opiekunów i nauczycieli: uzyskaj radę zespołu FI w sprawie dziecka, o które się martwisz – bez podawania imienia dziecka.
+landing-sparring_link = Poproś o konsultację
+landing-sparring_receipt_link = Masz kod potwierdzenia? Przeczytaj odpowiedź
+landing-staff_heading = Zaloguj się
+landing-staff_body = Dla zespołu FI, kierowników projektów i administratorów.
+landing-staff_link = Logowanie dla pracowników
