@@ -13,6 +13,7 @@ use crate::{
         form::RefusedTitle,
     },
     pages::{
+        accessibility::AccessibilityPage,
         account::ChangePasswordPage,
         admin::{
             AdminHome, AuditLogPage, InstitutionPage, InstitutionsPage, SettingsPage,
@@ -26,6 +27,7 @@ use crate::{
         lead_report::ReportPage,
         login::LoginPage,
         not_found::NotFound,
+        privacy::{AskersPrivacyPage, ParentsPrivacyPage, StaffPrivacyPage},
         sparring::{SentPage, SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
         team_codes::{CodeSheetPage, IssueCodesPage},
@@ -73,6 +75,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("evaluering") view=EvaluationPage ssr=SsrMode::Async/>
                     <Route path=path!("evaluering/kvittering") view=ReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("evaluering/fagperson") view=ProfessionalEvaluationPage ssr=SsrMode::Async/>
+                    <Route path=path!("privatliv") view=ParentsPrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("tilgaengelighed") view=AccessibilityPage/>
+                    <Route path=path!("privatliv/fagpersoner") view=AskersPrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("privatliv/medarbejdere") view=StaffPrivacyPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring") view=SparringPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/sendt") view=SentPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/kvittering") view=SparringReceiptPage ssr=SsrMode::Async/>

@@ -15,6 +15,7 @@ use app::{
     store::{
         clock::Clock,
         sessions::{self, DbSessionStore},
+        settings_store,
         state::Guards,
         AppState, Database, Settings,
     },
@@ -73,7 +74,11 @@ pub async fn state(
     let sessions = DbSessionStore::open(&db)
         .await
         .context("opening the session store")?;
+    let published = settings_store::publishing(&db, &settings.municipality)
+        .await
+        .context("reading what the municipality publishes")?;
     Ok(AppState {
+        published: Arc::new(std::sync::RwLock::new(published)),
         db,
         guards: Arc::new(Guards::new(&settings)),
         settings: Arc::new(settings),

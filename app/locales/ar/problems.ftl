@@ -60,3 +60,4 @@ problem-duplicate_line = هذا السطر يكرر سطرًا سابقًا.
 problem-not_a_number = اكتب عددًا صحيحًا.
 problem-whole_number_from = اكتب عددًا صحيحًا من { $min } إلى { $max }.
 problem-too_many = الحد الأقصى: { $max }.
+problem-web_address = اكتب عنوان ويب يبدأ بـ https://

@@ -11,3 +11,5 @@ cards-sheet_title = Evalueringskort
 cards-sheet_intro = Udskriv siden nu: koderne vises kun i et kvarter og kan ikke findes igen. Hvert kort har koden, en QR-kode og adressen.
 cards-sheet_gone = Kortene kan ikke vises længere: koderne vises kun i et kvarter efter udstedelsen. Er de ikke udskrevet, så udsted nye.
 cards-back = Tilbage
+cards-language = Kortets sprog
+cards-language_hint = Kortet trykkes på dette sprog og på dansk, og QR-koden åbner evalueringen på sproget. Vælger du dansk, kommer engelsk på i stedet.

@@ -51,3 +51,4 @@ problem-duplicate_line = Linjen gentager en tidligere linje.
 problem-not_a_number = Skriv et helt tal.
 problem-whole_number_from = Skriv et helt tal fra { $min } til { $max }.
 problem-too_many = Højst { $max }.
+problem-web_address = Skriv en webadresse, der begynder med https://

@@ -11,3 +11,5 @@ cards-sheet_title = Evaluation cards
 cards-sheet_intro = Print this page now: the codes are shown for a quarter of an hour only and cannot be found again. Each card has the code, a QR code and the address.
 cards-sheet_gone = The cards can no longer be shown: codes are shown for a quarter of an hour after issuing only. If they were not printed, issue new ones.
 cards-back = Back
+cards-language = Language of the card
+cards-language_hint = The card is printed in this language and in Danish, and its QR code opens the evaluation in this language. If you choose Danish, English is printed instead.

@@ -51,3 +51,4 @@ problem-duplicate_line = The line repeats an earlier line.
 problem-not_a_number = Enter a whole number.
 problem-whole_number_from = Enter a whole number from { $min } to { $max }.
 problem-too_many = At most { $max }.
+problem-web_address = Enter a web address beginning with https://

@@ -71,3 +71,4 @@ problem-duplicate_line = Ten wiersz powtarza jeden z wcześniejszych wierszy.
 problem-not_a_number = Wpisz liczbę całkowitą.
 problem-whole_number_from = Wpisz liczbę całkowitą od { $min } do { $max }.
 problem-too_many = Najwyżej { $max }.
+problem-web_address = Wpisz adres internetowy zaczynający się od https://

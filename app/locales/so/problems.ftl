@@ -52,3 +52,4 @@ problem-duplicate_line = Safkani wuxuu ku celinayaa saf hore.
 problem-not_a_number = Qor tiro dhan.
 problem-whole_number_from = Qor tiro dhan oo u dhexeysa { $min } ilaa { $max }.
 problem-too_many = Ugu badnaan { $max }.
+problem-web_address = Qor cinwaan shabakadeed oo ku bilaabma https://

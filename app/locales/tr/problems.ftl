@@ -52,3 +52,4 @@ problem-duplicate_line = Bu satır önceki bir satırı tekrarlıyor.
 problem-not_a_number = Bir tam sayı yazın.
 problem-whole_number_from = Lütfen { $min } ile { $max } arasında bir tam sayı yazın.
 problem-too_many = En fazla { $max }.
+problem-web_address = https:// ile başlayan bir web adresi yazın.

@@ -71,3 +71,4 @@ problem-duplicate_line = Цей рядок повторює один із поп
 problem-not_a_number = Введіть ціле число.
 problem-whole_number_from = Введіть ціле число від { $min } до { $max }.
 problem-too_many = Щонайбільше { $max }.
+problem-web_address = Введіть вебадресу, що починається з https://

@@ -55,3 +55,4 @@ problem-duplicate_line = یہ سطر پچھلی کسی سطر کو دہراتی 
 problem-not_a_number = پورا عدد لکھیں۔
 problem-whole_number_from = { $min } سے { $max } تک کوئی پورا عدد لکھیں۔
 problem-too_many = زیادہ سے زیادہ { $max }۔
+problem-web_address = https:// سے شروع ہونے والا ویب پتہ لکھیں

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::{
-    components::context::use_lang,
-    domain::{evaluation_code::IssuedCodes, Respondent},
+    components::{context::use_lang, form::SelectField},
+    domain::{evaluation_code::IssuedCodes, Lang, Respondent},
     i18n::{
         dates::digits_day_text,
         evaluation::{card_face, cards, professional_card_face},
@@ -91,6 +91,20 @@ pub fn CodeCards(issued: IssuedCodes) -> impl IntoView {
         </div>
         {links}
         <div class="card-sheet">{cards}</div>
+    }
+}
+
+/// The choice of the language a parents' card is printed in (field `language`), for the form
+/// `form` that issues it.
+#[component]
+pub fn CardLanguageField(form: &'static str) -> impl IntoView {
+    let text = cards(use_lang());
+    let options = Lang::ALL
+        .iter()
+        .map(|lang| (lang.code().to_owned(), lang.name().to_owned()))
+        .collect();
+    view! {
+        <SelectField form=form name="language" label=text.language hint=text.language_hint options=options selected="da"/>
     }
 }
 

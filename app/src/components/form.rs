@@ -319,6 +319,7 @@ pub fn SelectField(
     /// `(value, label)` pairs.
     options: Vec<(String, String)>,
     #[prop(optional, into)] selected: String,
+    #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
     let field = FieldState::of(form, name);
     let selected = field.typed.clone().unwrap_or(selected);
@@ -332,8 +333,9 @@ pub fn SelectField(
     view! {
         <div class="field" class:field-invalid=field.problem.is_some() id=field.wrapper_id()>
             <label for=field.id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=field.hint_id()>{hint}</p> })}
             {field.message.clone().map(|m| view! { <p class="field-error" id=field.error_id()>{m}</p> })}
-            <select id=field.id.clone() name=name aria-describedby=field.described_by(false)>
+            <select id=field.id.clone() name=name aria-describedby=field.described_by(hint.is_some())>
                 {options}
             </select>
         </div>

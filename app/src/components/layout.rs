@@ -7,8 +7,11 @@ use crate::{
         context::{use_lang, use_page_request, use_site},
         form::form_element_id,
     },
-    domain::Submitted,
-    i18n::common::common,
+    domain::{
+        publishing::{ACCESSIBILITY_PAGE, PRIVACY_PAGE},
+        Submitted,
+    },
+    i18n::{accessibility::accessibility, common::common},
 };
 
 /// Provided by a page whose form must survive a change of language: the header's language
@@ -38,6 +41,15 @@ pub fn Layout(children: Children) -> impl IntoView {
     let text = common(lang);
     let site = use_site();
     let switch_form = switched_form();
+    // The statement lives in the WAS tool once the administrator has given its address; the
+    // portal's own page lists what the tests check.
+    let statement = site
+        .published
+        .as_ref()
+        .map(|p| p.accessibility_url.clone())
+        .filter(|url| !url.is_empty());
+    let statement_elsewhere = statement.is_some();
+    let statement = statement.unwrap_or_else(|| ACCESSIBILITY_PAGE.to_owned());
     view! {
         {switch_form.clone().map(|form| view! {
             <button type="submit" form=form class="sr-only" tabindex="-1" aria-hidden="true">{text.send}</button>
@@ -58,6 +70,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <div class="container">
                 <p>{text.footer_anonymity}</p>
+                <ul class="footer-links">
+                    <li><a href=PRIVACY_PAGE>{text.privacy_link}</a></li>
+                    <li><a href=statement>{text.accessibility_link}</a></li>
+                    {statement_elsewhere.then(|| view! {
+                        <li><a href=ACCESSIBILITY_PAGE>{accessibility(lang).title}</a></li>
+                    })}
+                </ul>
             </div>
         </footer>
     }

@@ -5,6 +5,7 @@ pub mod code_cards;
 pub mod code_entry;
 pub mod context;
 pub mod conversation;
+pub mod duty_to_notify;
 pub mod enhance;
 pub mod evaluation_form;
 pub mod figure;

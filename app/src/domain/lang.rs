@@ -128,7 +128,12 @@ impl Lang {
 }
 
 /// The addresses of the parents' journey, the pages offered in every shipped language.
-pub const PARENTS_PAGES: [&str; 3] = ["/", "/evaluering", "/evaluering/kvittering"];
+pub const PARENTS_PAGES: [&str; 4] = [
+    "/",
+    "/evaluering",
+    "/evaluering/kvittering",
+    super::publishing::PRIVACY_PAGE,
+];
 
 /// The languages the page at `path` is offered in, `parents` being those the administrator
 /// offers to parents.

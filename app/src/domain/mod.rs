@@ -33,6 +33,7 @@ pub mod parent_comments;
 pub mod period;
 pub mod problem;
 pub mod professional_evaluation;
+pub mod publishing;
 pub mod registry;
 #[cfg(feature = "ssr")]
 pub mod registry_import;

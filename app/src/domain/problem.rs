@@ -97,6 +97,8 @@ pub enum Problem {
     UnknownStep,
     /// The same key appears on an earlier line of the file.
     DuplicateLine,
+    /// Not a web address beginning with `https://`.
+    WebAddress,
 }
 
 /// A value a problem's message shows.
@@ -155,6 +157,7 @@ impl Problem {
             Problem::OutOfRange { .. } => "out_of_range",
             Problem::UnknownStep => "unknown_step",
             Problem::DuplicateLine => "duplicate_line",
+            Problem::WebAddress => "web_address",
         }
     }
 
@@ -245,6 +248,7 @@ impl std::fmt::Display for Problem {
             Problem::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
             Problem::UnknownStep => write!(f, "is not a staircase step (import the steps first)"),
             Problem::DuplicateLine => write!(f, "repeats an earlier line"),
+            Problem::WebAddress => write!(f, "is not a web address beginning with https://"),
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The settings an administrator keeps in the portal: how long what is written about children
 //! and families is kept, and what askers are told to expect.
 
+use serde::{Deserialize, Serialize};
+
 use super::{
     form::{count_up_to, Fields, Problems},
+    publishing::Publishing,
     FieldError,
 };
 
@@ -10,7 +13,7 @@ use super::{
 /// the system closes it (days), within how many working days the team usually answers (told to
 /// askers waiting for a reply), and how many months after sealing the parents' comments are
 /// kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Settings {
     pub after_closing: i64,
     pub without_activity: i64,
@@ -57,4 +60,13 @@ impl Settings {
             })
         })
     }
+}
+
+/// What the privacy notices say, taken from the settings in force rather than typed twice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyFacts {
+    pub published: Publishing,
+    pub settings: Settings,
+    /// How many days an evaluation code can be used.
+    pub code_days: u32,
 }

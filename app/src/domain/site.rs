@@ -1,6 +1,6 @@
 //! Facts about the installation that every page may show.
 
-use super::Lang;
+use super::{publishing::Publishing, Lang};
 
 /// Facts about the installation that every page may show.
 #[derive(Debug, Clone, Default)]
@@ -9,6 +9,8 @@ pub struct Site {
     pub municipality: String,
     /// Address of the hashed stylesheet.
     pub stylesheet: String,
+    /// What the municipality publishes about itself.
+    pub published: Option<Publishing>,
 }
 
 /// What a page knows of the request it answers, beyond its route.

@@ -101,6 +101,30 @@ pub fn settings(
     )
 }
 
+/// What the municipality publishes saved.
+pub fn publishing(published: &crate::domain::publishing::Publishing) -> String {
+    let languages: Vec<&str> = published
+        .parents_languages
+        .iter()
+        .map(|l| l.code())
+        .collect();
+    format!(
+        "published details saved: controller {}, notification page {}, accessibility statement {}, parents' languages {}",
+        published.controller,
+        or_none(&published.notification_url),
+        or_none(&published.accessibility_url),
+        languages.join(", ")
+    )
+}
+
+fn or_none(address: &str) -> &str {
+    if address.is_empty() {
+        "none"
+    } else {
+        address
+    }
+}
+
 /// Earlier courses imported.
 pub fn courses_imported(courses: usize, meetings: usize) -> String {
     format!("{courses} courses, {meetings} meetings")

@@ -20,7 +20,7 @@ include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// The features whose files every parents' language ships: the journey from the front page to
 /// the receipt, the printed card and the messages a form can show.
-pub const PARENTS_FILES: [&str; 4] = ["common", "landing", "evaluation", "problems"];
+pub const PARENTS_FILES: [&str; 5] = ["common", "landing", "evaluation", "problems", "privacy"];
 
 /// The header line in which each catalogue file says whether a native speaker reviewed it.
 pub const REVIEWED: &str = "### Reviewed by a native speaker:";
@@ -525,9 +525,17 @@ mod tests {
 
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
-        use crate::i18n::{common, evaluation, landing};
+        use crate::i18n::{
+            accessibility, common, duty_to_notify, evaluation, landing, privacy, publishing,
+        };
         let catalogue = Catalogue::shipped();
-        let structs: [(&str, &[&str]); 8] = [
+        let structs: [(&str, &[&str]); 14] = [
+            ("accessibility", accessibility::Accessibility::FIELDS),
+            ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
+            ("privacy", privacy::ParentsNotice::FIELDS),
+            ("privacy_askers", privacy::AskersNotice::FIELDS),
+            ("privacy_staff", privacy::StaffNotice::FIELDS),
+            ("publishing", publishing::PublishingForm::FIELDS),
             ("common", common::Common::FIELDS),
             ("landing", landing::Landing::FIELDS),
             ("code_entry", evaluation::CodeEntry::FIELDS),

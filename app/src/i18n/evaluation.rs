@@ -90,6 +90,9 @@ crate::texts! {
         pub sheet_gone: &'static str,
         /// The link from the sheet back to where it was asked for.
         pub back: &'static str,
+        /// Label of the choice of the card's language.
+        pub language: &'static str,
+        pub language_hint: &'static str,
     }
     /// The card texts in `lang`.
     pub fn cards => "cards";

@@ -50,6 +50,7 @@ macro_rules! texts {
     };
 }
 
+pub mod accessibility;
 pub mod admin;
 pub mod audit;
 pub mod catalogue;
@@ -58,14 +59,17 @@ pub mod common;
 pub mod courses;
 pub mod dashboard;
 pub mod dates;
+pub mod duty_to_notify;
 pub mod evaluation;
 pub mod figures;
 pub mod goals;
 pub mod imports;
 pub mod landing;
 pub mod notices;
+pub mod privacy;
 pub mod problems;
 pub mod professionals;
+pub mod publishing;
 pub mod refusals;
 pub mod sparring;
 pub mod staff;

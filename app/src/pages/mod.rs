@@ -1,5 +1,6 @@
 //! One module per page, rendered on the server.
 
+pub mod accessibility;
 pub mod account;
 pub mod admin;
 pub mod evaluation;
@@ -10,6 +11,7 @@ pub mod lead_import;
 pub mod lead_report;
 pub mod login;
 pub mod not_found;
+pub mod privacy;
 pub mod sparring;
 pub mod staff_start;
 pub mod team_codes;

@@ -9,6 +9,7 @@ use crate::{
     components::{
         context::{use_handed_token, use_lang},
         conversation::Conversation,
+        duty_to_notify::DutyToNotify,
         form::{
             CheckboxGroup, ErrorSummary, PostForm, PostId, RadioGroup, SelectField, TextArea,
             TextField,
@@ -106,6 +107,7 @@ pub fn SparringPage() -> impl IntoView {
             <ErrorSummary names=vec![("role", text.role), ("institution", text.institution), ("institution_other", text.institution_other), ("age_band", text.age_band), ("themes", text.themes), ("concern", text.concern), ("parents_know", text.parents_know), ("preferred_form", text.preferred_form), ("contact_name", text.contact_name), ("contact_phone", text.contact_phone), ("contact_email", text.contact_email)]/>
             <h1>{text.title}</h1>
             <p>{text.intro}</p>
+            <DutyToNotify/>
             <p class="notice notice-warning"><strong>{text.warning}</strong></p>
             <form method="post" novalidate action="/sparring" id=FORM_ID class="questionnaire">
                 <PostId form=FORM/>

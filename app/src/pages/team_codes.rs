@@ -6,7 +6,7 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        code_cards::CodeCards,
+        code_cards::{CardLanguageField, CodeCards},
         context::{use_handed_token, use_lang},
         form::{ErrorSummary, PostForm, SelectField, TextField},
         print_button::PrintButton,
@@ -56,12 +56,13 @@ pub fn IssueCodesPage() -> impl IntoView {
     view! {
             <Title text=text.issue_title/>
             <StaffLayout>
-                <ErrorSummary names=vec![("area", text.area), ("count", text.count)]/>
+                <ErrorSummary names=vec![("area", text.area), ("count", text.count), ("language", text.language)]/>
                 <h1>{text.issue_title}</h1>
                 <p>{text.issue_intro}</p>
                 <PostForm name="codes" action="/team/koder" class="narrow-form">
                     <SelectField form="codes" name="area" label=text.area options=areas selected="dagtilbud"/>
                     <TextField form="codes" name="count" label=text.count hint=text.count_hint value="8" required=true/>
+                    <CardLanguageField form="codes"/>
                     <button type="submit" class="button">{text.issue}</button>
                 </PostForm>
             </StaffLayout>

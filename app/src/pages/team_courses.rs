@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     components::{
+        code_cards::CardLanguageField,
         context::use_lang,
         form::{
             CheckboxGroup, ErrorSummary, PostForm, RadioGroup, SelectField, TextArea, TextField,
@@ -279,6 +280,7 @@ fn CourseView(course: Course) -> impl IntoView {
                 <div class="notice notice-success">
                     <p>{text.card_offer}</p>
                     <PostForm name="card" action=format!("{base}/kort")>
+                        <CardLanguageField form="card"/>
                         <button type="submit" class="button">{text.card_button}</button>
                     </PostForm>
                 </div>

@@ -8,6 +8,7 @@ use crate::{
     components::{
         context::use_lang,
         conversation::Conversation,
+        duty_to_notify::DutyToNotify,
         form::{ErrorSummary, PostForm, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
@@ -249,6 +250,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
                     <TextArea form="message" name="body" label=text.message rows=5/>
                     <button type="submit" class="button">{text.message_button}</button>
                 </PostForm>
+                <DutyToNotify/>
                 <h2 id="close">{text.close}</h2>
                 <PostForm name="close" action=format!("{base}/luk") class="narrow-form" labelled_by="close">
                     <SelectField form="close" name="outcome" label=text.outcome options=outcomes/>

@@ -139,6 +139,19 @@ pub struct AppState {
     pub sessions: super::sessions::DbSessionStore,
     /// Results handed from a post to the page after it, and posts already answered.
     pub handovers: Arc<Handovers>,
+    /// What the municipality publishes (read at start-up, replaced when an administrator
+    /// saves it): every page's footer and language switch read it without a query.
+    pub published: Arc<std::sync::RwLock<crate::domain::publishing::Publishing>>,
+}
+
+impl AppState {
+    /// What the municipality publishes now.
+    pub fn published(&self) -> crate::domain::publishing::Publishing {
+        self.published
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {

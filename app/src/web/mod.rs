@@ -12,6 +12,7 @@ pub mod courses;
 pub mod dashboard;
 pub mod error;
 pub mod evaluation;
+pub mod privacy;
 pub mod session;
 pub mod sparring;
 
@@ -77,6 +78,7 @@ mod routes {
             "/admin/indstillinger" => admin::settings::save,
         }
         only_posted {
+            "/admin/indstillinger/kommune" => admin::settings::save_publishing,
             "/sparring/svar" => sparring::post::reply,
             "/sparring/vurdering" => sparring::post::rate,
             "/team/sparring/{id}/tildel" => sparring::team::assign,

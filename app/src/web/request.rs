@@ -25,6 +25,7 @@ pub fn provide_page_context(state: &AppState) {
     provide_context(Site {
         municipality: state.settings.municipality.clone(),
         stylesheet: state.settings.stylesheet.clone(),
+        published: Some(state.published()),
     });
     if let Some(parts) = use_context::<Parts>() {
         let switches = offered(parts.uri.path())
@@ -70,17 +71,21 @@ pub fn request_lang() -> Lang {
     lang
 }
 
-/// The languages the page at `path` is offered in: every shipped one on the parents' journey,
-/// Danish and English elsewhere.
-pub fn offered(path: &str) -> &'static [Lang] {
-    offered_at(path, &Lang::ALL)
+/// The languages the page at `path` is offered in: those the administrator offers parents on
+/// the parents' journey, Danish and English elsewhere.
+pub fn offered(path: &str) -> Vec<Lang> {
+    let parents = use_context::<AppState>().map_or_else(
+        || Lang::ALL.to_vec(),
+        |state| state.published().parents_languages,
+    );
+    offered_at(path, &parents).to_vec()
 }
 
 /// The language a request is answered in – the one it asks for, if its page is offered in it
 /// – and whether it asked in its address (`?lang=`) rather than with the cookie.
 pub fn lang_of(parts: &Parts) -> (Lang, bool) {
     let (asked, from_query) = asked_lang(parts);
-    (asked.within(offered(parts.uri.path())), from_query)
+    (asked.within(&offered(parts.uri.path())), from_query)
 }
 
 fn asked_lang(parts: &Parts) -> (Lang, bool) {

@@ -1,5 +1,5 @@
-//! `/admin/indstillinger`: how long sparring texts are kept, and when askers may expect an
-//! answer.
+//! `/admin/indstillinger`: how long sparring texts are kept, when askers may expect an
+//! answer, and what the municipality publishes (its details, pages and parents' languages).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -7,11 +7,12 @@ use leptos_meta::Title;
 use crate::{
     components::{
         context::use_lang,
-        form::{ErrorSummary, PostForm, TextField},
+        form::{CheckboxGroup, ErrorSummary, PostForm, TextField},
         staff_layout::StaffLayout,
     },
-    i18n::{admin::admin, common::common},
-    web::admin::read::settings,
+    domain::{publishing::Publishing, Lang},
+    i18n::{admin::admin, common::common, publishing::publishing_form},
+    web::admin::read::{published_details, settings},
 };
 
 /// The settings form.
@@ -40,6 +41,47 @@ pub fn SettingsPage() -> impl IntoView {
                     Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
                 })}
             </Suspense>
+            <PublishingSection/>
         </StaffLayout>
+    }
+}
+
+/// `(code, name)` of the languages an administrator may offer parents beside Danish.
+fn language_options() -> Vec<(&'static str, &'static str)> {
+    Lang::ALL
+        .iter()
+        .filter(|l| **l != Lang::Da)
+        .map(|l| (l.code(), l.name()))
+        .collect()
+}
+
+/// The form for what the municipality publishes.
+#[component]
+fn PublishingSection() -> impl IntoView {
+    let lang = use_lang();
+    let text = publishing_form(lang);
+    let values = Resource::new_blocking(|| (), |()| published_details());
+    view! {
+        <h2 id="publishing">{text.title}</h2>
+        <p>{text.intro}</p>
+        <Suspense>
+            {move || values.get().map(|result| match result {
+                Ok(Publishing { controller, contact, dpo, notification_url, accessibility_url, parents_languages }) => {
+                    let ticked: Vec<&'static str> = parents_languages.iter().map(|l| l.code()).collect();
+                    view! {
+                        <PostForm name="publishing" action="/admin/indstillinger/kommune" class="narrow-form" labelled_by="publishing">
+                            <TextField form="publishing" name="controller" label=text.controller hint=text.controller_hint value=controller required=true/>
+                            <TextField form="publishing" name="contact" label=text.contact hint=text.contact_hint value=contact/>
+                            <TextField form="publishing" name="dpo" label=text.dpo hint=text.dpo_hint value=dpo/>
+                            <TextField form="publishing" name="notification_url" label=text.notification_url hint=text.notification_url_hint value=notification_url/>
+                            <TextField form="publishing" name="accessibility_url" label=text.accessibility_url hint=text.accessibility_url_hint value=accessibility_url/>
+                            <CheckboxGroup form="publishing" name="languages" legend=text.languages hint=text.languages_hint options=language_options() ticked=ticked/>
+                            <button type="submit" class="button">{text.save}</button>
+                        </PostForm>
+                    }.into_any()
+                }
+                Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
+            })}
+        </Suspense>
     }
 }

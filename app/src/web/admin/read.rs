@@ -11,6 +11,7 @@ use crate::{
 use crate::{
     domain::{
         audit::{AuditEntry, AuditFilter},
+        publishing::Publishing,
         Institution, StaffMember,
     },
     web::error::AppError,
@@ -65,12 +66,19 @@ pub async fn audit_log(page: i64, filter: AuditFilter) -> Result<Vec<AuditEntry>
 #[server(endpoint = "admin/settings")]
 pub async fn settings() -> Result<(i64, i64, i64, i64, i64), AppError> {
     require(ADMIN)?;
-    let state = app_state()?;
+    let s = settings_store::settings(&app_state()?.db).await?;
     Ok((
-        settings_store::number(&state.db, settings_store::SPARRING_RETENTION_DAYS).await?,
-        settings_store::number(&state.db, settings_store::SPARRING_STALE_DAYS).await?,
-        settings_store::number(&state.db, settings_store::SPARRING_ANSWER_DAYS).await?,
-        settings_store::number(&state.db, settings_store::COMMENT_RETENTION_MONTHS).await?,
-        i64::try_from(settings_store::threshold(&state.db).await?).unwrap_or(i64::MAX),
+        s.after_closing,
+        s.without_activity,
+        s.answer_days,
+        s.comment_months,
+        s.threshold,
     ))
+}
+
+/// What the municipality publishes, as the pages show it now.
+#[server(endpoint = "admin/publishing")]
+pub async fn published_details() -> Result<Publishing, AppError> {
+    require(ADMIN)?;
+    Ok(app_state()?.published())
 }
