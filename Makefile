@@ -55,9 +55,11 @@ e2e: site
 	data=$$(mktemp -d); trap 'rm -rf "$$data"' EXIT; \
 	cd end2end && TIDLIG_BIN=$(BIN) E2E_DATA_DIR=$$data TIDLIG_SITE_ROOT=$(CURDIR)/target/site npx playwright test
 
-# Size of the release front end (raw, gzip -9, brotli); fails over the parents' budget.
+# Size of the release front end (raw, gzip -9, brotli); fails over the parents' budget, or
+# when a catalogue's text has found its way into the WebAssembly.
 size: site
 	node scripts/compress.mjs target/site/pkg --report --max-wasm-brotli 61440
+	node scripts/wasm-carries-no-texts.mjs target/site/pkg app/locales
 
 # Issue 4's figures: first-response sizes, WebAssembly size, Lighthouse, CPU per evaluation.
 measure-evaluation: build

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 // The release server is started by Playwright with fresh data folders (under the one `make e2e`
@@ -7,6 +8,14 @@ const port = process.env.E2E_PORT ?? "3199";
 const leadPort = process.env.E2E_LEAD_PORT ?? "3198";
 const bin = process.env.TIDLIG_BIN ?? "../target/release/tidlig";
 const dataDir = process.env.E2E_DATA_DIR ?? "../target/e2e-data";
+
+// A municipality rewords one message from its data folder, without rebuilding: the journeys'
+// server starts with it (languages.spec.ts checks the front page shows it).
+mkdirSync(`${dataDir}/journeys/locales/tr`, { recursive: true });
+writeFileSync(
+  `${dataDir}/journeys/locales/tr/landing.ftl`,
+  "landing-heading = Demo Kommune'de çocuklar ve aileler için erken yardım\n",
+);
 
 const server = (name: string, serverPort: string) => ({
   command: `${bin} serve --demo`,

@@ -16,8 +16,8 @@ use crate::{
         accessibility::AccessibilityPage,
         account::ChangePasswordPage,
         admin::{
-            AdminHome, AuditLogPage, InstitutionPage, InstitutionsPage, SettingsPage,
-            StaffListPage, StaffMemberPage,
+            AdminHome, AuditLogPage, InstitutionPage, InstitutionsPage, LanguagePage,
+            LanguagesPage, SettingsPage, StaffListPage, StaffMemberPage,
         },
         evaluation::{EvaluationPage, ProfessionalEvaluationPage, ReceiptPage},
         interrupted::interrupted_page,
@@ -106,6 +106,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/institutioner/:id") view=InstitutionPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/log") view=AuditLogPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/indstillinger") view=SettingsPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/sprog") view=LanguagesPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/sprog/:code") view=LanguagePage ssr=SsrMode::Async/>
                 </Routes>
             </Router>
         }

@@ -1,27 +1,5 @@
-import { test, expect, expectAccessible, scrollsSideways, waitForEnhancement, JOURNEY_TIMEOUT } from "./fixtures";
-import type { Browser, Page } from "@playwright/test";
-
-const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
-
-/** A team member issues `count` school codes; returns the links in the cards' QR codes. */
-async function issueCards(page: Page, count: number): Promise<string[]> {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(TEAM.email);
-  await page.getByLabel("Adgangskode").fill(TEAM.password);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("link", { name: "Udsted evalueringskoder" }).click();
-  await page.getByLabel("Område").selectOption("skole");
-  await page.getByLabel("Antal koder").fill(String(count));
-  await page.getByRole("button", { name: "Udsted og vis kort" }).click();
-  await expect(page.getByRole("heading", { name: "Evalueringskort" })).toBeVisible();
-  return page.locator(".card-qr").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-}
-
-/** A parent's phone: a fresh browser context, nothing shared with the staff member. */
-async function phone(browser: Browser, javaScriptEnabled = true) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled, locale: "da-DK" });
-  return context.newPage();
-}
+import { test, expect, expectAccessible, issueCards, phone, scrollsSideways, waitForEnhancement, JOURNEY_TIMEOUT } from "./fixtures";
+import type { Page } from "@playwright/test";
 
 async function answerAll(page: Page) {
   await page.getByRole("group", { name: "Hvor tilfreds er du alt i alt med forløbet?" }).getByLabel("Meget tilfreds").check();

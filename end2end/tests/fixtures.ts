@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /** Statuses our pages answer on purpose (login required, no access, form refused, too many
@@ -40,4 +40,28 @@ export async function scrollsSideways(page: Page) {
 /** Waits until the islands on the page are hydrated. */
 export async function waitForEnhancement(page: Page) {
   await page.locator(".enhanced[data-enhanced]").first().waitFor({ state: "attached" });
+}
+
+const TEAM = { email: "fi-team@demo.tidlig.dk", password: "demo-fi-team-2026" };
+
+/** A team member issues `count` school codes on cards in `language` (the form's default,
+ * Danish, when not given); returns the links in the cards' QR codes. */
+export async function issueCards(page: Page, count: number, language?: string): Promise<string[]> {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(TEAM.email);
+  await page.getByLabel("Adgangskode").fill(TEAM.password);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("link", { name: "Udsted evalueringskoder" }).click();
+  await page.getByLabel("Område").selectOption("skole");
+  await page.getByLabel("Antal koder").fill(String(count));
+  if (language) await page.getByLabel("Kortets sprog").selectOption(language);
+  await page.getByRole("button", { name: "Udsted og vis kort" }).click();
+  await expect(page.getByRole("heading", { name: "Evalueringskort" })).toBeVisible();
+  return page.locator(".card-qr").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** A parent's phone: a fresh browser context, nothing shared with the staff member. */
+export async function phone(browser: Browser, javaScriptEnabled = true) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, javaScriptEnabled, locale: "da-DK" });
+  return context.newPage();
 }

@@ -105,6 +105,7 @@ pub fn route_table() -> Vec<(Method, String)> {
         (Method::GET, "/healthz".into()),
         (Method::GET, "/metrics".into()),
         (Method::GET, app::web::dashboard::export::PATH.into()),
+        (Method::GET, app::web::languages::DOWNLOAD.into()),
     ];
     for listing in app_routes() {
         for method in listing.methods() {
@@ -170,6 +171,10 @@ pub fn router(state: AppState) -> anyhow::Result<Router> {
             get(move || metrics::render(metrics_handle.clone())),
         )
         .merge(app::web::routes())
+        .route(
+            app::web::languages::DOWNLOAD,
+            get(app::web::languages::download),
+        )
         .route(
             app::web::dashboard::export::PATH,
             get(app::web::dashboard::export::export),

@@ -43,6 +43,7 @@ pub mod sparring;
 pub mod staff;
 pub mod submitted;
 pub mod table;
+pub mod translation;
 
 pub use access::{Interruption, SessionEnd};
 pub use area::Area;

@@ -65,6 +65,7 @@ pub mod figures;
 pub mod goals;
 pub mod imports;
 pub mod landing;
+pub mod languages;
 pub mod notices;
 pub mod privacy;
 pub mod problems;
@@ -81,4 +82,41 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), value)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    #[test]
+    fn every_text_struct_finds_its_messages_in_danish() {
+        let catalogue = catalogue::Catalogue::shipped();
+        let structs: [(&str, &[&str]); 15] = [
+            ("languages", languages::Languages::FIELDS),
+            ("accessibility", accessibility::Accessibility::FIELDS),
+            ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
+            ("privacy", privacy::ParentsNotice::FIELDS),
+            ("privacy_askers", privacy::AskersNotice::FIELDS),
+            ("privacy_staff", privacy::StaffNotice::FIELDS),
+            ("publishing", publishing::PublishingForm::FIELDS),
+            ("common", common::Common::FIELDS),
+            ("landing", landing::Landing::FIELDS),
+            ("code_entry", evaluation::CodeEntry::FIELDS),
+            ("professional_code_entry", evaluation::CodeEntry::FIELDS),
+            ("questionnaire", evaluation::Questionnaire::FIELDS),
+            ("cards", evaluation::Cards::FIELDS),
+            ("card", evaluation::CardFace::FIELDS),
+            ("professional_card", evaluation::CardFace::FIELDS),
+        ];
+        for (prefix, fields) in structs {
+            for field in fields {
+                let id = format!("{prefix}-{field}");
+                assert!(
+                    catalogue.has(Lang::Da, &id) || catalogue.has(Lang::Da, &format!("{id}-1")),
+                    "no Danish message {id}"
+                );
+            }
+        }
+    }
 }

@@ -18,7 +18,6 @@ pub mod sparring;
 
 #[cfg(feature = "ssr")]
 pub mod kit;
-#[cfg(feature = "ssr")]
 pub mod languages;
 #[cfg(feature = "ssr")]
 pub mod request;

@@ -64,11 +64,12 @@ pub fn request_lang() -> Lang {
     let Some(parts) = use_context::<Parts>() else {
         return Lang::default();
     };
-    let (lang, from_query) = lang_of(&parts);
+    // The reader's own choice is remembered, also where this page falls back from it.
+    let (asked, from_query) = asked_lang(&parts);
     if from_query {
-        remember(lang);
+        remember(asked);
     }
-    lang
+    asked.within(&offered(parts.uri.path()))
 }
 
 /// The languages the page at `path` is offered in: those the administrator offers parents on
@@ -115,8 +116,8 @@ fn asked_lang(parts: &Parts) -> (Lang, bool) {
     (from_cookie, false)
 }
 
-/// Keeps the reader's choice for a year. A preference, not an identifier: the same two values
-/// for everyone.
+/// Keeps the reader's choice for a year. A preference, not an identifier: one of eight values,
+/// shared by everyone who reads that language, and never stored with an answer.
 fn remember(lang: Lang) {
     if let Some(options) = use_context::<ResponseOptions>() {
         let cookie = format!(

@@ -26,7 +26,7 @@ on_both_backends! {
     async fn the_landing_page_is_danish_and_routes_the_three_audiences(app: TestApp) {
         let (status, html) = app.get_text("/").await;
         assert_eq!(status, 200);
-        assert!(html.contains(r#"<html lang="da">"#));
+        assert!(html.contains(r#"<html lang="da" dir="ltr">"#));
         assert!(html.contains("Evaluér et forløb"));
         assert!(html.contains(r#"action="/evaluering""#));
         assert!(html.contains(r#"href="/sparring""#));
@@ -45,7 +45,7 @@ on_both_backends! {
             .to_owned();
         assert!(cookie.starts_with("tidlig_lang=en;"), "cookie: {cookie}");
         let html = response.text().await.expect("body");
-        assert!(html.contains(r#"<html lang="en">"#));
+        assert!(html.contains(r#"<html lang="en" dir="ltr">"#));
         assert!(html.contains("Evaluate a course"));
         // The client keeps cookies: the next page is English without asking again.
         let (_, html) = app.get_text("/evaluering").await;

@@ -15,6 +15,7 @@ mod disclosure;
 mod evaluation;
 mod foundation;
 mod language_switch;
+mod languages;
 mod professionals;
 mod sealing;
 mod sparring;

@@ -2,11 +2,13 @@
 
 mod audit_log;
 mod institutions;
+mod languages;
 mod settings;
 mod staff;
 
 pub use audit_log::AuditLogPage;
 pub use institutions::{InstitutionPage, InstitutionsPage};
+pub use languages::{LanguagePage, LanguagesPage};
 use leptos::prelude::*;
 use leptos_meta::Title;
 pub use settings::SettingsPage;
@@ -30,6 +32,7 @@ pub fn AdminHome() -> impl IntoView {
                 <li><a href="/admin/institutioner">{text.institutions_title}</a></li>
                 <li><a href="/admin/log">{text.log_title}</a></li>
                 <li><a href="/admin/indstillinger">{text.settings_title}</a></li>
+                <li><a href="/admin/sprog">{crate::i18n::languages::languages(use_lang()).title}</a></li>
             </ul>
         </StaffLayout>
     }
