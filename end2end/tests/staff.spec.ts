@@ -65,7 +65,7 @@ test.describe("staff", () => {
     test.setTimeout(JOURNEY_TIMEOUT);
     await page.goto("/login");
     await logIn(page, ADMIN);
-    for (const path of ["/admin", "/admin/medarbejdere", "/admin/institutioner", "/admin/log"]) {
+    for (const path of ["/admin", "/admin/medarbejdere", "/admin/institutioner", "/admin/log", "/admin/sprog", "/admin/sprog/ar", "/admin/sprog/ur", "/privatliv/medarbejdere", "/privatliv/fagpersoner", "/tilgaengelighed"]) {
       await page.goto(path);
       expect(await scrollsSideways(page), path).toBe(false);
       await expectAccessible(page);
@@ -89,6 +89,15 @@ test.describe("staff", () => {
     await expect(page.locator("#error-summary")).toContainText("Mindste gruppe, der vises i tal");
     await page.goto("/admin/indstillinger");
     await expect(smallest).toHaveValue("5");
+    // What the municipality publishes: a notification page that is no https address is refused.
+    const notification = page.getByLabel("Kommunens side om underretninger");
+    await notification.fill("kommune.dk/underret");
+    await notification.press("Enter");
+    await expect(page.locator("#error-summary")).toContainText("Kommunens side om underretninger");
+    await expect(page.locator("#error-summary")).toContainText("https://");
+    await expectAccessible(page);
+    await page.goto("/admin/indstillinger");
+    await expect(notification).toHaveValue("");
     await page.goto("/admin/medarbejdere");
     const form = page.locator("form", { has: page.getByRole("button", { name: "Opret" }) });
     await form.getByLabel("Navn").fill("Karin Kontrol");

@@ -20,11 +20,12 @@ use crate::{
 pub fn SettingsPage() -> impl IntoView {
     let lang = use_lang();
     let text = admin(lang);
+    let published = publishing_form(lang);
     let values = Resource::new_blocking(|| (), |()| settings());
     view! {
         <Title text=text.settings_title/>
         <StaffLayout>
-            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days), ("answer_days", text.answer_days), ("comment_months", text.comment_months), ("threshold", text.threshold)]/>
+            <ErrorSummary names=vec![("retention_days", text.retention_days), ("stale_days", text.stale_days), ("answer_days", text.answer_days), ("comment_months", text.comment_months), ("threshold", text.threshold), ("controller", published.controller), ("contact", published.contact), ("dpo", published.dpo), ("notification_url", published.notification_url), ("accessibility_url", published.accessibility_url), ("languages", published.languages)]/>
             <h1>{text.settings_title}</h1>
             <Suspense>
                 {move || values.get().map(|result| match result {
