@@ -237,9 +237,12 @@ pub fn TextArea(
             <label for=field.id.clone()>{label}</label>
             {hint.map(|hint| view! { <p class="hint" id=field.hint_id()>{hint}</p> })}
             <p class="field-error" id=field.error_id() hidden=field.problem.is_none()>{field.message.clone()}</p>
+            // What is typed sets its own direction: a Danish or English comment in an Arabic
+            // form reads left to right, an Arabic one in a Danish form right to left.
             <textarea
                 id=field.id.clone()
                 name=name
+                dir="auto"
                 rows=rows.unwrap_or(5)
                 aria-describedby=field.described_by(hint.is_some())
                 aria-invalid=field.problem.is_some().then_some("true")
