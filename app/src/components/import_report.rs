@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use crate::{
     components::context::use_lang,
     domain::problem::ImportOutcome,
-    i18n::{imports::imports, problems::problem_text},
+    i18n::{catalogue::Template, imports::imports, problems::problem_text},
 };
 
 /// The outcome of the import posted to `action`, if this answer is to that post.
 #[component]
-pub fn ImportReport(action: &'static str, stored: &'static str) -> impl IntoView {
+pub fn ImportReport(action: &'static str, stored: Template) -> impl IntoView {
     let lang = use_lang();
     let text = imports(lang);
     let outcome = use_context::<(&'static str, ImportOutcome)>()
@@ -20,7 +20,7 @@ pub fn ImportReport(action: &'static str, stored: &'static str) -> impl IntoView
     outcome.map(|outcome| match outcome {
         ImportOutcome::Stored(a, b) => view! {
             <p class="notice notice-success" role="status">
-                {stored.replace("{a}", &a.to_string()).replace("{b}", &b.to_string())}
+                {stored.fill(&[("a", a.into()), ("b", b.into())])}
             </p>
         }
         .into_any(),

@@ -9,9 +9,7 @@ use crate::{components::context::use_lang, domain::access::WARN_MINUTES, i18n::s
 #[component]
 pub fn SessionWarning() -> impl IntoView {
     let text = staff(use_lang());
-    let warning = text
-        .session_warning
-        .replace("{n}", &WARN_MINUTES.to_string());
+    let warning = text.session_warning.fill(&[("n", WARN_MINUTES.into())]);
     view! {
         <div class="session-warning" id="session-warning" role="alert" hidden>
             <p>{warning}</p>

@@ -2,39 +2,12 @@
 //! record, so it is stored in one language (English), whatever the staff member reads; the page
 //! names each action in the reader's language.
 
+use super::choices::choice_name;
 use crate::domain::{audit::Action, course::CourseOutcome, Area, Lang, Respondent};
 
 /// An action's name on the log page, in the reader's language (the stored value stays English).
 pub fn action_name(lang: Lang, action: Action) -> &'static str {
-    use Action::*;
-    let (da, en) = match action {
-        Login => ("Logget ind", "Logged in"),
-        LoginFailed => ("Mislykket login", "Failed login"),
-        Logout => ("Logget ud", "Logged out"),
-        PasswordChanged => ("Skiftede egen adgangskode", "Changed own password"),
-        StaffCreated => ("Oprettede medarbejder", "Created staff member"),
-        StaffUpdated => ("Ændrede medarbejder", "Changed staff member"),
-        StaffDeactivated => ("Deaktiverede medarbejder", "Deactivated staff member"),
-        StaffReactivated => ("Genaktiverede medarbejder", "Reactivated staff member"),
-        PasswordReset => ("Satte engangsadgangskode", "Set one-time password"),
-        InstitutionCreated => ("Tilføjede institution", "Added institution"),
-        InstitutionUpdated => ("Ændrede institution", "Changed institution"),
-        CodesIssued => ("Udstedte evalueringskoder", "Issued evaluation codes"),
-        SparringViewed => ("Læste sparringshenvendelse", "Read consultation request"),
-        SparringUpdated => (
-            "Behandlede sparringshenvendelse",
-            "Handled consultation request",
-        ),
-        SettingChanged => ("Ændrede indstilling", "Changed setting"),
-        CourseCreated => ("Registrerede forløb", "Registered course"),
-        CourseUpdated => ("Ændrede forløb", "Changed course"),
-        CoursesImported => ("Importerede forløb", "Imported courses"),
-        FiguresImported => ("Importerede registertal", "Imported registry figures"),
-        Exported => ("Hentede tabel", "Downloaded table"),
-        FiguresViewed => ("Så tal", "Viewed figures"),
-        FiguresCorrected => ("Rettede offentliggjorte tal", "Corrected published figures"),
-    };
-    lang.pick(da, en)
+    choice_name(lang, "audit_action", action.as_str())
 }
 
 /// `count` evaluation codes issued for `respondent` in `area` (never for which course).

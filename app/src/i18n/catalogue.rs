@@ -45,6 +45,12 @@ impl From<i64> for Value {
     }
 }
 
+impl From<u64> for Value {
+    fn from(n: u64) -> Self {
+        Value::Number(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<usize> for Value {
     fn from(n: usize) -> Self {
         Value::Number(i64::try_from(n).unwrap_or(i64::MAX))

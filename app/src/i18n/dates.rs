@@ -2,37 +2,26 @@
 //! 10:00" in English. The stored forms (`2026-12-08`, `10:00`, and local moments
 //! `2026-12-08 10:00`) are kept for forms and exports; anything else is shown as it is.
 
+use super::catalogue::{Template, Value};
 use crate::domain::Lang;
 
-const MONTHS_DA: [&str; 12] = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+crate::texts! {
+    /// How a language writes days, months and times.
+    pub struct DateWords {
+        /// January to December, as they stand inside a sentence.
+        pub months: [&'static str; 12],
+        /// A day: `{day}`, `{month}` (its name) and `{year}`.
+        pub day: Template,
+        /// A month: `{month}` and `{year}`.
+        pub month: Template,
+        /// A time of day: `{hours}` and `{minutes}`.
+        pub time: Template,
+        /// A day and a time: `{day}` and `{time}`, each already written out.
+        pub day_and_time: Template,
+    }
+    /// The date words in `lang`.
+    pub fn date_words => "dates";
+}
 
 /// `(year, month 1–12, day)` of `YYYY-MM-DD`.
 fn parts(iso: &str) -> Option<(&str, usize, u32)> {
@@ -46,10 +35,14 @@ fn parts(iso: &str) -> Option<(&str, usize, u32)> {
 /// A day (`2026-12-08`): "8. december 2026" / "8 December 2026".
 pub fn day_text(lang: Lang, iso: &str) -> String {
     match parts(iso) {
-        Some((year, month, day)) => match lang {
-            Lang::Da => format!("{day}. {} {year}", MONTHS_DA[month - 1]),
-            _ => format!("{day} {} {year}", MONTHS_EN[month - 1]),
-        },
+        Some((year, month, day)) => {
+            let words = date_words(lang);
+            words.day.fill(&[
+                ("day", Value::from(day)),
+                ("month", words.months[month - 1].into()),
+                ("year", year.into()),
+            ])
+        }
         None => iso.to_owned(),
     }
 }
@@ -64,18 +57,20 @@ pub fn digits_day_text(iso: &str) -> String {
 
 /// A time of day (`10:00`): "kl. 10.00" / "10:00".
 pub fn time_text(lang: Lang, time: &str) -> String {
-    match (lang, time.split_once(':')) {
-        (Lang::Da, Some((hours, minutes))) => format!("kl. {hours}.{minutes}"),
-        _ => time.to_owned(),
+    match time.split_once(':') {
+        Some((hours, minutes)) => date_words(lang)
+            .time
+            .fill(&[("hours", hours.into()), ("minutes", minutes.into())]),
+        None => time.to_owned(),
     }
 }
 
 /// A day and a time: "8. december 2026 kl. 10.00" / "8 December 2026, 10:00".
 pub fn day_and_time_text(lang: Lang, day: &str, time: &str) -> String {
-    match lang {
-        Lang::Da => format!("{} {}", day_text(lang, day), time_text(lang, time)),
-        _ => format!("{}, {}", day_text(lang, day), time_text(lang, time)),
-    }
+    date_words(lang).day_and_time.fill(&[
+        ("day", day_text(lang, day).into()),
+        ("time", time_text(lang, time).into()),
+    ])
 }
 
 /// A local moment (`2026-12-08 10:00`, as the server gives it in Copenhagen time).
@@ -89,10 +84,13 @@ pub fn moment_text(lang: Lang, local: &str) -> String {
 /// The month of `YYYY-MM`: "december 2026" / "December 2026".
 pub fn month_text(lang: Lang, month: &str) -> String {
     match parts(&format!("{month}-01")) {
-        Some((year, month, _)) => match lang {
-            Lang::Da => format!("{} {year}", MONTHS_DA[month - 1]),
-            _ => format!("{} {year}", MONTHS_EN[month - 1]),
-        },
+        Some((year, month, _)) => {
+            let words = date_words(lang);
+            words.month.fill(&[
+                ("month", words.months[month - 1].into()),
+                ("year", year.into()),
+            ])
+        }
         None => month.to_owned(),
     }
 }

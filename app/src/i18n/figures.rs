@@ -9,7 +9,7 @@ use crate::domain::{
 /// What a hidden figure says, on the page and in every export. Not "< 5": a figure hidden so
 /// that a small group cannot be worked out from it may be larger.
 pub fn hidden_text(lang: Lang) -> &'static str {
-    lang.pick("skjult", "hidden")
+    number_words(lang).hidden
 }
 
 /// A table cell as the page (and the chart's labels) show it.
@@ -29,7 +29,7 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
             format!(
                 "{} {}",
                 decimal(lang, dkk as f64 / 1e6),
-                words(lang).million_kroner
+                number_words(lang).million_kroner
             )
         }
         Value::Mean(Some(m)) => decimal(lang, m),
@@ -39,35 +39,25 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
     }
 }
 
-/// How a language writes numbers.
-struct NumberWords {
-    /// Between the whole and the decimals.
-    decimal_separator: char,
-    /// Between groups of three digits.
-    thousands_separator: char,
-    /// After an amount in millions of kroner.
-    million_kroner: &'static str,
-}
-
-const DA: NumberWords = NumberWords {
-    decimal_separator: ',',
-    thousands_separator: '.',
-    million_kroner: "mio. kr.",
-};
-
-const EN: NumberWords = NumberWords {
-    decimal_separator: '.',
-    thousands_separator: ',',
-    million_kroner: "m DKK",
-};
-
-fn words(lang: Lang) -> &'static NumberWords {
-    lang.pick(&DA, &EN)
+crate::texts! {
+    /// How a language writes numbers.
+    pub struct NumberWords {
+        /// A hidden figure.
+        pub hidden: &'static str,
+        /// Between the whole and the decimals.
+        pub decimal_separator: &'static str,
+        /// Between groups of three digits.
+        pub thousands_separator: &'static str,
+        /// After an amount in millions of kroner.
+        pub million_kroner: &'static str,
+    }
+    /// The number words in `lang`.
+    pub fn number_words => "figures";
 }
 
 /// `value` with one decimal.
 pub fn decimal(lang: Lang, value: f64) -> String {
-    format!("{value:.1}").replace('.', &words(lang).decimal_separator.to_string())
+    format!("{value:.1}").replace('.', number_words(lang).decimal_separator)
 }
 
 /// `n` with its digits in groups of three.
@@ -76,7 +66,7 @@ pub fn thousands(lang: Lang, n: u64) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(words(lang).thousands_separator);
+            out.push_str(number_words(lang).thousands_separator);
         }
         out.push(c);
     }

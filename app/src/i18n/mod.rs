@@ -54,6 +54,7 @@ pub mod accessibility;
 pub mod admin;
 pub mod audit;
 pub mod catalogue;
+pub mod choices;
 pub mod comments;
 pub mod common;
 pub mod courses;
@@ -75,15 +76,6 @@ pub mod refusals;
 pub mod sparring;
 pub mod staff;
 
-/// `template` with each `{name}` replaced by its value.
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,7 +84,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 15] = [
+        let structs: [(&str, &[&str]); 30] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -108,6 +100,24 @@ mod tests {
             ("cards", evaluation::Cards::FIELDS),
             ("card", evaluation::CardFace::FIELDS),
             ("professional_card", evaluation::CardFace::FIELDS),
+            ("login", staff::Login::FIELDS),
+            ("staff", staff::Staff::FIELDS),
+            ("admin", admin::Admin::FIELDS),
+            ("comments", comments::Comments::FIELDS),
+            ("imports", imports::Imports::FIELDS),
+            ("courses", courses::Courses::FIELDS),
+            ("sparring", sparring::Sparring::FIELDS),
+            ("inbox", sparring::Inbox::FIELDS),
+            (
+                "professional_questionnaire",
+                professionals::Questionnaire::FIELDS,
+            ),
+            ("professional_codes", professionals::Issuing::FIELDS),
+            ("rating", professionals::Rating::FIELDS),
+            ("dashboard", dashboard::DashboardText::FIELDS),
+            ("dates", dates::DateWords::FIELDS),
+            ("figures", figures::NumberWords::FIELDS),
+            ("summary", goals::SummaryText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

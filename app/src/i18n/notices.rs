@@ -1,67 +1,51 @@
-//! One-time notices in the reader's language.
+//! One-time notices after a staff member's action, in the reader's language (`notices.ftl`).
 
+use super::catalogue::{text, Value};
 use crate::domain::{Lang, Notice};
 
 /// The sentence for `notice`.
 pub fn notice_text(lang: Lang, notice: &Notice) -> String {
-    match (lang, notice) {
-        (Lang::Da, Notice::PasswordChanged) => "Din adgangskode er skiftet.".into(),
-        (_, Notice::PasswordChanged) => "Your password has been changed.".into(),
-        (Lang::Da, Notice::StaffCreated(n)) => format!("{n} er oprettet som medarbejder."),
-        (_, Notice::StaffCreated(n)) => format!("{n} has been added as staff."),
-        (Lang::Da, Notice::StaffUpdated(n)) => format!("Oplysningerne om {n} er gemt."),
-        (_, Notice::StaffUpdated(n)) => format!("The details of {n} have been saved."),
-        (Lang::Da, Notice::StaffDeactivated(n)) => {
-            format!("{n} er deaktiveret og logget ud alle steder.")
-        }
-        (_, Notice::StaffDeactivated(n)) => {
-            format!("{n} has been deactivated and logged out everywhere.")
-        }
-        (Lang::Da, Notice::StaffReactivated(n)) => format!("{n} er aktiv igen."),
-        (_, Notice::StaffReactivated(n)) => format!("{n} is active again."),
-        (Lang::Da, Notice::PasswordReset(n)) => {
-            format!("{n} har fået en engangsadgangskode og skal vælge en ny ved næste login.")
-        }
-        (_, Notice::PasswordReset(n)) => {
-            format!("{n} has a one-time password and must choose a new one at the next login.")
-        }
-        (Lang::Da, Notice::InstitutionCreated(n)) => format!("{n} er tilføjet."),
-        (_, Notice::InstitutionCreated(n)) => format!("{n} has been added."),
-        (Lang::Da, Notice::InstitutionUpdated(n)) => format!("{n} er gemt."),
-        (_, Notice::InstitutionUpdated(n)) => format!("{n} has been saved."),
-        (Lang::Da, Notice::SparringAssigned(id, n)) => format!("Henvendelse #{id} er tildelt {n}."),
-        (_, Notice::SparringAssigned(id, n)) => format!("Request #{id} is assigned to {n}."),
-        (Lang::Da, Notice::SparringMeetingProposed(id)) => {
-            format!("Mødet er foreslået til spørgeren på henvendelse #{id}.")
-        }
-        (_, Notice::SparringMeetingProposed(id)) => {
-            format!("The meeting has been proposed to the asker of request #{id}.")
-        }
-        (Lang::Da, Notice::SparringMessageSent(id)) => {
-            format!("Beskeden er sendt til spørgeren på henvendelse #{id}.")
-        }
-        (_, Notice::SparringMessageSent(id)) => {
-            format!("The message has been sent to the asker of request #{id}.")
-        }
-        (Lang::Da, Notice::SparringClosed(id)) => format!("Henvendelse #{id} er afsluttet."),
-        (_, Notice::SparringClosed(id)) => format!("Request #{id} has been closed."),
-        (Lang::Da, Notice::SettingsSaved) => "Indstillingerne er gemt.".into(),
-        (_, Notice::SettingsSaved) => "The settings have been saved.".into(),
-        (Lang::Da, Notice::CourseSaved(r)) => format!("Forløb {r} er gemt."),
-        (_, Notice::CourseSaved(r)) => format!("Course {r} has been saved."),
-        (Lang::Da, Notice::FiguresCorrected(v)) => {
-            format!("Tallene er offentliggjort igen som udgave {v}; de tidligere udgaver er gemt.")
-        }
-        (_, Notice::FiguresCorrected(v)) => {
-            format!(
-                "The figures have been published again as version {v}; earlier versions are kept."
-            )
-        }
-        (Lang::Da, Notice::FiguresUnchanged(day)) => {
-            format!("Intet bag tallene har ændret sig siden {day}; siden er uændret.")
-        }
-        (_, Notice::FiguresUnchanged(day)) => {
-            format!("Nothing behind the figures has changed since {day}; the page is unchanged.")
-        }
+    let name = |n: &String| ("name", Value::from(n.as_str()));
+    // Request numbers are text, so that no language's number format groups their digits.
+    let id = |id: &i64| ("id", Value::from(id.to_string()));
+    let (message, args) = match notice {
+        Notice::PasswordChanged => ("password_changed", vec![]),
+        Notice::StaffCreated(n) => ("staff_created", vec![name(n)]),
+        Notice::StaffUpdated(n) => ("staff_updated", vec![name(n)]),
+        Notice::StaffDeactivated(n) => ("staff_deactivated", vec![name(n)]),
+        Notice::StaffReactivated(n) => ("staff_reactivated", vec![name(n)]),
+        Notice::PasswordReset(n) => ("password_reset", vec![name(n)]),
+        Notice::InstitutionCreated(n) => ("institution_created", vec![name(n)]),
+        Notice::InstitutionUpdated(n) => ("institution_updated", vec![name(n)]),
+        Notice::SparringAssigned(i, n) => ("sparring_assigned", vec![id(i), name(n)]),
+        Notice::SparringMeetingProposed(i) => ("sparring_meeting_proposed", vec![id(i)]),
+        Notice::SparringMessageSent(i) => ("sparring_message_sent", vec![id(i)]),
+        Notice::SparringClosed(i) => ("sparring_closed", vec![id(i)]),
+        Notice::SettingsSaved => ("settings_saved", vec![]),
+        Notice::CourseSaved(r) => ("course_saved", vec![("reference", Value::from(r.as_str()))]),
+        Notice::FiguresCorrected(v) => ("figures_corrected", vec![("version", Value::from(*v))]),
+        Notice::FiguresUnchanged(day) => (
+            "figures_unchanged",
+            vec![("day", Value::from(day.as_str()))],
+        ),
+    };
+    text(lang, &format!("notice-{message}"), &args)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::{Lang, Notice};
+    use crate::i18n::notices::notice_text;
+
+    #[test]
+    fn notices_fill_in_what_they_are_about() {
+        assert_eq!(
+            notice_text(Lang::Da, &Notice::SparringAssigned(12345, "Mette".into())),
+            "Henvendelse #12345 er tildelt Mette."
+        );
+        assert_eq!(
+            notice_text(Lang::En, &Notice::FiguresCorrected(2)),
+            "The figures have been published again as version 2; earlier versions are kept."
+        );
     }
 }

@@ -63,24 +63,24 @@ pub(super) fn GoalFigures(
         .period
         .zip(dashboard.published_on.clone())
         .map(|((_, span), day)| {
-            text.published
-                .replace("{period}", &quarters_text(lang, span))
-                .replace("{day}", &day)
+            text.published.fill(&[
+                ("period", quarters_text(lang, span).into()),
+                ("day", day.into()),
+            ])
         });
     let corrected = dashboard
         .correction
         .as_ref()
         .zip(dashboard.published_on.as_ref())
         .map(|(c, day)| {
-            text.corrected
-                .replace("{v}", &c.version.to_string())
-                .replace("{day}", day)
-                .replace("{first}", &c.first_published_on)
+            text.corrected.fill(&[
+                ("v", c.version.into()),
+                ("day", day.as_str().into()),
+                ("first", c.first_published_on.as_str().into()),
+            ])
         });
     let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
-    let hidden_note = text
-        .suppression
-        .replace("{t}", &dashboard.threshold.to_string());
+    let hidden_note = text.suppression.fill(&[("t", dashboard.threshold.into())]);
     view! {
         {published.map(|p| view! { <p class="hint">{p}</p> })}
         {corrected.map(|c| view! { <p class="hint">{c}</p> })}

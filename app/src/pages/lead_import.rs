@@ -19,20 +19,17 @@ pub fn LeadImportPage() -> impl IntoView {
     let lang = use_lang();
     let text = dashboard_text(lang);
     let file = imports(lang).file;
-    let section = |(action, id, (heading, format)): (
-        &'static str,
-        &'static str,
-        (&'static str, &'static str),
-    )| {
-        view! {
-            <section aria-labelledby=format!("{id}-heading")>
-                <h2 id=format!("{id}-heading")>{heading}</h2>
-                <ImportReport action=action stored=text.imported/>
-                <p>{format}</p>
-                <UploadForm action=action id=id label=file/>
-            </section>
-        }
-    };
+    let section =
+        |(action, id, [heading, format]): (&'static str, &'static str, [&'static str; 2])| {
+            view! {
+                <section aria-labelledby=format!("{id}-heading")>
+                    <h2 id=format!("{id}-heading")>{heading}</h2>
+                    <ImportReport action=action stored=text.imported/>
+                    <p>{format}</p>
+                    <UploadForm action=action id=id label=file/>
+                </section>
+            }
+        };
     view! {
         <Title text=text.import_title/>
         <StaffLayout>

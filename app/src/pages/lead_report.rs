@@ -48,8 +48,8 @@ pub fn ReportPage() -> impl IntoView {
                             </form>
                             <PrintButton/>
                             <article class="report">
-                                <h1>{text.report_title.replace("{year}", &year.to_string())}</h1>
-                                <p class="lead">{text.report_intro.replace("{year}", &year.to_string())}</p>
+                                <h1>{text.report_title.fill(&[("year", year.to_string().into())])}</h1>
+                                <p class="lead">{text.report_intro.fill(&[("year", year.to_string().into())])}</p>
                                 {goals.into_iter().map(|d| {
                                     let goal = d.goal;
                                     view! {

@@ -198,7 +198,9 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
     let request = view.request;
     let closed = request.status == SparringStatus::Closed;
     let deletion = match &view.deletion_day {
-        Some(day) => text.deletion_closed.replace("{date}", &day_text(lang, day)),
+        Some(day) => text
+            .deletion_closed
+            .fill(&[("date", day_text(lang, day).into())]),
         None => text.deletion_open.to_owned(),
     };
     let rating_open = closed && !view.rated;
@@ -241,7 +243,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             <h2>{text.conversation}</h2>
             <Conversation messages=request.messages.clone() who=who/>
             {(!closed && !request.messages.iter().any(|m| m.from_team)).then(|| view! {
-                <p class="notice" role="status">{text.awaiting_answer.replace("{days}", &view.answer_days.to_string())}</p>
+                <p class="notice" role="status">{text.awaiting_answer.fill(&[("days", view.answer_days.into())])}</p>
             })}
             {closed.then(|| view! { <p class="notice">{text.closed_no_reply}</p> })}
             {rating_open.then(|| view! {

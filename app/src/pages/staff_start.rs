@@ -23,7 +23,7 @@ pub fn StaffStart() -> impl IntoView {
     let me = current_staff();
     let greeting = me
         .as_ref()
-        .map(|me| text.greeting.replace("{name}", &me.name))
+        .map(|me| text.greeting.fill(&[("name", me.name.as_str().into())]))
         .unwrap_or_default();
     // "Projektleder · Projektleder" says one thing twice: the profession only when it adds to
     // the role.

@@ -35,14 +35,14 @@ pub fn CommentsPage() -> impl IntoView {
             <Suspense>
                 {move || read.get().map(|result| match result {
                     Ok(([groups, professionals], kept, threshold)) => {
-                        let intro = text.intro.replace("{t}", &threshold.to_string());
+                        let intro = text.intro.fill(&[("t", threshold.into())]);
                         let group_view = |group: &CommentGroup| {
                             let heading = format!("{} · {}", admin(lang).area(group.area), months_text(lang, group));
                             let items = group.comments.iter().map(|c| view! { <li><blockquote class="message-body">{c.clone()}</blockquote></li> }).collect_view();
                             view! {
                                 <section class="comment-group">
                                     <h2>{heading.clone()}</h2>
-                                    <p class="hint">{format!("{} {}", group.answers, text.answers)}</p>
+                                    <p class="hint">{text.answers.fill(&[("n", group.answers.into())])}</p>
                                     <ul class="comment-list" aria-label=format!("{}: {heading}", text.list)>{items}</ul>
                                 </section>
                             }
@@ -51,7 +51,7 @@ pub fn CommentsPage() -> impl IntoView {
                         let from_professionals = professionals.iter().map(group_view).collect_view();
                         view! {
                             <p>{intro}</p>
-                            <p class="hint">{format!("{} {kept} {}", text.kept, text.months)}</p>
+                            <p class="hint">{text.kept.fill(&[("months", kept.into())])}</p>
                             {match shown {
                                 Some(shown) => shown.into_any(),
                                 None => view! { <p class="notice" role="status">{text.empty}</p> }.into_any(),

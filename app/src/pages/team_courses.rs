@@ -398,11 +398,10 @@ fn ProfessionalCards(course: Course) -> impl IntoView {
     let action = format!("/team/forloeb/{}/fagkort", course.id);
     let offer = text
         .intro
-        .replace("{left}", &left.to_string())
-        .replace("{roles}", &roles.to_string());
+        .fill(&[("left", left.into()), ("roles", roles.into())]);
     let done = text
         .done
-        .replace("{issued}", &course.professional_cards.to_string());
+        .fill(&[("issued", course.professional_cards.into())]);
     view! {
         <h2 id="professionals">{text.title}</h2>
         {match (roles, left) {

@@ -8,18 +8,19 @@ use lettre::{
 };
 
 use crate::{
-    i18n::sparring::NEW_REQUEST_MAIL,
+    i18n::sparring::new_request_mail,
     store::state::{SmtpSecurity, SmtpSettings},
 };
 
 /// Sends "a new sparring request has arrived" with a link to the inbox.
 pub async fn new_sparring_request(smtp: &SmtpSettings, inbox_link: &str) -> anyhow::Result<()> {
+    let (subject, body) = new_request_mail(inbox_link);
     let message = Message::builder()
         .from(smtp.from.parse()?)
         .to(smtp.to.parse()?)
-        .subject(NEW_REQUEST_MAIL.subject)
+        .subject(subject)
         .header(ContentType::TEXT_PLAIN)
-        .body(NEW_REQUEST_MAIL.body.replace("{link}", inbox_link))?;
+        .body(body)?;
     let builder = match smtp.security {
         SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&smtp.host),
         SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&smtp.host)?,

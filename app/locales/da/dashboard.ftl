@@ -1,0 +1,51 @@
+### Tidlig – the project lead's pages: the indicators, the imports and the status report (Danish, da).
+### Reviewed by a native speaker: yes
+
+dashboard-title = Resultatmål
+dashboard-intro = De tre resultatmål for Fælles Indsats, beregnet af de seneste data. Små grupper vises som »skjult«.
+dashboard-open_goal = Se tal og diagrammer
+dashboard-imports = Importér registertal
+dashboard-report = Statusrapport
+dashboard-baseline = Basisår
+dashboard-year = Sammenlign med år
+dashboard-sender = Afsender
+dashboard-area = Område
+dashboard-period = Periode
+dashboard-period_hint = Hele kvartaler og år, der er afsluttet. Tal for en periode ændres ikke, når de først er vist.
+dashboard-since_start = Siden start
+dashboard-quarter = { $q }. kvartal { $year }
+dashboard-published = Tallene dækker { $period } og blev offentliggjort { $day }; de vises uændret.
+dashboard-corrected = Dette er udgave { $v }, en rettelse offentliggjort { $day }. Første udgave blev offentliggjort { $first }; alle udgaver er gemt.
+dashboard-correct_title = Rettelser
+dashboard-correct_hint = Er forløb eller sparring registreret eller afsluttet efter offentliggørelsen, kan siden udgives igen som en ny, dateret udgave, der kontrolleres som den første. Forældrenes svar ændrer sig ikke. Intet udgives, hvis intet er ændret, og handlingen skrives i loggen.
+dashboard-correct = Udgiv rettet udgave
+dashboard-not_closed = Perioden er ikke afsluttet endnu. Tal vises for hele kvartaler, når kvartalet er slut og dets svar forseglet.
+dashboard-all = Alle
+dashboard-show = Vis
+dashboard-filters = Afgræns
+dashboard-csv = Hent CSV til Excel
+dashboard-csv_standard = CSV med kommaer (andre programmer)
+dashboard-xlsx = Hent Excel (XLSX)
+dashboard-suppression = »Skjult« står for et tal under { $t } eller for et tal, som et tal under { $t } kunne regnes ud fra – med en total, en andel eller tal offentliggjort før (for eksempel årets tal minus kvartalernes).
+dashboard-chart_hint = tallene står i tabellen under diagrammet
+dashboard-no_figures = Der er ingen tal endnu.
+dashboard-hidden = Skjult
+dashboard-import_title = Importér registertal
+dashboard-import_intro = Tal fra sagssystemet og økonomien, én fil ad gangen. Hele filen importeres, eller intet gør; et år, der importeres igen, erstattes.
+dashboard-import_notifications-1 = Underretninger
+dashboard-import_notifications-2 = Kolonner: year, age (0–17), count og eventuelt sender.
+dashboard-import_steps-1 = Trin på indsatstrappen
+dashboard-import_steps-2 = Kolonner: step, rank (1 = mindst indgribende), kind (preventive eller placement), label_da, label_en.
+dashboard-import_staircase-1 = Foranstaltninger og udgifter pr. trin
+dashboard-import_staircase-2 = Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først.
+dashboard-imported = { $a } linjer for { $b } år er importeret.
+dashboard-report_title = Status på Fælles Indsats { $year }
+dashboard-report_intro = Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for { $year }; små grupper er skjult.
+dashboard-print = Udskriv eller gem som PDF
+dashboard-report_year = År
+dashboard-goal_titles-1 = Resultatmål 1: Underretninger flytter sig mod yngre børn
+dashboard-goal_titles-2 = Resultatmål 2: Flere forebyggende og færre anbringende foranstaltninger
+dashboard-goal_titles-3 = Resultatmål 3: De voksne omkring barnet oplever en positiv forskel
+dashboard-goal_shorts-1 = Mål 1: Underretninger
+dashboard-goal_shorts-2 = Mål 2: Indsatstrappen
+dashboard-goal_shorts-3 = Mål 3: Positiv forskel

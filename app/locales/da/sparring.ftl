@@ -1,0 +1,91 @@
+### Tidlig – anonymous sparring: the request form, the receipt, the asker's page, the inbox (Danish, da).
+### Reviewed by a native speaker: yes
+
+sparring-title = Anonym sparring
+sparring-intro = Er du bekymret for et barn, og vil forældrene ikke (endnu) være med i et FI-møde? Så kan du få sparring med FI-teamet – en socialrådgiver, en psykolog og en sundhedsplejerske – uden at barnet nævnes.
+sparring-warning = Skriv ikke barnets eller familiens navne, CPR-numre eller adresser. Beskriv bekymringen, så barnet ikke kan genkendes.
+sparring-role = Din rolle
+sparring-institution = Din arbejdsplads
+sparring-institution_other_choice = Anden (skriv navnet)
+sparring-institution_other = Arbejdspladsens navn
+sparring-institution_other_hint = Kun hvis den ikke er på listen.
+sparring-age_band = Barnets alder
+sparring-themes = Hvad handler bekymringen om?
+sparring-themes_hint = Vælg alt det, der passer.
+sparring-concern = Beskriv bekymringen
+sparring-concern_hint = Mindst 20 og højst 4.000 tegn. Uden navne, CPR-numre og adresser.
+sparring-parents_know = Kender forældrene til bekymringen?
+sparring-preferred_form = Hvordan vil du helst tale med FI-teamet?
+sparring-contact_heading = Hvordan kan FI-teamet kontakte dig? (frivilligt)
+sparring-contact_intro = Skriv dit arbejdsnavn og dit arbejdsnummer eller din arbejdsmail, hvis teamet må ringe eller skrive til dig. Ellers svarer teamet kun på siden, du åbner med kvitteringskoden.
+sparring-contact_name = Navn
+sparring-contact_phone = Arbejdstelefon
+sparring-contact_email = Arbejdsmail
+sparring-confirm = Jeg har tjekket teksten: den peger ikke på barnet eller familien
+sparring-send = Send henvendelsen
+sparring-sent_title = Din henvendelse er sendt
+sparring-sent_body = Her er din kvitteringskode. Med den kan du se svar fra FI-teamet og skrive tilbage:
+sparring-sent_advice = Skriv koden ned nu. Den vises kun her, i et kvarter, og vi kan ikke finde den igen for dig.
+sparring-receipt_title = Læs svar på anonym sparring
+sparring-receipt_intro = Skriv kvitteringskoden, du fik, da du sendte din henvendelse.
+sparring-receipt = Kvitteringskode
+sparring-receipt_hint = 16 cifre, fx 1234 5678 9012 3456.
+sparring-open = Åbn henvendelsen
+sparring-request_title = Din henvendelse
+sparring-status = Status
+sparring-meeting = Forslag til møde
+sparring-your_concern = Din bekymring
+sparring-conversation = Beskeder
+sparring-you = Dig
+sparring-team = FI-teamet
+sparring-reply = Skriv til FI-teamet
+sparring-reply_send = Send besked
+sparring-reply_sent = Din besked er sendt.
+sparring-awaiting_answer = FI-teamet har ikke svaret endnu. Du kan normalt regne med et svar inden for { $days } hverdage – det kommer her, hvor du åbner henvendelsen med din kvitteringskode.
+sparring-sent_gone = Din henvendelse er modtaget. Kvitteringskoden vises kun i et kvarter efter afsendelsen og kan ikke vises igen.
+sparring-opened_gone = Af hensyn til din anonymitet vises henvendelsen kun et kvarter ad gangen. Skriv kvitteringskoden igen for at åbne den.
+sparring-deletion_open = Teksterne slettes automatisk, når henvendelsen er afsluttet og en periode er gået. Tallene til statistik bliver.
+sparring-deletion_closed = Henvendelsen er afsluttet. Teksterne slettes automatisk { $date }.
+sparring-closed_no_reply = Henvendelsen er afsluttet, så du kan ikke skrive mere her. Send en ny henvendelse, hvis du har brug for mere sparring.
+
+inbox-title = Anonym sparring – indbakke
+inbox-any = Alle
+inbox-filter = Filtrér
+inbox-reference = Nr.
+inbox-received = Modtaget
+inbox-status = Status
+inbox-asker = Spørger
+inbox-institution = Institution
+inbox-age = Alder
+inbox-themes = Temaer
+inbox-assigned = Tildelt
+inbox-empty = Ingen henvendelser matcher.
+inbox-message_waiting = Ny besked fra spørgeren
+inbox-concern = Bekymringen
+inbox-contact = Kontakt
+inbox-no_contact = Ingen kontakt oplyst – svar på siden.
+inbox-parents_know = Kender forældrene til bekymringen?
+inbox-preferred_form = Foretrukken form
+inbox-assign = Tildel
+inbox-assign_to = Medarbejder
+inbox-assign_button = Tildel
+inbox-propose = Foreslå møde
+inbox-meeting_day = Dato
+inbox-meeting_time = Klokkeslæt
+inbox-meeting_place = Sted eller link
+inbox-meeting_place_hint = Fx et mødelokale, et telefonnummer eller et videolink.
+inbox-propose_button = Foreslå møde
+inbox-proposed_meeting = Foreslået møde
+inbox-nobody = Vælg medarbejder
+inbox-message = Skriv til spørgeren
+inbox-message_button = Send besked
+inbox-close = Afslut
+inbox-outcome = Udfald
+inbox-close_button = Afslut henvendelsen
+inbox-back = Til indbakken
+
+## The mail to the team about a new request (sent in Danish and English).
+new_request_mail-subject = Ny henvendelse om anonym sparring
+new_request_mail-body =
+    Der er kommet en ny henvendelse om anonym sparring i Tidlig.
+    Læs den her (log ind først): { $link }

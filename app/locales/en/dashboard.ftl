@@ -1,0 +1,51 @@
+### Tidlig – the project lead's pages: the indicators, the imports and the status report (English, en).
+### Reviewed by a native speaker: no
+
+dashboard-title = Result goals
+dashboard-intro = The three result goals of Joint Effort, computed from the latest data. Small groups are shown as “hidden”.
+dashboard-open_goal = See figures and charts
+dashboard-imports = Import registry figures
+dashboard-report = Status report
+dashboard-baseline = Baseline year
+dashboard-year = Compare with year
+dashboard-sender = Sender
+dashboard-area = Area
+dashboard-period = Period
+dashboard-period_hint = Whole quarters and years that have ended. A period's figures do not change once shown.
+dashboard-since_start = Since the start
+dashboard-quarter = Q{ $q } { $year }
+dashboard-published = The figures cover { $period } and were published on { $day }; they are shown unchanged.
+dashboard-corrected = This is version { $v }, a correction published on { $day }. The first version was published on { $first }; every version is kept.
+dashboard-correct_title = Corrections
+dashboard-correct_hint = Where courses or sparring were registered or closed after publication, the page can be published again as a new, dated version, checked like the first. The parents' answers do not change. Nothing is published when nothing has changed, and the action is logged.
+dashboard-correct = Publish a corrected version
+dashboard-not_closed = The period has not ended yet. Figures are shown for whole quarters once the quarter is over and its answers sealed.
+dashboard-all = All
+dashboard-show = Show
+dashboard-filters = Filter
+dashboard-csv = Download CSV for Danish Excel
+dashboard-csv_standard = CSV with commas (other programs)
+dashboard-xlsx = Download Excel (XLSX)
+dashboard-suppression = “Hidden” stands for a figure under { $t } or for a figure from which one under { $t } could be worked out – with a total, a share or figures published before (the year's figures minus its quarters, for example).
+dashboard-chart_hint = the figures are in the table below the chart
+dashboard-no_figures = There are no figures yet.
+dashboard-hidden = Hidden
+dashboard-import_title = Import registry figures
+dashboard-import_intro = Figures from the case system and the accounts, one file at a time. The whole file is imported, or nothing; a year imported again is replaced.
+dashboard-import_notifications-1 = Notifications
+dashboard-import_notifications-2 = Columns: year, age (0–17), count and optionally sender.
+dashboard-import_steps-1 = Steps of the staircase
+dashboard-import_steps-2 = Columns: step, rank (1 = least intrusive), kind (preventive or placement), label_da, label_en.
+dashboard-import_staircase-1 = Measures and expenditure per step
+dashboard-import_staircase-2 = Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first.
+dashboard-imported = { $a } lines for { $b } years have been imported.
+dashboard-report_title = Status of Joint Effort { $year }
+dashboard-report_intro = The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for { $year }; small groups are hidden.
+dashboard-print = Print or save as PDF
+dashboard-report_year = Year
+dashboard-goal_titles-1 = Result goal 1: Notifications move to younger children
+dashboard-goal_titles-2 = Result goal 2: More preventive and fewer placement measures
+dashboard-goal_titles-3 = Result goal 3: The adults around the child experience a positive difference
+dashboard-goal_shorts-1 = Goal 1: Notifications
+dashboard-goal_shorts-2 = Goal 2: The staircase
+dashboard-goal_shorts-3 = Goal 3: Positive difference

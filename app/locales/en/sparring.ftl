@@ -1,0 +1,91 @@
+### Tidlig – anonymous sparring: the request form, the receipt, the asker's page, the inbox (English, en).
+### Reviewed by a native speaker: no
+
+sparring-title = Anonymous consultation
+sparring-intro = Are you worried about a child, and the parents do not (yet) want an FI meeting? You can consult the FI team – a social worker, a psychologist and a health visitor – without naming the child.
+sparring-warning = Do not write the names of the child or the family, CPR numbers or addresses. Describe the concern so that the child cannot be recognised.
+sparring-role = Your role
+sparring-institution = Your workplace
+sparring-institution_other_choice = Other (type the name)
+sparring-institution_other = Name of the workplace
+sparring-institution_other_hint = Only if it is not in the list.
+sparring-age_band = The child's age
+sparring-themes = What is the concern about?
+sparring-themes_hint = Choose all that apply.
+sparring-concern = Describe the concern
+sparring-concern_hint = At least 20 and at most 4,000 characters. No names, CPR numbers or addresses.
+sparring-parents_know = Do the parents know about the concern?
+sparring-preferred_form = How would you prefer to talk to the FI team?
+sparring-contact_heading = How can the FI team reach you? (optional)
+sparring-contact_intro = Give your work name and work phone or e-mail if the team may call or write to you. Otherwise the team answers only on the page you open with the receipt code.
+sparring-contact_name = Name
+sparring-contact_phone = Work phone
+sparring-contact_email = Work e-mail
+sparring-confirm = I have checked the text: it does not point to the child or the family
+sparring-send = Send the request
+sparring-sent_title = Your request has been sent
+sparring-sent_body = Here is your receipt code. With it you can read the FI team's replies and write back:
+sparring-sent_advice = Write the code down now. It is shown only here, for a quarter of an hour, and we cannot find it for you again.
+sparring-receipt_title = Read the reply to an anonymous consultation
+sparring-receipt_intro = Enter the receipt code you got when you sent your request.
+sparring-receipt = Receipt code
+sparring-receipt_hint = 16 digits, e.g. 1234 5678 9012 3456.
+sparring-open = Open the request
+sparring-request_title = Your request
+sparring-status = Status
+sparring-meeting = Proposed meeting
+sparring-your_concern = Your concern
+sparring-conversation = Messages
+sparring-you = You
+sparring-team = The FI team
+sparring-reply = Write to the FI team
+sparring-reply_send = Send message
+sparring-reply_sent = Your message has been sent.
+sparring-awaiting_answer = The FI team has not answered yet. You can usually expect an answer within { $days } working days – it will appear here, where you open the request with your receipt code.
+sparring-sent_gone = Your request has been received. The receipt code is shown only for a quarter of an hour after sending and cannot be shown again.
+sparring-opened_gone = To protect your anonymity, a request stays open for a quarter of an hour at a time. Enter your receipt code again to open it.
+sparring-deletion_open = The texts are deleted automatically a while after the request is closed. The counts for the statistics remain.
+sparring-deletion_closed = The request is closed. The texts will be deleted automatically on { $date }.
+sparring-closed_no_reply = The request is closed, so you cannot write more here. Send a new request if you need more advice.
+
+inbox-title = Anonymous consultation – inbox
+inbox-any = All
+inbox-filter = Filter
+inbox-reference = No.
+inbox-received = Received
+inbox-status = Status
+inbox-asker = Asker
+inbox-institution = Institution
+inbox-age = Age
+inbox-themes = Themes
+inbox-assigned = Assigned
+inbox-empty = No requests match.
+inbox-message_waiting = New message from the asker
+inbox-concern = The concern
+inbox-contact = Contact
+inbox-no_contact = No contact given – answer on the page.
+inbox-parents_know = Do the parents know about the concern?
+inbox-preferred_form = Preferred form
+inbox-assign = Assign
+inbox-assign_to = Staff member
+inbox-assign_button = Assign
+inbox-propose = Propose a meeting
+inbox-meeting_day = Date
+inbox-meeting_time = Time
+inbox-meeting_place = Place or link
+inbox-meeting_place_hint = For example a meeting room, a phone number or a video link.
+inbox-propose_button = Propose meeting
+inbox-proposed_meeting = Proposed meeting
+inbox-nobody = Choose a team member
+inbox-message = Write to the asker
+inbox-message_button = Send message
+inbox-close = Close
+inbox-outcome = Outcome
+inbox-close_button = Close the request
+inbox-back = Back to the inbox
+
+## The mail to the team about a new request (sent in Danish and English).
+new_request_mail-subject = New anonymous consultation request
+new_request_mail-body =
+    A new anonymous consultation request has arrived in Tidlig.
+    Read it here (log in first): { $link }
