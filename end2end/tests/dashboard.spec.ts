@@ -38,6 +38,10 @@ test.describe.serial("a lead's journey through the result goals", () => {
     await importFile(page, "file-steps", "rebild_indsatstrappe_steps.csv");
     await importFile(page, "file-staircase", "rebild_indsatstrappe_2015_2020.csv");
     await importFile(page, "file-notifications", "rebild_notifications_synthetic.csv");
+    // Rebild's key figures name no year: it is typed beside the file.
+    await page.locator("form:has(#file-comparison)").getByLabel("År").fill("2020");
+    await importFile(page, "file-comparison", "rebild_key_figures_2020.csv");
+    await expect(page.getByRole("status")).toContainText("20 tal for 1 år er importeret");
     expect(consoleErrors).toEqual([]);
   });
 
@@ -57,6 +61,12 @@ test.describe.serial("a lead's journey through the result goals", () => {
     await expect(growth.locator("svg.chart")).toBeVisible();
     for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %"]) {
       await expect(growth.locator("table")).toContainText(figure);
+    }
+    // Rebild's spending per 0–22-year-old beside its comparison group, the region, the country.
+    const comparison = page.locator("#goal2-comparison-2020");
+    await expect(comparison.locator("svg.chart")).toBeVisible();
+    for (const figure of ["7.908", "9.192", "11.735", "10.062"]) {
+      await expect(comparison.locator("table")).toContainText(figure);
     }
     // The 2015 row hides the four kinship foster placements and one more cell.
     await expect(page.locator("#goal2-measures tr", { hasText: "2015" }).getByText("skjult", { exact: true })).toHaveCount(2);
@@ -123,7 +133,7 @@ test.describe.serial("a lead's journey through the result goals", () => {
     const first = await pdfParse(pdf, { max: 1 });
     expect(first.text).toContain("Status på Fælles Indsats 2020");
     expect(first.text).toContain("resultatmål");
-    for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %", "Resultatmål 3"]) {
+    for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %", "Resultatmål 3", "7.908", "11.735"]) {
       expect(text).toContain(figure);
     }
     expect(text).not.toContain("Hent CSV");

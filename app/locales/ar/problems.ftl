@@ -61,3 +61,6 @@ problem-not_a_number = اكتب عددًا صحيحًا.
 problem-whole_number_from = اكتب عددًا صحيحًا من { $min } إلى { $max }.
 problem-too_many = الحد الأقصى: { $max }.
 problem-web_address = اكتب عنوان ويب يبدأ بـ https://
+problem-negative = لا يمكن أن يكون الرقم سالبًا.
+problem-not_a_figure = اكتب رقمًا، مثل 7908 أو 54.6.
+problem-no_year_in_column = يجب أن ينتهي اسم العمود بسنة، مثل march_2016.

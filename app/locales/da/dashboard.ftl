@@ -39,6 +39,11 @@ dashboard-import_steps-2 = Kolonner: step, rank (1 = mindst indgribende), kind (
 dashboard-import_staircase-1 = Foranstaltninger og udgifter pr. trin
 dashboard-import_staircase-2 = Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først.
 dashboard-imported = { $a } linjer for { $b } år er importeret.
+dashboard-import_comparison-1 = Sammenligning med andre
+dashboard-import_comparison-2 = Nøgletal for en sammenligningsgruppe, regionen eller hele landet. Kolonner: group, eventuelt year, og én kolonne pr. nøgletal (fx net_expenditure_dkk_per_0_22) – eller indicator, group og én kolonne pr. periode, der slutter med årstallet (fx march_2016). Tal uden fortegn; i en fil med semikolon er komma decimaltegn. Et tal, der importeres igen for samme gruppe og år, erstattes.
+dashboard-import_year = År
+dashboard-import_year_hint = Kun når filen hverken har en kolonne year eller årstal i kolonnenavnene, fx 2020.
+dashboard-imported_figures = { $a } tal for { $b } år er importeret.
 dashboard-report_title = Status på Fælles Indsats { $year }
 dashboard-report_intro = Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for { $year }; små grupper er skjult.
 dashboard-print = Udskriv eller gem som PDF

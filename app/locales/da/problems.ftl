@@ -52,3 +52,6 @@ problem-not_a_number = Skriv et helt tal.
 problem-whole_number_from = Skriv et helt tal fra { $min } til { $max }.
 problem-too_many = Højst { $max }.
 problem-web_address = Skriv en webadresse, der begynder med https://
+problem-negative = Tallet må ikke være negativt.
+problem-not_a_figure = Skriv et tal, fx 7908 eller 54,6.
+problem-no_year_in_column = Kolonnens navn skal slutte med et årstal, fx marts_2016.

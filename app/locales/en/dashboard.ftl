@@ -39,6 +39,11 @@ dashboard-import_steps-2 = Columns: step, rank (1 = least intrusive), kind (prev
 dashboard-import_staircase-1 = Measures and expenditure per step
 dashboard-import_staircase-2 = Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first.
 dashboard-imported = { $a } lines for { $b } years have been imported.
+dashboard-import_comparison-1 = Comparison with others
+dashboard-import_comparison-2 = Key figures of a comparison group, the region or the whole country. Columns: group, year if given, and one column per key figure (such as net_expenditure_dkk_per_0_22) – or indicator, group and one column per period ending in its year (such as march_2016). No signs; in a file separated by semicolons a comma is the decimal point. A figure imported again for the same group and year replaces the one before.
+dashboard-import_year = Year
+dashboard-import_year_hint = Only when the file has neither a year column nor years in its column names, such as 2020.
+dashboard-imported_figures = { $a } figures for { $b } years have been imported.
 dashboard-report_title = Status of Joint Effort { $year }
 dashboard-report_intro = The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for { $year }; small groups are hidden.
 dashboard-print = Print or save as PDF

@@ -52,3 +52,6 @@ problem-not_a_number = Enter a whole number.
 problem-whole_number_from = Enter a whole number from { $min } to { $max }.
 problem-too_many = At most { $max }.
 problem-web_address = Enter a web address beginning with https://
+problem-negative = The figure cannot be negative.
+problem-not_a_figure = Enter a number, such as 7908 or 54.6.
+problem-no_year_in_column = The column's name must end in a year, such as march_2016.

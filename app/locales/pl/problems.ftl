@@ -72,3 +72,6 @@ problem-not_a_number = Wpisz liczbę całkowitą.
 problem-whole_number_from = Wpisz liczbę całkowitą od { $min } do { $max }.
 problem-too_many = Najwyżej { $max }.
 problem-web_address = Wpisz adres internetowy zaczynający się od https://
+problem-negative = Liczba nie może być ujemna.
+problem-not_a_figure = Wpisz liczbę, np. 7908 lub 54,6.
+problem-no_year_in_column = Nazwa kolumny musi kończyć się rokiem, np. march_2016.

@@ -53,3 +53,6 @@ problem-not_a_number = Qor tiro dhan.
 problem-whole_number_from = Qor tiro dhan oo u dhexeysa { $min } ilaa { $max }.
 problem-too_many = Ugu badnaan { $max }.
 problem-web_address = Qor cinwaan shabakadeed oo ku bilaabma https://
+problem-negative = Tiradu ma noqon karto mid taban.
+problem-not_a_figure = Qor tiro, tusaale 7908 ama 54.6.
+problem-no_year_in_column = Magaca tiirku waa inuu ku dhammaadaa sanad, tusaale march_2016.

@@ -53,3 +53,6 @@ problem-not_a_number = Bir tam sayı yazın.
 problem-whole_number_from = Lütfen { $min } ile { $max } arasında bir tam sayı yazın.
 problem-too_many = En fazla { $max }.
 problem-web_address = https:// ile başlayan bir web adresi yazın.
+problem-negative = Sayı negatif olamaz.
+problem-not_a_figure = Bir sayı yazın, örneğin 7908 veya 54,6.
+problem-no_year_in_column = Sütun adı bir yılla bitmelidir, örneğin march_2016.

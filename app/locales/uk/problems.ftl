@@ -72,3 +72,6 @@ problem-not_a_number = Введіть ціле число.
 problem-whole_number_from = Введіть ціле число від { $min } до { $max }.
 problem-too_many = Щонайбільше { $max }.
 problem-web_address = Введіть вебадресу, що починається з https://
+problem-negative = Число не може бути від’ємним.
+problem-not_a_figure = Введіть число, наприклад 7908 або 54,6.
+problem-no_year_in_column = Назва стовпця має закінчуватися роком, наприклад march_2016.

@@ -56,3 +56,6 @@ problem-not_a_number = پورا عدد لکھیں۔
 problem-whole_number_from = { $min } سے { $max } تک کوئی پورا عدد لکھیں۔
 problem-too_many = زیادہ سے زیادہ { $max }۔
 problem-web_address = https:// سے شروع ہونے والا ویب پتہ لکھیں
+problem-negative = عدد منفی نہیں ہو سکتا۔
+problem-not_a_figure = کوئی عدد لکھیں، جیسے 7908 یا 54.6۔
+problem-no_year_in_column = کالم کا نام کسی سال پر ختم ہونا چاہیے، جیسے march_2016۔

@@ -32,7 +32,8 @@ pub fn ImportReport(action: &'static str, stored: Template) -> impl IntoView {
                     <tbody>
                         {errors.into_iter().map(|e| view! {
                             <tr>
-                                <td data-label=text.line>{e.line}</td>
+                                // Line 0 is a field beside the file, named in the column.
+                                <td data-label=text.line>{if e.line == 0 { "–".to_owned() } else { e.line.to_string() }}</td>
                                 <td data-label=text.column>{e.column.clone()}</td>
                                 <td data-label=text.problem>{problem_text(lang, &e.problem)}</td>
                             </tr>
@@ -45,9 +46,15 @@ pub fn ImportReport(action: &'static str, stored: Template) -> impl IntoView {
     })
 }
 
-/// The upload form posting one CSV file to `action`; `id` keeps several forms on a page apart.
+/// The upload form posting one CSV file to `action`, and the fields given as `children` beside
+/// it; `id` keeps several forms on a page apart.
 #[component]
-pub fn UploadForm(action: &'static str, id: &'static str, label: &'static str) -> impl IntoView {
+pub fn UploadForm(
+    action: &'static str,
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let text = imports(use_lang());
     view! {
         <form method="post" novalidate action=action enctype="multipart/form-data" class="narrow-form">
@@ -55,6 +62,7 @@ pub fn UploadForm(action: &'static str, id: &'static str, label: &'static str) -
                 <label for=id>{label}</label>
                 <input type="file" id=id name="file" accept=".csv,text/csv"/>
             </div>
+            {children.map(|children| children())}
             <button type="submit" class="button">{text.button}</button>
         </form>
     }

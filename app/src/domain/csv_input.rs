@@ -91,13 +91,19 @@ pub fn lines<'a>(
     (lines, errors)
 }
 
-/// A reader for `bytes` that trims fields, skips a UTF-8 byte-order mark and takes `;` as the
-/// separator when the header line has more semicolons than commas.
-pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+/// Whether the file's header line has more semicolons than commas: then `;` separates its
+/// fields (and, as a Danish spreadsheet writes it, a comma is its decimal point).
+pub fn separated_by_semicolons(bytes: &[u8]) -> bool {
     let header = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let count = |c: u8| header.iter().filter(|b| **b == c).count();
-    let delimiter = if count(b';') > count(b',') {
+    count(b';') > count(b',')
+}
+
+/// A reader for `bytes` that trims fields, skips a UTF-8 byte-order mark and takes `;` as the
+/// separator when [`separated_by_semicolons`].
+pub fn reader(bytes: &[u8]) -> csv::Reader<&[u8]> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let delimiter = if separated_by_semicolons(bytes) {
         b';'
     } else {
         b','

@@ -113,6 +113,9 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
+/// The start of the ids of the tables comparing with others (`goal2-comparison-2020`).
+pub const COMPARISON_TABLES: &str = "goal2-comparison-";
+
 /// One goal's figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dashboard {

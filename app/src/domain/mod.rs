@@ -14,6 +14,8 @@ pub mod choice;
 pub mod comment;
 #[cfg(feature = "ssr")]
 pub mod common_passwords;
+#[cfg(feature = "ssr")]
+pub mod comparison;
 pub mod course;
 #[cfg(feature = "ssr")]
 pub mod course_import;

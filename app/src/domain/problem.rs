@@ -99,6 +99,12 @@ pub enum Problem {
     DuplicateLine,
     /// Not a web address beginning with `https://`.
     WebAddress,
+    /// A figure below zero where none can be.
+    Negative,
+    /// Not a number with at most one decimal point.
+    NotAFigure,
+    /// A period column whose name does not end in its year (`march_2016`).
+    NoYearInColumn,
 }
 
 /// A value a problem's message shows.
@@ -158,6 +164,9 @@ impl Problem {
             Problem::UnknownStep => "unknown_step",
             Problem::DuplicateLine => "duplicate_line",
             Problem::WebAddress => "web_address",
+            Problem::Negative => "negative",
+            Problem::NotAFigure => "not_a_figure",
+            Problem::NoYearInColumn => "no_year_in_column",
         }
     }
 
@@ -249,6 +258,9 @@ impl std::fmt::Display for Problem {
             Problem::UnknownStep => write!(f, "is not a staircase step (import the steps first)"),
             Problem::DuplicateLine => write!(f, "repeats an earlier line"),
             Problem::WebAddress => write!(f, "is not a web address beginning with https://"),
+            Problem::Negative => write!(f, "is below zero"),
+            Problem::NotAFigure => write!(f, "is not a number"),
+            Problem::NoYearInColumn => write!(f, "does not end in a year, as in march_2016"),
         }
     }
 }

@@ -37,6 +37,8 @@ pub enum Value {
     Money(Option<u64>),
     /// A mean with one decimal; `None` when too few.
     Mean(Option<f64>),
+    /// A published figure of others, with the decimals it was published with.
+    Figure { value: f64, decimals: u8 },
     /// No figure for this cell.
     Missing,
 }
@@ -106,7 +108,7 @@ impl Value {
             } => ExportCell::Number(p),
             Value::Change(Some(c)) => ExportCell::Number(c as f64),
             Value::Money(Some(dkk)) => ExportCell::Number(dkk as f64),
-            Value::Mean(Some(m)) => ExportCell::Number(m),
+            Value::Mean(Some(m)) | Value::Figure { value: m, .. } => ExportCell::Number(m),
             Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
                 ExportCell::Empty
             }
@@ -121,6 +123,7 @@ impl Value {
             Value::Change(c) => c.map(|c| c as f64),
             Value::Money(m) => m.map(|m| m as f64),
             Value::Mean(m) => m,
+            Value::Figure { value, .. } => Some(value),
             Value::Count(Cell::Suppressed) | Value::Missing => None,
         }
     }

@@ -70,6 +70,13 @@ crate::texts! {
         pub import_staircase: [&'static str; 2],
         /// Imports: stored (`{a}` lines, `{b}` years).
         pub imported: crate::i18n::catalogue::Template,
+        /// Imports: others' key figures, heading and format.
+        pub import_comparison: [&'static str; 2],
+        /// Imports: the year of a comparison file without years, and its hint.
+        pub import_year: &'static str,
+        pub import_year_hint: &'static str,
+        /// Imports: comparison figures stored (`{a}` figures, `{b}` years).
+        pub imported_figures: crate::i18n::catalogue::Template,
         /// Report: title (`{year}`).
         pub report_title: crate::i18n::catalogue::Template,
         /// Report: introduction (`{year}`).

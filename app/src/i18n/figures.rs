@@ -33,6 +33,7 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
             )
         }
         Value::Mean(Some(m)) => decimal(lang, m),
+        Value::Figure { value, decimals } => fixed(lang, value, decimals),
         Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
             "–".to_owned()
         }
@@ -58,6 +59,18 @@ crate::texts! {
 /// `value` with one decimal.
 pub fn decimal(lang: Lang, value: f64) -> String {
     format!("{value:.1}").replace('.', number_words(lang).decimal_separator)
+}
+
+/// `value` with `decimals` decimals, its whole part in groups of three.
+pub fn fixed(lang: Lang, value: f64, decimals: u8) -> String {
+    let written = format!("{value:.*}", usize::from(decimals));
+    let (whole, fraction) = written.split_once('.').unwrap_or((&written, ""));
+    let whole = thousands(lang, whole.parse().unwrap_or(0));
+    if fraction.is_empty() {
+        whole
+    } else {
+        format!("{whole}{}{fraction}", number_words(lang).decimal_separator)
+    }
 }
 
 /// `n` with its digits in groups of three.
@@ -101,5 +114,17 @@ mod tests {
         assert_eq!(value_text(Lang::Da, &Value::Total(1_000_000)), "1.000.000");
         assert_eq!(value_text(Lang::Da, &Value::Change(Some(42))), "+42 %");
         assert_eq!(value_text(Lang::Da, &Value::Change(None)), "–");
+        let published = Value::Figure {
+            value: 11735.0,
+            decimals: 0,
+        };
+        assert_eq!(value_text(Lang::Da, &published), "11.735");
+        assert_eq!(value_text(Lang::En, &published), "11,735");
+        assert_eq!(published.export(), ExportCell::Number(11735.0));
+        let share = Value::Figure {
+            value: 54.6,
+            decimals: 1,
+        };
+        assert_eq!(value_text(Lang::Da, &share), "54,6");
     }
 }

@@ -57,6 +57,7 @@ pub mod catalogue;
 pub mod choices;
 pub mod comments;
 pub mod common;
+pub mod comparison;
 pub mod courses;
 pub mod dashboard;
 pub mod dates;
@@ -84,7 +85,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 30] = [
+        let structs: [(&str, &[&str]); 31] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -118,6 +119,7 @@ mod tests {
             ("dates", dates::DateWords::FIELDS),
             ("figures", figures::NumberWords::FIELDS),
             ("summary", goals::SummaryText::FIELDS),
+            ("comparison", comparison::ComparisonText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

@@ -7,6 +7,7 @@
 //! what is hidden.
 
 pub mod comments;
+pub mod comparison;
 pub mod courses;
 pub mod difference;
 pub mod disclosure;

@@ -14,11 +14,12 @@ use crate::{
         staff_layout::StaffLayout,
     },
     domain::{
-        dashboard::{Dashboard, DashboardQuery, Goal},
+        dashboard::{Dashboard, DashboardQuery, Goal, COMPARISON_TABLES},
         Area,
     },
     i18n::{
         admin::admin,
+        comparison::comparison_text,
         dashboard::{dashboard_text, goal_short, goal_title, period_name, quarters_text},
         goals::summary_text,
     },
@@ -81,6 +82,10 @@ pub(super) fn GoalFigures(
         });
     let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
     let hidden_note = text.suppression.fill(&[("t", dashboard.threshold.into())]);
+    let compared = dashboard
+        .tables
+        .iter()
+        .any(|t| t.id.starts_with(COMPARISON_TABLES) && !t.rows.is_empty());
     view! {
         {published.map(|p| view! { <p class="hint">{p}</p> })}
         {corrected.map(|c| view! { <p class="hint">{c}</p> })}
@@ -88,6 +93,7 @@ pub(super) fn GoalFigures(
         {dashboard.summary.iter().map(|s| view! { <p class="summary">{summary_text(lang, s)}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
+        {compared.then(|| view! { <p class="hint">{comparison_text(lang).note}</p> })}
         <p class="hint">{hidden_note}</p>
     }
 }

@@ -7,13 +7,18 @@ use super::lead::LeadNav;
 use crate::{
     components::{
         context::use_lang,
+        form::TextField,
         import_report::{ImportReport, UploadForm},
         staff_layout::StaffLayout,
     },
     i18n::{dashboard::dashboard_text, imports::imports},
 };
 
-/// `/ledelse/import`: the three registry imports and what came of the last post.
+/// Where the comparison figures are posted.
+const COMPARISON: &str = "/ledelse/import/sammenligning";
+
+/// `/ledelse/import`: the registry imports, the comparison figures, and what came of the last
+/// post.
 #[component]
 pub fn LeadImportPage() -> impl IntoView {
     let lang = use_lang();
@@ -39,6 +44,14 @@ pub fn LeadImportPage() -> impl IntoView {
             {section(("/ledelse/import/underretninger", "file-notifications", text.import_notifications))}
             {section(("/ledelse/import/trin", "file-steps", text.import_steps))}
             {section(("/ledelse/import/trappe", "file-staircase", text.import_staircase))}
+            <section aria-labelledby="file-comparison-heading">
+                <h2 id="file-comparison-heading">{text.import_comparison[0]}</h2>
+                <ImportReport action=COMPARISON stored=text.imported_figures/>
+                <p>{text.import_comparison[1]}</p>
+                <UploadForm action=COMPARISON id="file-comparison" label=file>
+                    <TextField form="comparison" name="year" label=text.import_year hint=text.import_year_hint/>
+                </UploadForm>
+            </section>
         </StaffLayout>
     }
 }

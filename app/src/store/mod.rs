@@ -4,6 +4,7 @@ pub mod audit_store;
 pub mod backup;
 pub mod clock;
 pub mod comment_store;
+pub mod comparison_store;
 pub mod course_store;
 pub mod dashboard_store;
 pub mod db;

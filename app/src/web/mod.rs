@@ -94,6 +94,7 @@ mod routes {
             "/ledelse/import/underretninger" => dashboard::import::notifications,
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,
+            "/ledelse/import/sammenligning" => dashboard::import::comparison,
             "/logout" => session::login::log_out,
             "/admin/medarbejdere/{id}/status" => admin::staff::set_status,
             "/admin/medarbejdere/{id}/adgangskode" => admin::staff::reset_password,

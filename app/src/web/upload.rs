@@ -27,10 +27,23 @@ pub const UPLOADS: &[&str] = &[
     "/ledelse/import/underretninger",
     "/ledelse/import/trin",
     "/ledelse/import/trappe",
+    "/ledelse/import/sammenligning",
 ];
 
 /// The field `file` of a multipart post; a 4xx with a reason when there is none to read.
 pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec<u8>), Response> {
+    read_upload(state, request, &[])
+        .await
+        .map(|(parts, file, _)| (parts, file))
+}
+
+/// The field `file` of a multipart post and the text fields named in `fields` (empty when not
+/// sent), in that order; a 4xx with a reason when there is no file to read.
+pub async fn read_upload(
+    state: &AppState,
+    request: Request,
+    fields: &[&str],
+) -> Result<(Parts, Vec<u8>, Vec<String>), Response> {
     let (parts, body) = request.into_parts();
     let refuse = |status: StatusCode, reason: &'static str| (status, reason).into_response();
     let multipart = parts
@@ -53,6 +66,7 @@ pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec
         return Err(refuse(StatusCode::BAD_REQUEST, refusals::NOT_AN_UPLOAD));
     };
     let mut file = None;
+    let mut texts = vec![String::new(); fields.len()];
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
@@ -64,13 +78,22 @@ pub async fn read_file(state: &AppState, request: Request) -> Result<(Parts, Vec
                     ))
                 }
             },
-            Ok(Some(_)) => {}
+            Ok(Some(field)) => {
+                let at = fields.iter().position(|f| Some(*f) == field.name());
+                match (at, field.text().await) {
+                    (Some(at), Ok(text)) => texts[at] = text,
+                    (None, _) => {}
+                    (Some(_), Err(_)) => {
+                        return Err(refuse(StatusCode::BAD_REQUEST, refusals::UPLOAD_UNREADABLE))
+                    }
+                }
+            }
             Ok(None) => break,
             Err(_) => return Err(refuse(StatusCode::BAD_REQUEST, refusals::UPLOAD_UNREADABLE)),
         }
     }
     match file {
-        Some(file) => Ok((parts, file)),
+        Some(file) => Ok((parts, file, texts)),
         None => Err(refuse(StatusCode::BAD_REQUEST, refusals::NO_FILE)),
     }
 }

@@ -1,5 +1,5 @@
-//! `tidlig import notifications|steps|staircase FILE`: the lead's registry imports from the
-//! command line, with the same checks as the browser: every problem with its line and
+//! `tidlig import notifications|steps|staircase|comparison FILE`: the lead's registry imports
+//! and others' key figures from the command line, with the same checks as the browser: every problem with its line and
 //! column, and nothing stored unless the whole file is sound.
 
 use std::path::PathBuf;
@@ -8,9 +8,9 @@ use anyhow::Context as _;
 use app::{
     domain::{
         audit::{Action, Actor},
-        registry_import, ImportError,
+        comparison, registry_import, ImportError,
     },
-    store::{audit_store, registry_store},
+    store::{audit_store, comparison_store, registry_store},
 };
 
 use crate::config::Config;
@@ -24,16 +24,26 @@ pub enum Kind {
     Steps,
     /// `year,step,measures,expenditure_dkk`.
     Staircase,
+    /// Others' key figures: `group[,year],<key figure>…` or `indicator,group,<period_YYYY>…`.
+    Comparison,
 }
 
 /// The file to import.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Import {
-    /// notifications, steps or staircase.
+    /// notifications, steps, staircase or comparison.
     #[arg(value_enum)]
     pub kind: Kind,
     /// The CSV file.
     pub file: PathBuf,
+    /// The year of a comparison file that names none (neither a `year` column nor years in
+    /// its columns' names).
+    #[arg(long, value_parser = parse_year)]
+    pub year: Option<u32>,
+}
+
+fn parse_year(value: &str) -> Result<u32, String> {
+    comparison::parse_year(value).map_err(|problem| format!("the year {problem}"))
 }
 
 fn refused(errors: Vec<ImportError>) -> anyhow::Error {
@@ -64,6 +74,10 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
         Kind::Staircase => {
             let rows = registry_import::parse_staircase(&bytes, &known).map_err(refused)?;
             registry_store::store_staircase(&mut tx, &rows).await?
+        }
+        Kind::Comparison => {
+            let figures = comparison::parse_comparison(&bytes, args.year).map_err(refused)?;
+            comparison_store::store_comparison(&mut tx, &figures).await?
         }
     };
     let subject = format!(

@@ -186,6 +186,8 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("POST", "/ledelse/maal/3/ret", Expect::Roles(LEAD)),
     ("GET", "/ledelse/maal/3/ret", Expect::Roles(LEAD)),
     ("GET", "/ledelse/import/trappe", Expect::Roles(LEAD)),
+    ("POST", "/ledelse/import/sammenligning", Expect::Roles(LEAD)),
+    ("GET", "/ledelse/import/sammenligning", Expect::Roles(LEAD)),
     ("GET", "/ledelse/eksport/{file}", Expect::Roles(LEAD)),
     ("POST", "/api/lead/dashboard", Expect::Roles(LEAD)),
     ("POST", "/api/lead/report", Expect::Roles(LEAD)),

@@ -321,6 +321,7 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "notifications",
         "staircase_steps",
         "staircase_figures",
+        "comparison_figures",
     ];
     let mut out = Vec::new();
     for table in tables {

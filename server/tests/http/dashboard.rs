@@ -12,7 +12,7 @@ use crate::common::TestApp;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../end2end/fixtures");
 
-fn fixture(name: &str) -> Vec<u8> {
+pub(crate) fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{FIXTURES}/{name}")).expect("fixture")
 }
 
@@ -22,13 +22,27 @@ async fn upload(
     path: &str,
     file: Vec<u8>,
 ) -> (u16, String) {
-    let form = reqwest::multipart::Form::new().part(
+    upload_with(app, client, path, file, &[]).await
+}
+
+/// Posts `file` to `path` with the text fields `fields` beside it.
+pub(crate) async fn upload_with(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    file: Vec<u8>,
+    fields: &[(&'static str, &str)],
+) -> (u16, String) {
+    let mut form = reqwest::multipart::Form::new().part(
         "file",
         reqwest::multipart::Part::bytes(file)
             .file_name("figures.csv")
             .mime_str("text/csv")
             .expect("mime"),
     );
+    for (name, value) in fields {
+        form = form.text(*name, value.to_string());
+    }
     let response = client
         .post(app.url(path))
         .header("origin", &app.address)
@@ -40,14 +54,14 @@ async fn upload(
     (status, response.text().await.expect("body"))
 }
 
-async fn count(app: &TestApp, table: &str) -> i64 {
+pub(crate) async fn count(app: &TestApp, table: &str) -> i64 {
     sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}"))
         .fetch_one(app.db().pool())
         .await
         .expect("count")
 }
 
-async fn import_rebild(app: &TestApp, client: &reqwest::Client) {
+pub(crate) async fn import_rebild(app: &TestApp, client: &reqwest::Client) {
     for (path, file) in [
         ("/ledelse/import/trin", "rebild_indsatstrappe_steps.csv"),
         (

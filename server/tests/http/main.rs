@@ -9,6 +9,7 @@ mod accounts;
 mod bad_input;
 mod cli;
 mod comments;
+mod comparison;
 mod courses;
 mod dashboard;
 mod disclosure;

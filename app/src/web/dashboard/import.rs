@@ -1,6 +1,7 @@
 //! The project lead's imports of registry figures: `POST /ledelse/import/underretninger`,
-//! `/ledelse/import/trin` and `/ledelse/import/trappe`, each a CSV file stored whole or not
-//! at all (`domain::registry_import` reads them, `store::registry_store` keeps them).
+//! `/ledelse/import/trin` and `/ledelse/import/trappe`, and of others' key figures,
+//! `/ledelse/import/sammenligning`; each a CSV file stored whole or not at all
+//! (`domain::registry_import` and `domain::comparison` read them, the stores keep them).
 
 use axum::{
     extract::{Request, State},
@@ -8,9 +9,11 @@ use axum::{
 };
 
 use crate::{
-    domain::{audit::Action, registry_import, CurrentStaff, ImportError, ImportOutcome},
+    domain::{
+        audit::Action, comparison, registry_import, CurrentStaff, ImportError, ImportOutcome,
+    },
     i18n::audit,
-    store::{registry_store, AppState},
+    store::{comparison_store, registry_store, AppState},
     web::{
         kit::{internal, Reply},
         upload,
@@ -104,6 +107,40 @@ pub async fn staircase(
         "/ledelse/import/trappe",
         parsed,
         async |tx, rows| registry_store::store_staircase(tx, rows).await,
+    )
+    .await
+}
+
+/// Others' key figures (`domain::comparison` gives the shapes), with the year of a file that
+/// names none in the field `year`.
+pub async fn comparison(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file, fields) = upload::read_upload(&state, request, &["year"]).await?;
+    let year = fields.first().map_or("", |y| y.trim());
+    let parsed = if year.is_empty() {
+        comparison::parse_comparison(&file, None)
+    } else {
+        // A year that does not read is the field's problem, shown before the file's.
+        comparison::parse_year(year)
+            .map_err(|problem| {
+                vec![ImportError {
+                    line: 0,
+                    column: "year".to_owned(),
+                    problem,
+                }]
+            })
+            .and_then(|year| comparison::parse_comparison(&file, Some(year)))
+    };
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/sammenligning",
+        parsed,
+        async |tx, figures| comparison_store::store_comparison(tx, figures).await,
     )
     .await
 }

@@ -22,18 +22,25 @@ mod build {
 
     use crate::{
         domain::{
+            comparison::ComparisonFigure,
             dashboard::{Dashboard, DashboardQuery, Goal},
             disclosure::Published,
             period::{Period, Quarter},
+            table::Table,
             Area, Lang,
         },
-        i18n::goals::labels,
+        i18n::{
+            comparison::{self, comparison_text},
+            goals::labels,
+        },
         indicators::{
+            self,
+            comparison::ComparisonWords,
             difference,
             disclosure::{self, Scope, ANYWHERE},
             notifications, staircase,
         },
-        store::{dashboard_store, ledger_store, settings_store, Database},
+        store::{comparison_store, dashboard_store, ledger_store, settings_store, Database},
     };
 
     /// One goal's tables for the page, the report and the downloads alike, worded in `lang`,
@@ -58,15 +65,41 @@ mod build {
             }
             Goal::Staircase => {
                 let counts = dashboard_store::staircase(db).await?;
-                disclosure::protected(ANYWHERE, threshold, &[], |d| {
+                let mut page = disclosure::protected(ANYWHERE, threshold, &[], |d| {
                     staircase::build(&counts, query, labels, lang, d)
                 })
-                .0
+                .0;
+                let others = comparison_store::comparison(db).await?;
+                page.tables
+                    .extend(comparison_tables(&others, page.baseline, page.year, lang));
+                page
             }
             Goal::Difference => return difference_page(db, today, query, lang, threshold).await,
         };
         page.threshold = threshold;
         Ok(page)
+    }
+
+    /// Others' key figures for the years from the baseline to the year compared (all years
+    /// when the municipality has no figures of its own yet).
+    fn comparison_tables(
+        figures: &[ComparisonFigure],
+        baseline: Option<u32>,
+        year: Option<u32>,
+        lang: Lang,
+    ) -> Vec<Table> {
+        let text = comparison_text(lang);
+        let years = baseline.zip(year).map(|(a, b)| (a.min(b), a.max(b)));
+        let title = |year: u32| text.title.fill(&[("year", year.into())]);
+        let group_name = |key: &str| comparison::group_name(lang, key);
+        let indicator_name = |key: &str| comparison::indicator_name(lang, key);
+        let words = ComparisonWords {
+            title: &title,
+            group: text.group,
+            group_name: &group_name,
+            indicator_name: &indicator_name,
+        };
+        indicators::comparison::tables(figures, years, &words)
     }
 
     /// One publication at a time: two pages audited against the same ledger without each
