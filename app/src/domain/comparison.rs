@@ -173,48 +173,55 @@ pub fn parse_comparison(
     let mut seen = HashSet::new();
     let mut figures = Vec::new();
     for line in &lines {
-        let read = |column: &str, errors: &mut Vec<ImportError>| {
-            figure(line.get(column), decimal_comma)
-                .map_err(|p| errors.push(line.error(column, p)))
-                .ok()
-                .flatten()
-        };
         let Some(group) = take(line, &mut errors, "group", key(line.get("group"))) else {
             continue;
         };
-        let mut add = |indicator: &str, year: u32, value: String, errors: &mut Vec<_>| {
-            if seen.insert((indicator.to_owned(), group.clone(), year)) {
-                figures.push(ComparisonFigure {
-                    indicator: indicator.to_owned(),
-                    group: group.clone(),
-                    year,
-                    value,
-                });
-            } else {
-                errors.push(line.error("group", Problem::DuplicateLine));
-            }
-        };
-        if long {
+        // The cells of the line as (key figure, year, column); a line that repeats an earlier
+        // one's group and year is refused once, whatever its figures.
+        let cells: Vec<(String, u32, &str)> = if long {
             let Some(indicator) = take(line, &mut errors, "indicator", key(line.get("indicator")))
             else {
                 continue;
             };
-            for (column, year) in value_columns.iter().zip(&period_years) {
-                if let Some(value) = read(column, &mut errors) {
-                    add(&indicator, *year, value, &mut errors);
-                }
-            }
+            value_columns
+                .iter()
+                .zip(&period_years)
+                .map(|(column, year)| (indicator.clone(), *year, *column))
+                .collect()
         } else {
             let year = match line.get("year") {
                 "" if given_year.is_some() && !index.contains_key("year") => given_year,
                 typed => take(line, &mut errors, "year", parse_year(typed)),
             };
             let Some(year) = year else { continue };
-            for column in &value_columns {
-                if let Some(value) = read(column, &mut errors) {
-                    add(column, year, value, &mut errors);
-                }
+            value_columns
+                .iter()
+                .map(|column| ((*column).to_owned(), year, *column))
+                .collect()
+        };
+        let mut repeated = false;
+        for (indicator, year, column) in cells {
+            let raw = line.get(column);
+            if raw.is_empty() {
+                continue;
             }
+            if !seen.insert((indicator.clone(), group.clone(), year)) {
+                repeated = true;
+                continue;
+            }
+            match figure(raw, decimal_comma) {
+                Ok(Some(value)) => figures.push(ComparisonFigure {
+                    indicator,
+                    group: group.clone(),
+                    year,
+                    value,
+                }),
+                Ok(None) => {}
+                Err(problem) => errors.push(line.error(column, problem)),
+            }
+        }
+        if repeated {
+            errors.push(line.error("group", Problem::DuplicateLine));
         }
     }
     if errors.is_empty() {

@@ -272,7 +272,7 @@ fn value_cases() -> Vec<Case> {
 }
 
 /// Announces a body of `length` bytes and sends none: status and body of the answer.
-async fn announced(app: &TestApp, path: &str, length: usize) -> (u16, String) {
+pub(crate) async fn announced(app: &TestApp, path: &str, length: usize) -> (u16, String) {
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     let host = app.address.trim_start_matches("http://");
     let mut stream = tokio::net::TcpStream::connect(host).await.expect("connect");
