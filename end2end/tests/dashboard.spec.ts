@@ -122,6 +122,31 @@ test.describe.serial("a lead's journey through the result goals", () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  test("the lead sets a target and sees its line on the chart", async ({ page, consoleErrors }) => {
+    await logIn(page);
+    await page.goto("/ledelse/maal/1?baseline=2015&year=2020");
+    const targets = page.locator("#targets");
+    await targets.getByLabel("Tal", { exact: true }).selectOption("under_eight");
+    await targets.getByLabel("Retning").selectOption("at_least");
+    await targets.getByLabel("Skal nås i år").fill("2025");
+    // A phone keyboard's "Go" in the last field typed sends the form.
+    await targets.getByLabel("Mål i procent").fill("50");
+    await targets.getByLabel("Mål i procent").press("Enter");
+    await expect(page.getByRole("status")).toContainText("Målet er gemt.");
+    const table = page.locator("#goal1-target-under_eight");
+    await expect(table.locator("svg.chart line.target-line")).toBeAttached();
+    await table.locator(".chart-box").screenshot({ path: test.info().outputPath("target-chart.png") });
+    await expect(table.locator("table")).toContainText("på vej");
+    await expect(page.getByText("I 2020 var den 47,0 % – på vej.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Sådan vurderes status" })).toBeVisible();
+    expect(await scrollsSideways(page)).toBe(false);
+    await expectAccessible(page);
+    // Reloading the page after the post sends nothing again.
+    await page.reload();
+    await expect(page.locator("#targets .targets-set li")).toHaveCount(1);
+    expect(consoleErrors).toEqual([]);
+  });
+
   test("the status report prints to A4 with every goal's figures", async ({ page, consoleErrors }) => {
     await logIn(page);
     await page.goto("/ledelse/rapport?year=2020");
@@ -133,7 +158,7 @@ test.describe.serial("a lead's journey through the result goals", () => {
     const first = await pdfParse(pdf, { max: 1 });
     expect(first.text).toContain("Status på Fælles Indsats 2020");
     expect(first.text).toContain("resultatmål");
-    for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %", "Resultatmål 3", "7.908", "11.735"]) {
+    for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %", "Resultatmål 3", "7.908", "11.735", "på vej"]) {
       expect(text).toContain(figure);
     }
     expect(text).not.toContain("Hent CSV");

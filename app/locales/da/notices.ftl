@@ -17,3 +17,5 @@ notice-settings_saved = Indstillingerne er gemt.
 notice-course_saved = Forløb { $reference } er gemt.
 notice-figures_corrected = Tallene er offentliggjort igen som udgave { $version }; de tidligere udgaver er gemt.
 notice-figures_unchanged = Intet bag tallene har ændret sig siden { $day }; siden er uændret.
+notice-target_saved = Målet er gemt. Status står under tallene herunder.
+notice-target_removed = Målet er fjernet.

@@ -17,3 +17,5 @@ notice-settings_saved = The settings have been saved.
 notice-course_saved = Course { $reference } has been saved.
 notice-figures_corrected = The figures have been published again as version { $version }; earlier versions are kept.
 notice-figures_unchanged = Nothing behind the figures has changed since { $day }; the page is unchanged.
+notice-target_saved = The target has been saved. Its status is under the figures below.
+notice-target_removed = The target has been removed.

@@ -293,9 +293,9 @@ fn bars(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     (body, top)
 }
 
-fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
-    let height = 200.0;
-    let points: Vec<(usize, f64)> = table
+/// The plotted values of `column`, by row.
+fn points(table: &Table, column: usize) -> Vec<(usize, f64)> {
+    table
         .rows
         .iter()
         .enumerate()
@@ -305,8 +305,27 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
                 .and_then(Value::plotted)
                 .map(|v| (i, v))
         })
-        .collect();
-    let max = points.iter().map(|(_, v)| *v).fold(0.0, f64::max).max(1.0);
+        .collect()
+}
+
+/// A line through `column`; with `target`, that column's value as a dashed line across, with
+/// its heading and value written above its right end.
+fn line(table: &Table, column: usize, target: Option<usize>, lang: Lang) -> (String, f64) {
+    let height = 200.0;
+    let points = points(table, column);
+    let goal = target.and_then(|t| {
+        table
+            .rows
+            .iter()
+            .find_map(|r| r.values.get(t).filter(|v| v.plotted().is_some()))
+            .map(|v| (t, *v))
+    });
+    let max = points
+        .iter()
+        .map(|(_, v)| *v)
+        .chain(goal.and_then(|(_, v)| v.plotted()))
+        .fold(0.0, f64::max)
+        .max(1.0);
     let n = table.rows.len().max(2) as f64 - 1.0;
     let x = |i: usize| 30.0 + i as f64 / n * (WIDTH - 60.0);
     let y = |v: f64| 26.0 + (1.0 - v / max) * (height - 60.0);
@@ -325,6 +344,28 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
         path.join(" "),
         COLOURS[0]
     ));
+    // The target: a dashed line across, named in a key under the years (where no point's
+    // label can meet it).
+    let mut total = height;
+    if let Some((t, value)) = goal {
+        let at = y(value.plotted().unwrap_or(0.0));
+        let dashed = |x1: f64, x2: f64, y: f64, class: &str| {
+            format!(
+                "<line class=\"{class}\" x1=\"{x1:.1}\" x2=\"{x2:.1}\" y1=\"{y:.1}\" y2=\"{y:.1}\" stroke=\"{}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+                COLOURS[5]
+            )
+        };
+        body.push_str(&dashed(30.0, WIDTH - 30.0, at, "target-line"));
+        let heading = table.columns.get(t).cloned().unwrap_or_default();
+        body.push_str(&dashed(2.0, 26.0, height + 10.0, "target-key"));
+        body.push_str(&label(
+            32.0,
+            height + 15.0,
+            "start",
+            &format!("{heading}: {}", value_text(lang, &value)),
+        ));
+        total += 24.0;
+    }
     // Where the rows' labels (or their values) would run into each other, every k-th is
     // written, and the last; the table under the chart has them all.
     let spacing = (WIDTH - 60.0) / n;
@@ -355,7 +396,7 @@ fn line(table: &Table, column: usize, lang: Lang) -> (String, f64) {
     for (i, row) in table.rows.iter().enumerate().filter(|(i, _)| written(*i)) {
         body.push_str(&centred(x(i), height - 8.0, &row.label));
     }
-    (body, height)
+    (body, total)
 }
 
 /// The chart of `table`, or nothing for tables without one.
@@ -370,17 +411,10 @@ pub fn TableChart(table: Table) -> impl IntoView {
         Chart::Stacked { from, to } => stacked(&table, from, to, lang),
         Chart::Bars { column } => bars(&table, column, lang),
         // A line through one point is a dot that says nothing the table does not.
-        Chart::Line { column }
-            if table
-                .rows
-                .iter()
-                .filter(|r| r.values.get(column).and_then(Value::plotted).is_some())
-                .count()
-                < 2 =>
-        {
-            return None
-        }
-        Chart::Line { column } => line(&table, column, lang),
+        Chart::Line { column } if points(&table, column).len() < 2 => return None,
+        Chart::Line { column } => line(&table, column, None, lang),
+        // A target gives even one point its meaning.
+        Chart::Target { column, target } => line(&table, column, Some(target), lang),
     };
     let svg = format!(
         "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height:.0}\" role=\"img\" aria-label=\"{}: {}\">{}{body}</svg>",

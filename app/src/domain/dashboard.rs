@@ -8,6 +8,7 @@ use super::{
     period::Period,
     registry::{Step, StepYear},
     table::{Table, Value},
+    target::{Target, TargetStatus},
     Agreement, Area, Satisfaction,
 };
 
@@ -145,6 +146,9 @@ pub struct Dashboard {
     pub correction: Option<Correction>,
     /// The smallest group the figures show.
     pub threshold: u64,
+    /// The lead's targets for this goal's figures.
+    #[serde(default)]
+    pub targets: Vec<Target>,
 }
 
 /// A later version of a published page: a correction, itself dated and audited.
@@ -172,6 +176,7 @@ impl Dashboard {
             published_on: None,
             correction: None,
             threshold: 5,
+            targets: Vec::new(),
         }
     }
 }
@@ -229,6 +234,13 @@ pub enum Summary {
     /// Goal 3 for one area: the askers' ratings of sparring keep no area, so they are shown
     /// for every area together only.
     RatingsForAllAreas,
+    /// A figure's target and its status in `year`, where the figure was `value`.
+    Target {
+        target: Target,
+        year: u32,
+        value: Value,
+        status: TargetStatus,
+    },
 }
 
 /// Goal 1's counts: notifications per year by age band (in `NotificationBand::ALL`'s order),

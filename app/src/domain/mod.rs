@@ -45,6 +45,7 @@ pub mod sparring;
 pub mod staff;
 pub mod submitted;
 pub mod table;
+pub mod target;
 pub mod translation;
 
 pub use access::{Interruption, SessionEnd};

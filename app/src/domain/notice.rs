@@ -38,4 +38,8 @@ pub enum Notice {
     FiguresCorrected(u32),
     /// Nothing behind a published page has changed since it was published (that day).
     FiguresUnchanged(String),
+    /// A target was set for a figure.
+    TargetSaved,
+    /// A figure's target was removed.
+    TargetRemoved,
 }

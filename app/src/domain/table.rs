@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::target::TargetStatus;
+
 /// One cell of a table as it may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Cell {
@@ -39,6 +41,8 @@ pub enum Value {
     Mean(Option<f64>),
     /// A published figure of others, with the decimals it was published with.
     Figure { value: f64, decimals: u8 },
+    /// A figure's status against its target.
+    Status(TargetStatus),
     /// No figure for this cell.
     Missing,
 }
@@ -64,6 +68,13 @@ pub enum Chart {
     Line {
         /// The column drawn.
         column: usize,
+    },
+    /// A line as [`Chart::Line`], and the target in column `target` as a dashed line.
+    Target {
+        /// The column drawn.
+        column: usize,
+        /// The column holding the target.
+        target: usize,
     },
 }
 
@@ -109,6 +120,7 @@ impl Value {
             Value::Change(Some(c)) => ExportCell::Number(c as f64),
             Value::Money(Some(dkk)) => ExportCell::Number(dkk as f64),
             Value::Mean(Some(m)) | Value::Figure { value: m, .. } => ExportCell::Number(m),
+            Value::Status(status) => ExportCell::Status(status),
             Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
                 ExportCell::Empty
             }
@@ -124,7 +136,7 @@ impl Value {
             Value::Money(m) => m.map(|m| m as f64),
             Value::Mean(m) => m,
             Value::Figure { value, .. } => Some(value),
-            Value::Count(Cell::Suppressed) | Value::Missing => None,
+            Value::Count(Cell::Suppressed) | Value::Missing | Value::Status(_) => None,
         }
     }
 }
@@ -136,6 +148,8 @@ pub enum ExportCell {
     /// A hidden figure: a small group, or one a small group could be worked out from (so not
     /// always "under 5"; the export writes the word for hidden).
     Hidden,
+    /// A status against a target, written as its word.
+    Status(TargetStatus),
     /// Nothing.
     Empty,
 }

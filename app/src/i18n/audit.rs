@@ -107,3 +107,19 @@ pub fn courses_imported(courses: usize, meetings: usize) -> String {
 pub fn figures_imported(address: &str, lines: usize, years: usize) -> String {
     format!("{address}: {lines} lines, {years} years")
 }
+
+/// A target set for a figure.
+pub fn target_set(target: &crate::domain::target::Target) -> String {
+    format!(
+        "target {}: {} {:.1} % by {}",
+        target.figure.as_str(),
+        target.direction.as_str(),
+        target.percent,
+        target.year
+    )
+}
+
+/// A figure's target removed.
+pub fn target_removed(figure: crate::domain::target::TargetFigure) -> String {
+    format!("target {} removed", figure.as_str())
+}

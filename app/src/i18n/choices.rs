@@ -43,6 +43,7 @@ mod tests {
         sparring::{
             AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme,
         },
+        target::{Direction, TargetFigure, TargetStatus},
         Lang,
     };
     use crate::i18n::{catalogue::Catalogue, choices::choice_name};
@@ -85,6 +86,15 @@ mod tests {
             ),
             ("sparring_outcome", values(Outcome::ALL, Outcome::as_str)),
             ("audit_action", values(&Action::ALL, Action::as_str)),
+            (
+                "target_figure",
+                values(&TargetFigure::ALL, TargetFigure::as_str),
+            ),
+            ("direction", values(&Direction::ALL, Direction::as_str)),
+            (
+                "target_status",
+                values(&TargetStatus::ALL, TargetStatus::as_str),
+            ),
         ];
         for (list, values) in lists {
             for value in values {

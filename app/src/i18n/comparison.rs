@@ -25,12 +25,7 @@ fn name(lang: Lang, kind: &str, key: &str) -> String {
     if catalogue().has(lang, &id) {
         text(lang, &id, &[])
     } else {
-        let spaced = key.replace('_', " ");
-        let mut chars = spaced.chars();
-        chars
-            .next()
-            .map(|c| c.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
+        super::capitalised(&key.replace('_', " "))
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::domain::{
     table::{Cell, Value},
+    target::TargetStatus,
     Lang,
 };
 
@@ -34,6 +35,7 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
         }
         Value::Mean(Some(m)) => decimal(lang, m),
         Value::Figure { value, decimals } => fixed(lang, value, decimals),
+        Value::Status(status) => status_name(lang, status).to_owned(),
         Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
             "–".to_owned()
         }
@@ -84,6 +86,11 @@ pub fn thousands(lang: Lang, n: u64) -> String {
         out.push(c);
     }
     out
+}
+
+/// A status against a target, as a word (`choices`' list `target_status`).
+pub fn status_name(lang: Lang, status: TargetStatus) -> &'static str {
+    super::choices::choice_name(lang, "target_status", status.as_str())
 }
 
 #[cfg(test)]

@@ -150,6 +150,12 @@ pub fn summary_text(lang: Lang, summary: &Summary) -> String {
     let text = summary_words(lang);
     let v = |value| value_text(lang, value);
     match summary {
+        Summary::Target {
+            target,
+            year,
+            value,
+            status,
+        } => super::targets::target_summary(lang, target, *year, value, *status),
         Summary::Notifications {
             base_year,
             year,

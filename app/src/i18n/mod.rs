@@ -50,6 +50,16 @@ macro_rules! texts {
     };
 }
 
+/// `text` with its first letter a capital: a name written for the middle of a sentence, used
+/// as a heading.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 pub mod accessibility;
 pub mod admin;
 pub mod audit;
@@ -76,6 +86,7 @@ pub mod publishing;
 pub mod refusals;
 pub mod sparring;
 pub mod staff;
+pub mod targets;
 
 #[cfg(test)]
 mod tests {
@@ -85,7 +96,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 31] = [
+        let structs: [(&str, &[&str]); 32] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -120,6 +131,7 @@ mod tests {
             ("figures", figures::NumberWords::FIELDS),
             ("summary", goals::SummaryText::FIELDS),
             ("comparison", comparison::ComparisonText::FIELDS),
+            ("targets", targets::TargetText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

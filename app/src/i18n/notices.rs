@@ -24,6 +24,8 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::SettingsSaved => ("settings_saved", vec![]),
         Notice::CourseSaved(r) => ("course_saved", vec![("reference", Value::from(r.as_str()))]),
         Notice::FiguresCorrected(v) => ("figures_corrected", vec![("version", Value::from(*v))]),
+        Notice::TargetSaved => ("target_saved", vec![]),
+        Notice::TargetRemoved => ("target_removed", vec![]),
         Notice::FiguresUnchanged(day) => (
             "figures_unchanged",
             vec![("day", Value::from(day.as_str()))],

@@ -17,6 +17,7 @@ pub mod notifications;
 pub mod percentages;
 pub mod professionals;
 pub mod staircase;
+pub mod target;
 
 pub use disclosure::DEFAULT_THRESHOLD;
 pub use percentages::percentages;

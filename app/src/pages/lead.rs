@@ -23,7 +23,10 @@ use crate::{
         dashboard::{dashboard_text, goal_short, goal_title, period_name, quarters_text},
         goals::summary_text,
     },
-    pages::not_found::NotFound,
+    pages::{
+        lead_targets::{TargetRules, Targets},
+        not_found::NotFound,
+    },
     web::{dashboard::read::goal_figures, error::AppError},
 };
 
@@ -82,6 +85,7 @@ pub(super) fn GoalFigures(
         });
     let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
     let hidden_note = text.suppression.fill(&[("t", dashboard.threshold.into())]);
+    let has_targets = !dashboard.targets.is_empty();
     let compared = dashboard
         .tables
         .iter()
@@ -94,6 +98,7 @@ pub(super) fn GoalFigures(
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
         {compared.then(|| view! { <p class="hint">{comparison_text(lang).note}</p> })}
+        {has_targets.then(|| view! { <TargetRules/> })}
         <p class="hint">{hidden_note}</p>
     }
 }
@@ -256,9 +261,11 @@ pub fn GoalPage() -> impl IntoView {
                             }
                             .to_query_string();
                             let correct = dashboard.published_on.is_some().then(|| view! { <Correct dashboard=dashboard.clone() query=query.clone()/> });
+                            let targets = (dashboard.goal != Goal::Difference).then(|| view! { <Targets dashboard=dashboard.clone()/> });
                             view! {
                                 <Filters dashboard=dashboard.clone() query=query.clone()/>
                                 <GoalFigures dashboard=dashboard query=link_query/>
+                                {targets}
                                 {correct}
                             }
                         })

@@ -9,6 +9,7 @@ pub mod landing;
 pub mod lead;
 pub mod lead_import;
 pub mod lead_report;
+pub mod lead_targets;
 pub mod login;
 pub mod not_found;
 pub mod privacy;

@@ -25,6 +25,7 @@ pub mod sparring_store;
 pub mod staff_store;
 pub mod state;
 pub mod surveys;
+pub mod target_store;
 pub mod throttle;
 
 pub use db::{Backend, Database};

@@ -141,6 +141,7 @@ pub fn page_of_post(path: &str) -> &str {
     match path {
         "/sparring/svar" => "/sparring/kvittering",
         "/logout" => "/login",
+        "/ledelse/maalsaetning/fjern" => "/ledelse",
         _ => path.rsplit_once('/').map_or("/", |(up, _)| up),
     }
 }

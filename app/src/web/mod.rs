@@ -95,6 +95,8 @@ mod routes {
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,
             "/ledelse/import/sammenligning" => dashboard::import::comparison,
+            "/ledelse/maalsaetning" => dashboard::targets::set,
+            "/ledelse/maalsaetning/fjern" => dashboard::targets::remove,
             "/logout" => session::login::log_out,
             "/admin/medarbejdere/{id}/status" => admin::staff::set_status,
             "/admin/medarbejdere/{id}/adgangskode" => admin::staff::reset_password,

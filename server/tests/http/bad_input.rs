@@ -322,6 +322,7 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "staircase_steps",
         "staircase_figures",
         "comparison_figures",
+        "targets",
     ];
     let mut out = Vec::new();
     for table in tables {

@@ -972,3 +972,51 @@ async fn pg_dump_gets_the_password_from_its_environment_never_its_command_line()
     let env = std::fs::read_to_string(record.with_extension("seen.env")).expect("env");
     assert_eq!(env, "hemmelig!kode", "the password, decoded, in PGPASSWORD");
 }
+
+#[tokio::test]
+async fn import_comparison_takes_the_year_beside_a_file_and_refuses_a_bad_one_line_by_line() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../end2end/fixtures");
+    let rebild = format!("{fixtures}/rebild_key_figures_2020.csv");
+    let output =
+        succeeds(tidlig(&data, "").args(["import", "comparison", &rebild, "--year", "2020"]));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Imported 20 lines for 1 years"));
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "group,year,spending\nnational,2020,-4\nregion,2020,mange\n",
+    )
+    .expect("file");
+    let refused = tidlig(&data, "")
+        .args(["import", "comparison"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("nothing was imported"), "{stderr}");
+    assert!(
+        stderr.contains("line 2, column spending: is below zero"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3, column spending: is not a number"),
+        "{stderr}"
+    );
+    let refused = tidlig(&data, "")
+        .args(["import", "comparison", &rebild, "--year", "tyve"])
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("the year is not a whole number"));
+    let db =
+        app::store::Database::connect(&app::store::Database::sqlite_url(&data.join("tidlig.db")))
+            .await
+            .expect("database");
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM comparison_figures")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
+    assert_eq!(kept, 20, "only the sound file is kept");
+}

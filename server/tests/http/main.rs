@@ -20,4 +20,5 @@ mod languages;
 mod professionals;
 mod sealing;
 mod sparring;
+mod targets;
 mod throttles;

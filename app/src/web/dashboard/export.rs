@@ -17,7 +17,10 @@ use crate::{
         table::{ExportCell, Table},
         CurrentStaff, Lang,
     },
-    i18n::{figures::hidden_text, refusals},
+    i18n::{
+        figures::{hidden_text, status_name},
+        refusals,
+    },
     store::{audit_store, AppState, Database},
     web::{dashboard::build, kit::internal, request::lang_of},
 };
@@ -169,6 +172,7 @@ fn csv(table: &Table, lang: Lang, dialect: Dialect) -> Result<Vec<u8>, csv::Erro
         let cells = row.values.iter().map(|v| match v.export() {
             ExportCell::Number(n) => number(n, dialect),
             ExportCell::Hidden => hidden_text(lang).to_owned(),
+            ExportCell::Status(status) => status_name(lang, status).to_owned(),
             ExportCell::Empty => String::new(),
         });
         writer.write_record(std::iter::once(inert(&row.label)).chain(cells))?;
@@ -225,6 +229,9 @@ fn xlsx(table: &Table, lang: Lang) -> Result<Vec<u8>, XlsxError> {
                 }
                 ExportCell::Hidden => {
                     sheet.write_string(line, col(c + 1), hidden_text(lang))?;
+                }
+                ExportCell::Status(status) => {
+                    sheet.write_string(line, col(c + 1), status_name(lang, status))?;
                 }
                 ExportCell::Empty => {}
             }

@@ -14,6 +14,9 @@ pub mod import;
 pub mod correction;
 
 #[cfg(feature = "ssr")]
+pub mod targets;
+
+#[cfg(feature = "ssr")]
 pub use build::build;
 
 #[cfg(feature = "ssr")]
@@ -27,11 +30,15 @@ mod build {
             disclosure::Published,
             period::{Period, Quarter},
             table::Table,
-            Area, Lang,
+            // Not the goal 3 page's `Target` below: a lead's target for a figure.
+            target::{Target as FigureTarget, TargetFigure},
+            Area,
+            Lang,
         },
         i18n::{
             comparison::{self, comparison_text},
             goals::labels,
+            targets,
         },
         indicators::{
             self,
@@ -39,8 +46,11 @@ mod build {
             difference,
             disclosure::{self, Scope, ANYWHERE},
             notifications, staircase,
+            target::TargetWords,
         },
-        store::{comparison_store, dashboard_store, ledger_store, settings_store, Database},
+        store::{
+            comparison_store, dashboard_store, ledger_store, settings_store, target_store, Database,
+        },
     };
 
     /// One goal's tables for the page, the report and the downloads alike, worded in `lang`,
@@ -77,6 +87,23 @@ mod build {
             Goal::Difference => return difference_page(db, today, query, lang, threshold).await,
         };
         page.threshold = threshold;
+        page.targets = target_store::targets(db)
+            .await?
+            .into_iter()
+            .filter(|t| t.figure.goal() == goal.number())
+            .collect();
+        let title = |target: &FigureTarget| targets::target_title(lang, target);
+        let figure = |figure: TargetFigure| targets::figure_heading(lang, figure);
+        let text = targets::target_text(lang);
+        let words = TargetWords {
+            title: &title,
+            figure: &figure,
+            target: text.target_column,
+            status: text.status_column,
+            year: labels.year,
+        };
+        let set = page.targets.clone();
+        indicators::target::apply(&mut page, &set, &words);
         Ok(page)
     }
 
