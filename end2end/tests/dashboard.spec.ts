@@ -38,6 +38,7 @@ test.describe.serial("a lead's journey through the result goals", () => {
     await importFile(page, "file-steps", "rebild_indsatstrappe_steps.csv");
     await importFile(page, "file-staircase", "rebild_indsatstrappe_2015_2020.csv");
     await importFile(page, "file-notifications", "rebild_notifications_synthetic.csv");
+    await importFile(page, "file-population", "population_folk1a_synthetic.csv");
     // Rebild's key figures name no year: it is typed beside the file.
     await page.locator("form:has(#file-comparison)").getByLabel("År").fill("2020");
     await importFile(page, "file-comparison", "rebild_key_figures_2020.csv");
@@ -57,6 +58,9 @@ test.describe.serial("a lead's journey through the result goals", () => {
     await page.getByLabel("Basisår").selectOption("2015");
     await page.getByLabel("Sammenlign med år").selectOption("2020");
     await page.getByRole("button", { name: "Vis" }).click();
+    // Measures per 1,000 children, and kroner per 0–22-year-old, from the population.
+    await expect(page.locator("#goal2-per-1000 table")).toContainText("61,9");
+    await expect(page.locator("#goal2-per-0-22 table")).toContainText("5.772");
     const growth = page.locator("#goal2-growth");
     await expect(growth.locator("svg.chart")).toBeVisible();
     for (const figure of ["277", "412", "37,6 mio. kr.", "47,1 mio. kr.", "+57 %", "+42 %"]) {

@@ -64,3 +64,6 @@ problem-web_address = اكتب عنوان ويب يبدأ بـ https://
 problem-negative = لا يمكن أن يكون الرقم سالبًا.
 problem-not_a_figure = اكتب رقمًا، مثل 7908 أو 54.6.
 problem-no_year_in_column = يجب أن ينتهي اسم العمود بسنة، مثل march_2016.
+problem-unknown_age = اكتب عمرًا واحدًا، مثل 7 år.
+problem-unknown_period = اكتب سنة أو ربع سنة أو شهرًا، مثل 2024K1.
+problem-other_area = السطر يخص منطقة غير منطقة السطر الأول في الملف.

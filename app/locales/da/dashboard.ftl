@@ -38,6 +38,8 @@ dashboard-import_steps-1 = Trin på indsatstrappen
 dashboard-import_steps-2 = Kolonner: step, rank (1 = mindst indgribende), kind (preventive eller placement), label_da, label_en.
 dashboard-import_staircase-1 = Foranstaltninger og udgifter pr. trin
 dashboard-import_staircase-2 = Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først.
+dashboard-import_population-1 = Befolkningen efter alder
+dashboard-import_population-2 = Danmarks Statistiks tabel FOLK1A hentet som CSV fra Statistikbanken (semikolon, UTF-8) med kolonnerne ALDER (fx 7 år), TID (fx 2024K1) og INDHOLD, og eventuelt OMRÅDE, KØN og CIVILSTAND. Et år tæller fra sit første kvartal (1. januar); tal delt på køn lægges sammen, medmindre filen også har tallet i alt. Et år, der importeres igen, erstattes.
 dashboard-imported = { $a } linjer for { $b } år er importeret.
 dashboard-import_comparison-1 = Sammenligning med andre
 dashboard-import_comparison-2 = Nøgletal for en sammenligningsgruppe, regionen eller hele landet. Kolonner: group, eventuelt year, og én kolonne pr. nøgletal (fx net_expenditure_dkk_per_0_22) – eller indicator, group og én kolonne pr. periode, der slutter med årstallet (fx march_2016). Tal uden fortegn; i en fil med semikolon er komma decimaltegn. Et tal, der importeres igen for samme gruppe og år, erstattes.

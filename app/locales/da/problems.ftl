@@ -55,3 +55,6 @@ problem-web_address = Skriv en webadresse, der begynder med https://
 problem-negative = Tallet må ikke være negativt.
 problem-not_a_figure = Skriv et tal, fx 7908 eller 54,6.
 problem-no_year_in_column = Kolonnens navn skal slutte med et årstal, fx marts_2016.
+problem-unknown_age = Skriv én alder, fx 7 år.
+problem-unknown_period = Skriv et år, et kvartal eller en måned, fx 2024K1.
+problem-other_area = Linjen gælder et andet område end filens første linje.

@@ -38,6 +38,8 @@ dashboard-import_steps-1 = Steps of the staircase
 dashboard-import_steps-2 = Columns: step, rank (1 = least intrusive), kind (preventive or placement), label_da, label_en.
 dashboard-import_staircase-1 = Measures and expenditure per step
 dashboard-import_staircase-2 = Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first.
+dashboard-import_population-1 = The population by age
+dashboard-import_population-2 = Statistics Denmark's table FOLK1A downloaded as CSV from the Statbank (semicolons, UTF-8) with the columns ALDER (such as 7 år), TID (such as 2024K1) and INDHOLD, and OMRÅDE, KØN and CIVILSTAND if chosen. A year counts from its first quarter (1 January); figures split by sex are added up unless the file has the total too. A year imported again is replaced.
 dashboard-imported = { $a } lines for { $b } years have been imported.
 dashboard-import_comparison-1 = Comparison with others
 dashboard-import_comparison-2 = Key figures of a comparison group, the region or the whole country. Columns: group, year if given, and one column per key figure (such as net_expenditure_dkk_per_0_22) – or indicator, group and one column per period ending in its year (such as march_2016). No signs; in a file separated by semicolons a comma is the decimal point. A figure imported again for the same group and year replaces the one before.

@@ -55,3 +55,6 @@ problem-web_address = Enter a web address beginning with https://
 problem-negative = The figure cannot be negative.
 problem-not_a_figure = Enter a number, such as 7908 or 54.6.
 problem-no_year_in_column = The column's name must end in a year, such as march_2016.
+problem-unknown_age = Enter one year of age, such as 7 år.
+problem-unknown_period = Enter a year, quarter or month, such as 2024K1.
+problem-other_area = The line is about another area than the file's first line.

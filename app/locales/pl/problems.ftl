@@ -75,3 +75,6 @@ problem-web_address = Wpisz adres internetowy zaczynający się od https://
 problem-negative = Liczba nie może być ujemna.
 problem-not_a_figure = Wpisz liczbę, np. 7908 lub 54,6.
 problem-no_year_in_column = Nazwa kolumny musi kończyć się rokiem, np. march_2016.
+problem-unknown_age = Wpisz jeden wiek, np. 7 år.
+problem-unknown_period = Wpisz rok, kwartał lub miesiąc, np. 2024K1.
+problem-other_area = Wiersz dotyczy innego obszaru niż pierwszy wiersz pliku.

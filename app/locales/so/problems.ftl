@@ -56,3 +56,6 @@ problem-web_address = Qor cinwaan shabakadeed oo ku bilaabma https://
 problem-negative = Tiradu ma noqon karto mid taban.
 problem-not_a_figure = Qor tiro, tusaale 7908 ama 54.6.
 problem-no_year_in_column = Magaca tiirku waa inuu ku dhammaadaa sanad, tusaale march_2016.
+problem-unknown_age = Qor hal da', tusaale 7 år.
+problem-unknown_period = Qor sanad, rubuc ama bil, tusaale 2024K1.
+problem-other_area = Safkani wuxuu ku saabsan yahay aag ka duwan safka koowaad ee faylka.

@@ -56,3 +56,6 @@ problem-web_address = https:// ile başlayan bir web adresi yazın.
 problem-negative = Sayı negatif olamaz.
 problem-not_a_figure = Bir sayı yazın, örneğin 7908 veya 54,6.
 problem-no_year_in_column = Sütun adı bir yılla bitmelidir, örneğin march_2016.
+problem-unknown_age = Tek bir yaş yazın, örneğin 7 år.
+problem-unknown_period = Bir yıl, çeyrek veya ay yazın, örneğin 2024K1.
+problem-other_area = Bu satır, dosyanın ilk satırından farklı bir bölgeyle ilgili.

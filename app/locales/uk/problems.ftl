@@ -75,3 +75,6 @@ problem-web_address = Введіть вебадресу, що починаєть
 problem-negative = Число не може бути від’ємним.
 problem-not_a_figure = Введіть число, наприклад 7908 або 54,6.
 problem-no_year_in_column = Назва стовпця має закінчуватися роком, наприклад march_2016.
+problem-unknown_age = Введіть один вік, наприклад 7 år.
+problem-unknown_period = Введіть рік, квартал або місяць, наприклад 2024K1.
+problem-other_area = Рядок стосується іншої території, ніж перший рядок файлу.

@@ -59,3 +59,6 @@ problem-web_address = https:// سے شروع ہونے والا ویب پتہ ل�
 problem-negative = عدد منفی نہیں ہو سکتا۔
 problem-not_a_figure = کوئی عدد لکھیں، جیسے 7908 یا 54.6۔
 problem-no_year_in_column = کالم کا نام کسی سال پر ختم ہونا چاہیے، جیسے march_2016۔
+problem-unknown_age = ایک عمر لکھیں، جیسے 7 år۔
+problem-unknown_period = سال، سہ ماہی یا مہینہ لکھیں، جیسے 2024K1۔
+problem-other_area = یہ سطر فائل کی پہلی سطر سے مختلف علاقے کے بارے میں ہے۔

@@ -13,10 +13,7 @@
 
 use std::collections::HashSet;
 
-use super::{
-    csv_input::{self, Line},
-    ImportError, Problem,
-};
+use super::{csv_input, registry_import::take, ImportError, Problem};
 
 /// Years a comparison figure may have.
 pub const YEARS: (u32, u32) = (1990, 2100);
@@ -230,15 +227,6 @@ pub fn parse_comparison(
         errors.sort_by_key(|e| e.line);
         Err(errors)
     }
-}
-
-fn take<T>(
-    line: &Line<'_>,
-    errors: &mut Vec<ImportError>,
-    column: &str,
-    parsed: Result<T, Problem>,
-) -> Option<T> {
-    parsed.map_err(|p| errors.push(line.error(column, p))).ok()
 }
 
 #[cfg(test)]

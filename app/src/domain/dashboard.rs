@@ -114,6 +114,9 @@ fn encode(value: &str) -> String {
         .collect()
 }
 
+/// The tables counted against the population.
+pub const PER_THOUSAND_TABLES: [&str; 3] = ["goal1-per-1000", "goal2-per-1000", "goal2-per-0-22"];
+
 /// The start of the ids of the tables comparing with others (`goal2-comparison-2020`).
 pub const COMPARISON_TABLES: &str = "goal2-comparison-";
 

@@ -33,6 +33,8 @@ pub mod lang;
 pub mod notice;
 pub mod parent_comments;
 pub mod period;
+#[cfg(feature = "ssr")]
+pub mod population;
 pub mod problem;
 pub mod professional_evaluation;
 pub mod publishing;

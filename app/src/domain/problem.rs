@@ -105,6 +105,12 @@ pub enum Problem {
     NotAFigure,
     /// A period column whose name does not end in its year (`march_2016`).
     NoYearInColumn,
+    /// An age label that is not one year of age (`7 år`, `7`) or the total.
+    UnknownAge,
+    /// A period that is not a year, quarter or month (`2024`, `2024K1`, `2024M01`).
+    UnknownPeriod,
+    /// A line about another area than the file's first line.
+    OtherArea,
 }
 
 /// A value a problem's message shows.
@@ -167,6 +173,9 @@ impl Problem {
             Problem::Negative => "negative",
             Problem::NotAFigure => "not_a_figure",
             Problem::NoYearInColumn => "no_year_in_column",
+            Problem::UnknownAge => "unknown_age",
+            Problem::UnknownPeriod => "unknown_period",
+            Problem::OtherArea => "other_area",
         }
     }
 
@@ -261,6 +270,9 @@ impl std::fmt::Display for Problem {
             Problem::Negative => write!(f, "is below zero"),
             Problem::NotAFigure => write!(f, "is not a number"),
             Problem::NoYearInColumn => write!(f, "does not end in a year, as in march_2016"),
+            Problem::UnknownAge => write!(f, "is not one year of age, as in 7 år"),
+            Problem::UnknownPeriod => write!(f, "is not a year, quarter or month, as in 2024K1"),
+            Problem::OtherArea => write!(f, "names another area than the first line"),
         }
     }
 }

@@ -49,7 +49,8 @@ fn whole(value: &str, min: u32, max: u32) -> Result<u32, Problem> {
         .ok_or(Problem::OutOfRange { min, max })
 }
 
-fn count(value: &str) -> Result<u64, Problem> {
+/// A count, with thousands grouped by dots or spaces or not at all.
+pub(super) fn count(value: &str) -> Result<u64, Problem> {
     // Spreadsheets may write thousands with a dot or a space: 11.900.000.
     let digits: String = value.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
     if digits.is_empty() {
@@ -87,7 +88,7 @@ fn read_all<T>(
 }
 
 /// Collects a field's value, or its problem.
-fn take<T>(
+pub(super) fn take<T>(
     line: &Line<'_>,
     errors: &mut Vec<ImportError>,
     column: &str,

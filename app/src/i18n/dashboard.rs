@@ -70,6 +70,8 @@ crate::texts! {
         pub import_staircase: [&'static str; 2],
         /// Imports: stored (`{a}` lines, `{b}` years).
         pub imported: crate::i18n::catalogue::Template,
+        /// Imports: the population by age, heading and format.
+        pub import_population: [&'static str; 2],
         /// Imports: others' key figures, heading and format.
         pub import_comparison: [&'static str; 2],
         /// Imports: the year of a comparison file without years, and its hint.

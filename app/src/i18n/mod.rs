@@ -79,6 +79,7 @@ pub mod imports;
 pub mod landing;
 pub mod languages;
 pub mod notices;
+pub mod population;
 pub mod privacy;
 pub mod problems;
 pub mod professionals;
@@ -96,7 +97,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 32] = [
+        let structs: [(&str, &[&str]); 33] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -132,6 +133,7 @@ mod tests {
             ("summary", goals::SummaryText::FIELDS),
             ("comparison", comparison::ComparisonText::FIELDS),
             ("targets", targets::TargetText::FIELDS),
+            ("population", population::PopulationText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

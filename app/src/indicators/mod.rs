@@ -15,6 +15,7 @@ pub mod evaluation;
 pub mod growth;
 pub mod notifications;
 pub mod percentages;
+pub mod population;
 pub mod professionals;
 pub mod staircase;
 pub mod target;

@@ -14,7 +14,7 @@ use crate::{
         staff_layout::StaffLayout,
     },
     domain::{
-        dashboard::{Dashboard, DashboardQuery, Goal, COMPARISON_TABLES},
+        dashboard::{Dashboard, DashboardQuery, Goal, COMPARISON_TABLES, PER_THOUSAND_TABLES},
         Area,
     },
     i18n::{
@@ -22,6 +22,7 @@ use crate::{
         comparison::comparison_text,
         dashboard::{dashboard_text, goal_short, goal_title, period_name, quarters_text},
         goals::summary_text,
+        population::population_text,
     },
     pages::{
         lead_targets::{TargetRules, Targets},
@@ -86,6 +87,10 @@ pub(super) fn GoalFigures(
     let not_closed = dashboard.goal == Goal::Difference && dashboard.published_on.is_none();
     let hidden_note = text.suppression.fill(&[("t", dashboard.threshold.into())]);
     let has_targets = !dashboard.targets.is_empty();
+    let per_thousand = dashboard
+        .tables
+        .iter()
+        .any(|t| PER_THOUSAND_TABLES.contains(&t.id.as_str()));
     let compared = dashboard
         .tables
         .iter()
@@ -98,6 +103,7 @@ pub(super) fn GoalFigures(
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
         {compared.then(|| view! { <p class="hint">{comparison_text(lang).note}</p> })}
+        {per_thousand.then(|| view! { <p class="hint">{population_text(lang).note}</p> })}
         {has_targets.then(|| view! { <TargetRules/> })}
         <p class="hint">{hidden_note}</p>
     }

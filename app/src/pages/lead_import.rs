@@ -44,6 +44,7 @@ pub fn LeadImportPage() -> impl IntoView {
             {section(("/ledelse/import/underretninger", "file-notifications", text.import_notifications))}
             {section(("/ledelse/import/trin", "file-steps", text.import_steps))}
             {section(("/ledelse/import/trappe", "file-staircase", text.import_staircase))}
+            {section(("/ledelse/import/befolkning", "file-population", text.import_population))}
             <section aria-labelledby="file-comparison-heading">
                 <h2 id="file-comparison-heading">{text.import_comparison[0]}</h2>
                 <ImportReport action=COMPARISON stored=text.imported_figures/>

@@ -14,6 +14,7 @@ pub mod handover;
 pub mod institution_store;
 pub mod ledger_store;
 pub mod passwords;
+pub mod population_store;
 pub mod registry_store;
 pub mod retention;
 pub mod seal;

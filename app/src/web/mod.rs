@@ -95,6 +95,7 @@ mod routes {
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,
             "/ledelse/import/sammenligning" => dashboard::import::comparison,
+            "/ledelse/import/befolkning" => dashboard::import::population,
             "/ledelse/maalsaetning" => dashboard::targets::set,
             "/ledelse/maalsaetning/fjern" => dashboard::targets::remove,
             "/logout" => session::login::log_out,

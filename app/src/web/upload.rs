@@ -28,6 +28,7 @@ pub const UPLOADS: &[&str] = &[
     "/ledelse/import/trin",
     "/ledelse/import/trappe",
     "/ledelse/import/sammenligning",
+    "/ledelse/import/befolkning",
 ];
 
 /// The field `file` of a multipart post; a 4xx with a reason when there is none to read.

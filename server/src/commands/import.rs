@@ -8,9 +8,9 @@ use anyhow::Context as _;
 use app::{
     domain::{
         audit::{Action, Actor},
-        comparison, registry_import, ImportError,
+        comparison, population, registry_import, ImportError,
     },
-    store::{audit_store, comparison_store, registry_store},
+    store::{audit_store, comparison_store, population_store, registry_store},
 };
 
 use crate::config::Config;
@@ -26,12 +26,14 @@ pub enum Kind {
     Staircase,
     /// Others' key figures: `group[,year],<key figure>…` or `indicator,group,<period_YYYY>…`.
     Comparison,
+    /// The population by age: Statbank's FOLK1A export (`ALDER;TID;INDHOLD` …).
+    Population,
 }
 
 /// The file to import.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Import {
-    /// notifications, steps, staircase or comparison.
+    /// notifications, steps, staircase, comparison or population.
     #[arg(value_enum)]
     pub kind: Kind,
     /// The CSV file.
@@ -78,6 +80,10 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
         Kind::Comparison => {
             let figures = comparison::parse_comparison(&bytes, args.year).map_err(refused)?;
             comparison_store::store_comparison(&mut tx, &figures).await?
+        }
+        Kind::Population => {
+            let rows = population::parse_population(&bytes).map_err(refused)?;
+            population_store::store_population(&mut tx, &rows).await?
         }
     };
     let subject = format!(

@@ -188,6 +188,8 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("GET", "/ledelse/import/trappe", Expect::Roles(LEAD)),
     ("POST", "/ledelse/import/sammenligning", Expect::Roles(LEAD)),
     ("GET", "/ledelse/import/sammenligning", Expect::Roles(LEAD)),
+    ("POST", "/ledelse/import/befolkning", Expect::Roles(LEAD)),
+    ("GET", "/ledelse/import/befolkning", Expect::Roles(LEAD)),
     ("POST", "/ledelse/maalsaetning", Expect::Roles(LEAD)),
     ("GET", "/ledelse/maalsaetning", Expect::Roles(LEAD)),
     ("POST", "/ledelse/maalsaetning/fjern", Expect::Roles(LEAD)),

@@ -323,6 +323,7 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "staircase_figures",
         "comparison_figures",
         "targets",
+        "population",
     ];
     let mut out = Vec::new();
     for table in tables {

@@ -1020,3 +1020,45 @@ async fn import_comparison_takes_the_year_beside_a_file_and_refuses_a_bad_one_li
         .expect("count");
     assert_eq!(kept, 20, "only the sound file is kept");
 }
+
+#[tokio::test]
+async fn import_population_reads_a_folk1a_export_and_refuses_a_bad_one_line_by_line() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../end2end/fixtures/population_folk1a_synthetic.csv"
+    );
+    let output = succeeds(tidlig(&data, "").args(["import", "population", fixture]));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Imported 62 lines for 2 years"));
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "ALDER;TID;INDHOLD\n0-4 år;2024K1;10\n5 år;2024K1;-1\n",
+    )
+    .expect("file");
+    let refused = tidlig(&data, "")
+        .args(["import", "population"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("line 2, column alder: is not one year of age"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("line 3, column indhold: is below zero"),
+        "{stderr}"
+    );
+    let db =
+        app::store::Database::connect(&app::store::Database::sqlite_url(&data.join("tidlig.db")))
+            .await
+            .expect("database");
+    let kept: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM population")
+        .fetch_one(db.pool())
+        .await
+        .expect("count");
+    assert_eq!(kept, 62, "only the sound file is kept");
+}

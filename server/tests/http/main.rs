@@ -17,6 +17,7 @@ mod evaluation;
 mod foundation;
 mod language_switch;
 mod languages;
+mod population;
 mod professionals;
 mod sealing;
 mod sparring;

@@ -10,10 +10,11 @@ use axum::{
 
 use crate::{
     domain::{
-        audit::Action, comparison, registry_import, CurrentStaff, ImportError, ImportOutcome,
+        audit::Action, comparison, population, registry_import, CurrentStaff, ImportError,
+        ImportOutcome,
     },
     i18n::audit,
-    store::{comparison_store, registry_store, AppState},
+    store::{comparison_store, population_store, registry_store, AppState},
     web::{
         kit::{internal, Reply},
         upload,
@@ -141,6 +142,25 @@ pub async fn comparison(
         "/ledelse/import/sammenligning",
         parsed,
         async |tx, figures| comparison_store::store_comparison(tx, figures).await,
+    )
+    .await
+}
+
+/// The population by age, as Statbank exports table FOLK1A (`domain::population`).
+pub async fn population(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let parsed = population::parse_population(&file);
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/befolkning",
+        parsed,
+        async |tx, rows| population_store::store_population(tx, rows).await,
     )
     .await
 }

@@ -26,9 +26,10 @@ mod build {
     use crate::{
         domain::{
             comparison::ComparisonFigure,
-            dashboard::{Dashboard, DashboardQuery, Goal},
+            dashboard::{Dashboard, DashboardQuery, Goal, Labels},
             disclosure::Published,
             period::{Period, Quarter},
+            registry::StepKind,
             table::Table,
             // Not the goal 3 page's `Target` below: a lead's target for a figure.
             target::{Target as FigureTarget, TargetFigure},
@@ -38,6 +39,7 @@ mod build {
         i18n::{
             comparison::{self, comparison_text},
             goals::labels,
+            population::population_text,
             targets,
         },
         indicators::{
@@ -45,11 +47,14 @@ mod build {
             comparison::ComparisonWords,
             difference,
             disclosure::{self, Scope, ANYWHERE},
-            notifications, staircase,
+            notifications,
+            population::{self, PopulationWords},
+            staircase,
             target::TargetWords,
         },
         store::{
-            comparison_store, dashboard_store, ledger_store, settings_store, target_store, Database,
+            comparison_store, dashboard_store, ledger_store, population_store, settings_store,
+            target_store, Database,
         },
     };
 
@@ -68,10 +73,13 @@ mod build {
         let mut page = match goal {
             Goal::Notifications => {
                 let counts = dashboard_store::notifications(db, query).await?;
-                disclosure::protected(ANYWHERE, threshold, &[], |d| {
+                let mut page = disclosure::protected(ANYWHERE, threshold, &[], |d| {
                     notifications::build(&counts, query, labels, d)
                 })
-                .0
+                .0;
+                let people = population_store::population(db).await?;
+                population::notifications(&mut page, &people, &population_words(lang, labels));
+                page
             }
             Goal::Staircase => {
                 let counts = dashboard_store::staircase(db).await?;
@@ -79,6 +87,9 @@ mod build {
                     staircase::build(&counts, query, labels, lang, d)
                 })
                 .0;
+                let people = population_store::population(db).await?;
+                let kinds: Vec<StepKind> = counts.steps.iter().map(|s| s.kind).collect();
+                population::staircase(&mut page, &people, &kinds, &population_words(lang, labels));
                 let others = comparison_store::comparison(db).await?;
                 page.tables
                     .extend(comparison_tables(&others, page.baseline, page.year, lang));
@@ -105,6 +116,24 @@ mod build {
         let set = page.targets.clone();
         indicators::target::apply(&mut page, &set, &words);
         Ok(page)
+    }
+
+    /// The words of the tables per 1,000 in `lang`.
+    fn population_words(lang: Lang, labels: &'static Labels) -> PopulationWords<'static> {
+        let text = population_text(lang);
+        PopulationWords {
+            notifications_title: text.notifications_title,
+            measures_title: text.measures_title,
+            expenditure_title: text.expenditure_title,
+            notifications: text.notifications,
+            children: text.children,
+            young: text.young,
+            per_thousand: text.per_thousand,
+            preventive: text.preventive,
+            placements: text.placements,
+            total: text.total,
+            year: labels.year,
+        }
     }
 
     /// Others' key figures for the years from the baseline to the year compared (all years
