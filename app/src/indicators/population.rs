@@ -52,6 +52,16 @@ fn rate(n: &Value, people: Option<u64>) -> Value {
     }
 }
 
+/// `kroner` per one of the year's `young` people, in whole kroner.
+fn per_young(kroner: Option<u64>, young: Option<u64>) -> Value {
+    figure(
+        kroner
+            .zip(young.filter(|y| *y > 0))
+            .map(|(k, y)| (k as f64 / y as f64).round()),
+        0,
+    )
+}
+
 fn year_of(row: &Row) -> Option<u32> {
     row.label.parse().ok()
 }
@@ -142,36 +152,39 @@ pub fn staircase(
             chart: Chart::Line { column: n },
         });
     }
+    let measures = page.tables.iter().find(|t| t.id == "goal2-measures");
     if let Some(expenditure) = page.tables.iter().find(|t| t.id == "goal2-expenditure") {
         let rows = expenditure
             .rows
             .iter()
             .map(|row| {
                 let young = year_of(row).and_then(|y| people(population, y, 0, 22));
+                // A step's kroner go hidden with its measures; the table of kroner writes a
+                // hidden amount as it writes an unknown one, so the measures tell them apart.
+                let hidden = |i: usize| {
+                    measures
+                        .and_then(|t| t.rows.iter().find(|r| r.label == row.label))
+                        .and_then(|r| r.values.get(i))
+                        .is_some_and(|v| *v == HIDDEN)
+                };
                 // A kind's kroner where the page shows every one of its steps' kroner.
-                let kind = |wanted: StepKind| -> Option<u64> {
-                    kinds
-                        .iter()
-                        .zip(&row.values)
-                        .filter(|(k, _)| **k == wanted)
-                        .map(|(_, v)| shown(v).ok().flatten())
-                        .sum()
+                let kind = |wanted: StepKind| -> Value {
+                    let steps = || kinds.iter().enumerate().filter(|(_, k)| **k == wanted);
+                    if steps().any(|(i, _)| hidden(i)) {
+                        return HIDDEN;
+                    }
+                    let kroner: Option<u64> = steps()
+                        .map(|(i, _)| row.values.get(i).and_then(|v| shown(v).ok().flatten()))
+                        .sum();
+                    per_young(kroner, young)
                 };
                 let total = row.values.get(n).and_then(|v| shown(v).ok().flatten());
-                let per_young = |kroner: Option<u64>| {
-                    figure(
-                        kroner
-                            .zip(young.filter(|y| *y > 0))
-                            .map(|(k, y)| (k as f64 / y as f64).round()),
-                        0,
-                    )
-                };
                 Row {
                     label: row.label.clone(),
                     values: vec![
-                        per_young(kind(StepKind::Preventive)),
-                        per_young(kind(StepKind::Placement)),
-                        per_young(total),
+                        kind(StepKind::Preventive),
+                        kind(StepKind::Placement),
+                        per_young(total, young),
                         young.map_or(Value::Missing, Value::Total),
                     ],
                 }
@@ -320,6 +333,75 @@ mod tests {
                 Value::Missing,
                 Value::Figure {
                     value: 5000.0,
+                    decimals: 0
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn a_kind_with_a_step_the_page_hides_is_hidden_not_unknown() {
+        let mut page = Dashboard::empty(Goal::Staircase);
+        let shown = Value::Count(Cell::Shown {
+            count: 10,
+            percent: 50,
+        });
+        let kroner = Value::Money(Some(8_160_000));
+        for (id, values) in [
+            (
+                "goal2-measures",
+                vec![shown, shown, HIDDEN, Value::Total(24), Value::Missing],
+            ),
+            (
+                "goal2-expenditure",
+                vec![
+                    kroner,
+                    kroner,
+                    Value::Money(None),
+                    Value::Money(Some(24_480_000)),
+                    Value::Missing,
+                ],
+            ),
+        ] {
+            page.tables.push(Table {
+                id: id.into(),
+                title: String::new(),
+                row_head: String::new(),
+                columns: vec![
+                    "a".into(),
+                    "b".into(),
+                    "c".into(),
+                    "Total".into(),
+                    "Share".into(),
+                ],
+                rows: vec![Row {
+                    label: "2020".into(),
+                    values,
+                }],
+                chart: Chart::None,
+            });
+        }
+        let kinds = [
+            StepKind::Preventive,
+            StepKind::Preventive,
+            StepKind::Placement,
+        ];
+        staircase(&mut page, &population(), &kinds, &words());
+        let table = page
+            .tables
+            .iter()
+            .find(|t| t.id == "goal2-per-0-22")
+            .expect("table");
+        assert_eq!(
+            table.rows[0].values[..3],
+            [
+                Value::Figure {
+                    value: 2000.0,
+                    decimals: 0
+                },
+                HIDDEN,
+                Value::Figure {
+                    value: 3000.0,
                     decimals: 0
                 }
             ]
