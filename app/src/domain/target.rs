@@ -8,18 +8,20 @@ use super::{
     form::{Fields, Problems},
     Problem,
 };
+use crate::choice;
 
-/// A figure a target may be set for: a share with one figure per year on a goal's page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TargetFigure {
-    /// Goal 1: the share of notifications about children under 8.
-    UnderEight,
-    /// Goal 1: the share of notifications about children aged 0–9.
-    UpToNine,
-    /// Goal 2: the preventive share of the measures.
-    PreventiveMeasures,
-    /// Goal 2: the preventive share of the expenditure.
-    PreventiveExpenditure,
+choice! {
+    /// A figure a target may be set for: a share with one figure per year on a goal's page.
+    pub enum TargetFigure {
+        /// Goal 1: the share of notifications about children under 8.
+        UnderEight => "under_eight",
+        /// Goal 1: the share of notifications about children aged 0–9.
+        UpToNine => "up_to_nine",
+        /// Goal 2: the preventive share of the measures.
+        PreventiveMeasures => "preventive_measures",
+        /// Goal 2: the preventive share of the expenditure.
+        PreventiveExpenditure => "preventive_expenditure",
+    }
 }
 
 /// Which column of its table a figure is.
@@ -31,30 +33,6 @@ pub enum Column {
 }
 
 impl TargetFigure {
-    pub const ALL: [TargetFigure; 4] = [
-        TargetFigure::UnderEight,
-        TargetFigure::UpToNine,
-        TargetFigure::PreventiveMeasures,
-        TargetFigure::PreventiveExpenditure,
-    ];
-
-    /// The value stored and posted.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetFigure::UnderEight => "under_eight",
-            TargetFigure::UpToNine => "up_to_nine",
-            TargetFigure::PreventiveMeasures => "preventive_measures",
-            TargetFigure::PreventiveExpenditure => "preventive_expenditure",
-        }
-    }
-
-    pub fn parse(value: &str) -> Result<Self, Problem> {
-        Self::ALL
-            .into_iter()
-            .find(|f| f.as_str() == value.trim())
-            .ok_or(Problem::NotAChoice)
-    }
-
     /// The number of the goal whose page shows it (`Goal::number`).
     pub fn goal(self) -> u8 {
         match self {
@@ -75,34 +53,19 @@ impl TargetFigure {
 
     /// The figures of the goal numbered `goal`.
     pub fn of(goal: u8) -> impl Iterator<Item = TargetFigure> {
-        Self::ALL.into_iter().filter(move |f| f.goal() == goal)
+        Self::ALL.iter().copied().filter(move |f| f.goal() == goal)
     }
 }
 
-/// Whether the figure is to reach the target from below or stay under it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Direction {
-    AtLeast,
-    AtMost,
+choice! {
+    /// Whether the figure is to reach the target from below or stay under it.
+    pub enum Direction {
+        AtLeast => "at_least",
+        AtMost => "at_most",
+    }
 }
 
 impl Direction {
-    pub const ALL: [Direction; 2] = [Direction::AtLeast, Direction::AtMost];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::AtLeast => "at_least",
-            Direction::AtMost => "at_most",
-        }
-    }
-
-    pub fn parse(value: &str) -> Result<Self, Problem> {
-        Self::ALL
-            .into_iter()
-            .find(|d| d.as_str() == value.trim())
-            .ok_or(Problem::NotAChoice)
-    }
-
     /// Whether `value` meets `target` in this direction.
     pub fn met(self, value: f64, target: f64) -> bool {
         match self {
@@ -199,38 +162,19 @@ impl Target {
     }
 }
 
-/// A figure's plain status against its target (the page writes the rule of each).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TargetStatus {
-    /// The figure of the year shown meets the target.
-    Reached,
-    /// Not met, the target year not yet come, and closer to the target than in the baseline.
-    OnTheWay,
-    /// Not met, the target year not yet come, and no closer than in the baseline.
-    MovingAway,
-    /// Not met in the target year or after it.
-    Missed,
-    /// The figure is hidden or missing, or there is nothing to compare it with.
-    Unknown,
-}
-
-impl TargetStatus {
-    pub const ALL: [TargetStatus; 5] = [
-        TargetStatus::Reached,
-        TargetStatus::OnTheWay,
-        TargetStatus::MovingAway,
-        TargetStatus::Missed,
-        TargetStatus::Unknown,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TargetStatus::Reached => "reached",
-            TargetStatus::OnTheWay => "on_the_way",
-            TargetStatus::MovingAway => "moving_away",
-            TargetStatus::Missed => "missed",
-            TargetStatus::Unknown => "unknown",
-        }
+choice! {
+    /// A figure's plain status against its target (the page writes the rule of each).
+    pub enum TargetStatus {
+        /// The figure of the year shown meets the target.
+        Reached => "reached",
+        /// Not met, the target year not yet come, and closer to the target than in the baseline.
+        OnTheWay => "on_the_way",
+        /// Not met, the target year not yet come, and no closer than in the baseline.
+        MovingAway => "moving_away",
+        /// Not met in the target year or after it.
+        Missed => "missed",
+        /// The figure is hidden or missing, or there is nothing to compare it with.
+        Unknown => "unknown",
     }
 }
 

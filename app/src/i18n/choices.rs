@@ -88,12 +88,12 @@ mod tests {
             ("audit_action", values(&Action::ALL, Action::as_str)),
             (
                 "target_figure",
-                values(&TargetFigure::ALL, TargetFigure::as_str),
+                values(TargetFigure::ALL, TargetFigure::as_str),
             ),
-            ("direction", values(&Direction::ALL, Direction::as_str)),
+            ("direction", values(Direction::ALL, Direction::as_str)),
             (
                 "target_status",
-                values(&TargetStatus::ALL, TargetStatus::as_str),
+                values(TargetStatus::ALL, TargetStatus::as_str),
             ),
         ];
         for (list, values) in lists {

@@ -121,7 +121,7 @@ mod tests {
         );
         for status in TargetStatus::ALL {
             assert!(
-                !status_name(Lang::En, status).contains('-'),
+                !status_name(Lang::En, *status).contains('-'),
                 "{status:?} is named"
             );
         }
