@@ -56,6 +56,7 @@ problem-missing_column = العمود غير موجود في السطر الأو
 problem-date_order = التاريخ قبل بداية مسار الدعم.
 problem-out_of_range = يجب أن تكون القيمة من { $min } إلى { $max }.
 problem-unknown_step = هذه الخطوة غير موجودة في سلّم التدخلات – استورد الخطوات أولًا.
+problem-unknown_kind = لا يوجد نوع خطوة بهذا الاسم – استورد الأنواع أولًا، أو استخدم preventive أو placement.
 problem-duplicate_line = هذا السطر يكرر سطرًا سابقًا.
 problem-not_a_number = اكتب عددًا صحيحًا.
 problem-whole_number_from = اكتب عددًا صحيحًا من { $min } إلى { $max }.

@@ -35,7 +35,7 @@ dashboard-import_intro = Tal fra sagssystemet og økonomien, én fil ad gangen. 
 dashboard-import_notifications-1 = Underretninger
 dashboard-import_notifications-2 = Kolonner: year, age (0–17), count og eventuelt sender.
 dashboard-import_steps-1 = Trin på indsatstrappen
-dashboard-import_steps-2 = Kolonner: step, rank (1 = mindst indgribende), kind (preventive eller placement), label_da, label_en.
+dashboard-import_steps-2 = Kolonner: step, rank (1 = mindst indgribende), kind (en art af trin: preventive eller placement, eller kommunens egne arter, importeret ovenfor), label_da, label_en.
 dashboard-import_staircase-1 = Foranstaltninger og udgifter pr. trin
 dashboard-import_staircase-2 = Kolonner: year, step, measures, expenditure_dkk (et tal må mangle). Importér trinnene først.
 dashboard-import_population-1 = Befolkningen efter alder

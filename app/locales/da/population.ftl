@@ -8,7 +8,5 @@ population-notifications = Underretninger
 population-children = 0–17-årige
 population-young = 0–22-årige
 population-per_thousand = Pr. 1.000 0–17-årige
-population-preventive = Forebyggende
-population-placements = Anbringelser
 population-total = I alt
 population-note = Befolkningen er Danmarks Statistiks FOLK1A pr. 1. januar. Et år uden importeret befolkning vises med –; et tal, der er skjult på siden, er også skjult pr. 1.000.

@@ -47,6 +47,7 @@ problem-missing_column = Kolonnen mangler i første linje.
 problem-date_order = Datoen ligger før forløbets start.
 problem-out_of_range = Skal være fra { $min } til { $max }.
 problem-unknown_step = Trinnet findes ikke på indsatstrappen – importér trinnene først.
+problem-unknown_kind = Arten af trin findes ikke – importér arterne først, eller brug preventive eller placement.
 problem-duplicate_line = Linjen gentager en tidligere linje.
 problem-not_a_number = Skriv et helt tal.
 problem-whole_number_from = Skriv et helt tal fra { $min } til { $max }.

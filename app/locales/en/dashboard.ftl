@@ -35,7 +35,7 @@ dashboard-import_intro = Figures from the case system and the accounts, one file
 dashboard-import_notifications-1 = Notifications
 dashboard-import_notifications-2 = Columns: year, age (0–17), count and optionally sender.
 dashboard-import_steps-1 = Steps of the staircase
-dashboard-import_steps-2 = Columns: step, rank (1 = least intrusive), kind (preventive or placement), label_da, label_en.
+dashboard-import_steps-2 = Columns: step, rank (1 = least intrusive), kind (a kind of step: preventive or placement, or the municipality's own kinds, imported above), label_da, label_en.
 dashboard-import_staircase-1 = Measures and expenditure per step
 dashboard-import_staircase-2 = Columns: year, step, measures, expenditure_dkk (either may be empty). Import the steps first.
 dashboard-import_population-1 = The population by age

@@ -8,7 +8,5 @@ population-notifications = Notifications
 population-children = 0–17-year-olds
 population-young = 0–22-year-olds
 population-per_thousand = Per 1,000 0–17-year-olds
-population-preventive = Preventive
-population-placements = Placements
 population-total = Total
 population-note = The population is Statistics Denmark's FOLK1A on 1 January. A year without an imported population is shown as –; a figure hidden on the page is hidden per 1,000 too.

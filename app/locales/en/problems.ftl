@@ -47,6 +47,7 @@ problem-missing_column = The column is missing from the first line.
 problem-date_order = The date lies before the course's start.
 problem-out_of_range = Must be from { $min } to { $max }.
 problem-unknown_step = The step is not on the staircase – import the steps first.
+problem-unknown_kind = There is no such kind of step – import the kinds first, or use preventive or placement.
 problem-duplicate_line = The line repeats an earlier line.
 problem-not_a_number = Enter a whole number.
 problem-whole_number_from = Enter a whole number from { $min } to { $max }.

@@ -67,6 +67,7 @@ problem-missing_column = W pierwszym wierszu brakuje tej kolumny.
 problem-date_order = Ta data jest wcześniejsza niż początek wsparcia.
 problem-out_of_range = Wartość musi wynosić od { $min } do { $max }.
 problem-unknown_step = Tego kroku nie ma na drabinie wsparcia – najpierw zaimportuj kroki.
+problem-unknown_kind = Nie ma takiego rodzaju kroku – najpierw zaimportuj rodzaje albo użyj preventive lub placement.
 problem-duplicate_line = Ten wiersz powtarza jeden z wcześniejszych wierszy.
 problem-not_a_number = Wpisz liczbę całkowitą.
 problem-whole_number_from = Wpisz liczbę całkowitą od { $min } do { $max }.

@@ -48,6 +48,7 @@ problem-missing_column = Tiirka kuma jiro safka koowaad.
 problem-date_order = Taariikhdu waxay ka horreysaa bilowga barnaamijka.
 problem-out_of_range = Waa inay ahaataa { $min } ilaa { $max }.
 problem-unknown_step = Tallaabadan kuma jirto jaranjarada taageerada – marka hore soo geli tallaabooyinka.
+problem-unknown_kind = Nooca tallaabadan ma jiro – marka hore soo geli noocyada, ama isticmaal preventive ama placement.
 problem-duplicate_line = Safkani wuxuu ku celinayaa saf hore.
 problem-not_a_number = Qor tiro dhan.
 problem-whole_number_from = Qor tiro dhan oo u dhexeysa { $min } ilaa { $max }.

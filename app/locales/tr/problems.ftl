@@ -48,6 +48,7 @@ problem-missing_column = Bu sütun ilk satırda eksik.
 problem-date_order = Bu tarih, sürecin başlangıcından önce.
 problem-out_of_range = Değer { $min } ile { $max } arasında olmalıdır.
 problem-unknown_step = Bu adım destek merdiveninde yok – önce adımları içe aktarın.
+problem-unknown_kind = Böyle bir adım türü yok – önce türleri içe aktarın ya da preventive veya placement kullanın.
 problem-duplicate_line = Bu satır önceki bir satırı tekrarlıyor.
 problem-not_a_number = Bir tam sayı yazın.
 problem-whole_number_from = Lütfen { $min } ile { $max } arasında bir tam sayı yazın.

@@ -67,6 +67,7 @@ problem-missing_column = У першому рядку бракує цього с
 problem-date_order = Ця дата раніша за початок курсу.
 problem-out_of_range = Має бути від { $min } до { $max }.
 problem-unknown_step = Цього кроку немає на драбині заходів — спершу імпортуйте кроки.
+problem-unknown_kind = Такого виду кроку немає — спершу імпортуйте види або використайте preventive чи placement.
 problem-duplicate_line = Цей рядок повторює один із попередніх.
 problem-not_a_number = Введіть ціле число.
 problem-whole_number_from = Введіть ціле число від { $min } до { $max }.

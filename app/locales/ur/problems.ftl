@@ -51,6 +51,7 @@ problem-missing_column = پہلی سطر میں یہ کالم موجود نہی�
 problem-date_order = یہ تاریخ معاونت شروع ہونے سے پہلے کی ہے۔
 problem-out_of_range = { $min } سے { $max } تک ہونا چاہیے۔
 problem-unknown_step = یہ مرحلہ معاونت کی سیڑھی پر موجود نہیں – پہلے مراحل درآمد کریں۔
+problem-unknown_kind = اس قسم کا کوئی مرحلہ نہیں – پہلے اقسام درآمد کریں، یا preventive یا placement استعمال کریں۔
 problem-duplicate_line = یہ سطر پچھلی کسی سطر کو دہراتی ہے۔
 problem-not_a_number = پورا عدد لکھیں۔
 problem-whole_number_from = { $min } سے { $max } تک کوئی پورا عدد لکھیں۔

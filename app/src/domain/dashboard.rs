@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     course::YearActivity,
     period::Period,
-    registry::{Step, StepYear},
+    registry::{Step, StepKind, StepYear},
     table::{Table, Value},
     target::{Target, TargetStatus},
     Agreement, Area, Satisfaction,
@@ -152,6 +152,28 @@ pub struct Dashboard {
     /// The lead's targets for this goal's figures.
     #[serde(default)]
     pub targets: Vec<Target>,
+    /// What the imported figures leave out, told under the tables.
+    #[serde(default)]
+    pub gaps: Vec<Gap>,
+    /// Goal 2: the names of the kinds of step its preventive share counts.
+    #[serde(default)]
+    pub preventive_kinds: Vec<String>,
+}
+
+/// Something the imported registry figures (goals 1 and 2) leave out, which the page says
+/// rather than let a blank pass for a nought.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Gap {
+    /// Years between the first and the last with no figures at all.
+    YearsMissing(Vec<u32>),
+    /// Years whose measures are not given for any step: expenditure only.
+    MeasuresMissing(Vec<u32>),
+    /// A step (its name) without measures or expenditure in some years that have others'.
+    StepMissing {
+        step: String,
+        measures: Vec<u32>,
+        expenditure: Vec<u32>,
+    },
 }
 
 /// A later version of a published page: a correction, itself dated and audited.
@@ -180,6 +202,8 @@ impl Dashboard {
             correction: None,
             threshold: 5,
             targets: Vec::new(),
+            gaps: Vec::new(),
+            preventive_kinds: Vec::new(),
         }
     }
 }
@@ -263,6 +287,9 @@ pub struct NotificationCounts {
 pub struct StaircaseCounts {
     pub steps: Vec<Step>,
     pub figures: Vec<StepYear>,
+    /// The kinds of step, in their order; which count as preventive is the municipality's
+    /// setting.
+    pub kinds: Vec<StepKind>,
 }
 
 /// Goal 3's counts within the query's area and months.

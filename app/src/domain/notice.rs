@@ -42,4 +42,6 @@ pub enum Notice {
     TargetSaved,
     /// A figure's target was removed.
     TargetRemoved,
+    /// The kinds of step that count as preventive were chosen.
+    PreventiveKindsSaved,
 }

@@ -95,6 +95,8 @@ pub enum Problem {
     OutOfRange { min: u32, max: u32 },
     /// No staircase step has this key (import the steps first).
     UnknownStep,
+    /// No kind of step has this key (import the kinds first).
+    UnknownKind,
     /// The same key appears on an earlier line of the file.
     DuplicateLine,
     /// Not a web address beginning with `https://`.
@@ -168,6 +170,7 @@ impl Problem {
             Problem::DateOrder => "date_order",
             Problem::OutOfRange { .. } => "out_of_range",
             Problem::UnknownStep => "unknown_step",
+            Problem::UnknownKind => "unknown_kind",
             Problem::DuplicateLine => "duplicate_line",
             Problem::WebAddress => "web_address",
             Problem::Negative => "negative",
@@ -265,6 +268,7 @@ impl std::fmt::Display for Problem {
             Problem::DateOrder => write!(f, "lies before the course's start"),
             Problem::OutOfRange { min, max } => write!(f, "must be from {min} to {max}"),
             Problem::UnknownStep => write!(f, "is not a staircase step (import the steps first)"),
+            Problem::UnknownKind => write!(f, "is not a kind of step (import the kinds first)"),
             Problem::DuplicateLine => write!(f, "repeats an earlier line"),
             Problem::WebAddress => write!(f, "is not a web address beginning with https://"),
             Problem::Negative => write!(f, "is below zero"),

@@ -7,13 +7,32 @@ use crate::choice;
 /// Oldest age a notification is counted at.
 pub const MAX_AGE: u32 = 17;
 
-choice! {
-    /// Whether a staircase step prevents or places.
-    pub enum StepKind {
-        /// Counselling and preventive measures (SEL § 11, § 52 …).
-        Preventive => "preventive",
-        /// Out-of-home placement.
-        Placement => "placement",
+/// The kind every staircase starts with that counts as preventive: counselling and preventive
+/// measures (SEL § 11, § 52 …).
+pub const PREVENTIVE: &str = "preventive";
+
+/// The kind every staircase starts with for out-of-home placement.
+pub const PLACEMENT: &str = "placement";
+
+/// A kind of step the municipality names itself (general prevention, home-based measures,
+/// placement, secure institutions …). Whether it counts towards the preventive share is a
+/// setting of the municipality's, so the share means what its report means.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct StepKind {
+    /// Key used in the steps file's `kind` column (`hjemmebaseret`).
+    pub kind: String,
+    /// Order in the tables, 1 first.
+    pub rank: u32,
+    pub label_da: String,
+    pub label_en: String,
+    /// Counts towards the preventive share of measures and expenditure.
+    pub preventive: bool,
+}
+
+impl StepKind {
+    /// The kind's name in the reader's language, as the municipality gave it.
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.label_da, &self.label_en)
     }
 }
 
@@ -67,8 +86,8 @@ pub struct Step {
     pub step: String,
     /// 1 = least intrusive.
     pub rank: u32,
-    /// Preventive or placement.
-    pub kind: StepKind,
+    /// The key of its [`StepKind`].
+    pub kind: String,
     /// Danish label.
     pub label_da: String,
     /// English label.

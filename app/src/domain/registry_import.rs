@@ -1,5 +1,5 @@
 //! The project lead's yearly registry figures from CSV (result goals 1 and 2): notifications
-//! by age, the staircase's steps, and measures and expenditure per step. Each file is checked
+//! by age, the kinds of step, the staircase's steps, and measures and expenditure per step. Each file is checked
 //! whole – every problem with its line and column – before any of it is stored
 //! (`store::registry_store`).
 
@@ -124,23 +124,82 @@ pub fn parse_notifications(bytes: &[u8]) -> Result<Vec<NotificationRow>, Vec<Imp
     })
 }
 
-/// `step,rank,kind,label_da,label_en`.
-pub fn parse_steps(bytes: &[u8]) -> Result<Vec<Step>, Vec<ImportError>> {
+/// A key or a label: required, at most 200 characters.
+fn required(line: &Line<'_>, column: &str) -> Result<String, Problem> {
+    match line.get(column) {
+        "" => Err(Problem::Required),
+        value if value.chars().count() > 200 => Err(Problem::TooLong { max: 200 }),
+        value => Ok(value.to_owned()),
+    }
+}
+
+/// Yes or no, as a Danish or English spreadsheet writes it.
+fn yes_or_no(value: &str) -> Result<bool, Problem> {
+    match value.to_lowercase().as_str() {
+        "" => Err(Problem::Required),
+        "ja" | "yes" | "1" | "true" | "sand" => Ok(true),
+        "nej" | "no" | "0" | "false" | "falsk" => Ok(false),
+        _ => Err(Problem::NotAChoice),
+    }
+}
+
+/// `kind,rank,label_da,label_en,preventive` (`preventive`: ja/nej, yes/no, 1/0).
+pub fn parse_kinds(bytes: &[u8]) -> Result<Vec<StepKind>, Vec<ImportError>> {
+    let (mut keys, mut ranks) = (HashSet::new(), HashSet::new());
+    read_all(
+        bytes,
+        &["kind", "rank", "label_da", "label_en", "preventive"],
+        |line, errors| {
+            let kind = take(line, errors, "kind", required(line, "kind"));
+            let rank = take(line, errors, "rank", whole(line.get("rank"), 1, 50));
+            let label_da = take(line, errors, "label_da", required(line, "label_da"));
+            let label_en = take(line, errors, "label_en", required(line, "label_en"));
+            let preventive = take(
+                line,
+                errors,
+                "preventive",
+                yes_or_no(line.get("preventive")),
+            );
+            let (kind, rank) = (kind?, rank?);
+            if !keys.insert(kind.clone()) {
+                errors.push(line.error("kind", Problem::DuplicateLine));
+            }
+            if !ranks.insert(rank) {
+                errors.push(line.error("rank", Problem::DuplicateLine));
+            }
+            Some(StepKind {
+                kind,
+                rank,
+                label_da: label_da?,
+                label_en: label_en?,
+                preventive: preventive?,
+            })
+        },
+    )
+}
+
+/// `step,rank,kind,label_da,label_en`; `kinds` are the kinds of step known (`preventive` and
+/// `placement` until the municipality imports its own).
+pub fn parse_steps(bytes: &[u8], kinds: &HashSet<String>) -> Result<Vec<Step>, Vec<ImportError>> {
     let (mut keys, mut ranks) = (HashSet::new(), HashSet::new());
     read_all(
         bytes,
         &["step", "rank", "kind", "label_da", "label_en"],
         |line, errors| {
-            let required = |column: &str| match line.get(column) {
-                "" => Err(Problem::Required),
-                value if value.chars().count() > 200 => Err(Problem::TooLong { max: 200 }),
-                value => Ok(value.to_owned()),
-            };
-            let step = take(line, errors, "step", required("step"));
+            let step = take(line, errors, "step", required(line, "step"));
             let rank = take(line, errors, "rank", whole(line.get("rank"), 1, 50));
-            let kind = take(line, errors, "kind", StepKind::parse(line.get("kind")));
-            let label_da = take(line, errors, "label_da", required("label_da"));
-            let label_en = take(line, errors, "label_en", required("label_en"));
+            let kind = take(
+                line,
+                errors,
+                "kind",
+                match line.get("kind") {
+                    "" => Err(Problem::Required),
+                    kind if kinds.contains(kind) => Ok(kind.to_owned()),
+                    _ => Err(Problem::UnknownKind),
+                },
+            );
+            let label_da = take(line, errors, "label_da", required(line, "label_da"));
+            let label_en = take(line, errors, "label_en", required(line, "label_en"));
             let (step, rank) = (step?, rank?);
             if !keys.insert(step.clone()) {
                 errors.push(line.error("step", Problem::DuplicateLine));
@@ -216,12 +275,19 @@ pub fn parse_staircase(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::registry::{PLACEMENT, PREVENTIVE};
+
+    /// The kinds every staircase starts with.
+    fn two_kinds() -> HashSet<String> {
+        [PREVENTIVE, PLACEMENT].map(str::to_owned).into()
+    }
 
     #[test]
     fn the_rebild_fixtures_read_whole() {
-        let steps = parse_steps(include_bytes!(
-            "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
-        ))
+        let steps = parse_steps(
+            include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"),
+            &two_kinds(),
+        )
         .expect("steps");
         assert_eq!(steps.len(), 5);
         assert_eq!(
@@ -281,7 +347,59 @@ mod tests {
         )
         .expect_err("unknown step");
         assert_eq!(errors[0].problem, Problem::UnknownStep);
-        let errors = parse_steps(b"step,rank,kind\n").expect_err("columns");
+        let errors = parse_steps(b"step,rank,kind\n", &two_kinds()).expect_err("columns");
         assert_eq!(errors.len(), 2, "label_da and label_en are missing");
+    }
+
+    #[test]
+    fn hjoerrings_three_kinds_read_and_a_step_of_an_unknown_kind_is_refused() {
+        let kinds = parse_kinds(include_bytes!(
+            "../../../end2end/fixtures/hjoerring_kinds.csv"
+        ))
+        .expect("kinds");
+        let keys: Vec<(&str, bool)> = kinds
+            .iter()
+            .map(|k| (k.kind.as_str(), k.preventive))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("almen", true),
+                ("hjemmebaseret", true),
+                ("anbringelse", false)
+            ]
+        );
+        let known: HashSet<String> = kinds.iter().map(|k| k.kind.clone()).collect();
+        let steps = parse_steps(
+            include_bytes!("../../../end2end/fixtures/hjoerring_steps.csv"),
+            &known,
+        )
+        .expect("six steps");
+        assert_eq!(steps.len(), 6);
+        let errors = parse_steps(
+            b"step,rank,kind,label_da,label_en\nsikret,1,sikret,Sikrede,Secure\n",
+            &known,
+        )
+        .expect_err("unknown kind");
+        assert_eq!(
+            (errors[0].line, errors[0].column.as_str(), errors[0].problem),
+            (2, "kind", Problem::UnknownKind)
+        );
+        let errors = parse_kinds(
+            b"kind;rank;label_da;label_en;preventive\nalmen;1;Almen;General;kanske\nalmen;1;Igen;Again;ja\n",
+        )
+        .expect_err("bad kinds");
+        let found: Vec<(u64, &str, Problem)> = errors
+            .iter()
+            .map(|e| (e.line, e.column.as_str(), e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, "preventive", Problem::NotAChoice),
+                (3, "kind", Problem::DuplicateLine),
+                (3, "rank", Problem::DuplicateLine),
+            ]
+        );
     }
 }

@@ -119,6 +119,11 @@ pub fn target_set(target: &crate::domain::target::Target) -> String {
     )
 }
 
+/// The kinds of step that count as preventive, chosen anew.
+pub fn preventive_kinds(kinds: &[&str]) -> String {
+    format!("preventive kinds of step: {}", kinds.join(", "))
+}
+
 /// A figure's target removed.
 pub fn target_removed(figure: crate::domain::target::TargetFigure) -> String {
     format!("target {} removed", figure.as_str())

@@ -85,6 +85,7 @@ pub mod problems;
 pub mod professionals;
 pub mod publishing;
 pub mod refusals;
+pub mod registry;
 pub mod sparring;
 pub mod staff;
 pub mod targets;
@@ -97,7 +98,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 33] = [
+        let structs: [(&str, &[&str]); 34] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -134,6 +135,7 @@ mod tests {
             ("comparison", comparison::ComparisonText::FIELDS),
             ("targets", targets::TargetText::FIELDS),
             ("population", population::PopulationText::FIELDS),
+            ("registry", registry::RegistryText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

@@ -26,6 +26,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::FiguresCorrected(v) => ("figures_corrected", vec![("version", Value::from(*v))]),
         Notice::TargetSaved => ("target_saved", vec![]),
         Notice::TargetRemoved => ("target_removed", vec![]),
+        Notice::PreventiveKindsSaved => ("preventive_kinds_saved", vec![]),
         Notice::FiguresUnchanged(day) => (
             "figures_unchanged",
             vec![("day", Value::from(day.as_str()))],

@@ -11,8 +11,6 @@ crate::texts! {
         pub children: &'static str,
         pub young: &'static str,
         pub per_thousand: &'static str,
-        pub preventive: &'static str,
-        pub placements: &'static str,
         pub total: &'static str,
         /// Under the tables: where the population comes from, and what a dash means.
         pub note: &'static str,

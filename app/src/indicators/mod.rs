@@ -23,7 +23,14 @@ pub mod target;
 pub use disclosure::DEFAULT_THRESHOLD;
 pub use percentages::percentages;
 
-use crate::domain::dashboard::DashboardQuery;
+use crate::domain::dashboard::{DashboardQuery, Gap};
+
+/// The years between the first and the last of `years` (in order) that have no figures.
+fn missing_years(years: &[u32]) -> Option<Gap> {
+    let (first, last) = (years.first()?, years.last()?);
+    let missing: Vec<u32> = (*first..=*last).filter(|y| !years.contains(y)).collect();
+    (!missing.is_empty()).then_some(Gap::YearsMissing(missing))
+}
 
 /// The baseline (the chosen year, else the first) and the year compared (the chosen year,
 /// else the last) among `years`.

@@ -2,7 +2,7 @@
 //! child's age band, the shares about 0–9-year-olds and under-8s, the change by band against
 //! the baseline year, and notifications by sender.
 
-use super::{disclosure::Disclosure, growth::change, pick_years};
+use super::{disclosure::Disclosure, growth::change, missing_years, pick_years};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Goal, Labels, NotificationCounts, Summary},
     period::quarter,
@@ -41,6 +41,7 @@ pub fn build(
     out.years = rows.iter().map(|(y, _)| *y).collect();
     let (baseline, year) = pick_years(&out.years, query);
     (out.baseline, out.year) = (baseline, year);
+    out.gaps.extend(missing_years(&out.years));
     let bands: Vec<String> = NotificationBand::ALL
         .iter()
         .map(|b| format!("{} {}", b.as_str().replace('-', "–"), labels.years_of_age))

@@ -7,7 +7,6 @@
 use crate::domain::{
     dashboard::Dashboard,
     population::{people, per_thousand, PopulationRow},
-    registry::StepKind,
     table::{Cell, Chart, Row, Table, Value},
 };
 
@@ -22,8 +21,6 @@ pub struct PopulationWords<'a> {
     /// "0–22-year-olds".
     pub young: &'a str,
     pub per_thousand: &'a str,
-    pub preventive: &'a str,
-    pub placements: &'a str,
     pub total: &'a str,
     pub year: &'a str,
 }
@@ -113,18 +110,19 @@ pub fn notifications(
 }
 
 /// Goal 2's measures per 1,000 0–17-year-olds by step and expenditure per 0–22-year-old by
-/// kind, from the page's tables per step (`kinds` gives each step's kind, in their order),
-/// added after them; nothing when no population is imported.
+/// kind, from the page's tables per step (`kinds` names the kinds in use, `of_step` gives each
+/// step's among them, in the steps' order), added after them; nothing when no population is
+/// imported.
 pub fn staircase(
     page: &mut Dashboard,
     population: &[PopulationRow],
-    kinds: &[StepKind],
+    (kinds, of_step): (&[String], &[usize]),
     words: &PopulationWords<'_>,
 ) {
     if population.is_empty() {
         return;
     }
-    let n = kinds.len();
+    let n = of_step.len();
     let mut added = Vec::new();
     if let Some(measures) = page.tables.iter().find(|t| t.id == "goal2-measures") {
         // The steps and their total; the preventive share after them is no count.
@@ -168,8 +166,8 @@ pub fn staircase(
                         .is_some_and(|v| *v == HIDDEN)
                 };
                 // A kind's kroner where the page shows every one of its steps' kroner.
-                let kind = |wanted: StepKind| -> Value {
-                    let steps = || kinds.iter().enumerate().filter(|(_, k)| **k == wanted);
+                let kind = |wanted: usize| -> Value {
+                    let steps = || of_step.iter().enumerate().filter(|(_, k)| **k == wanted);
                     if steps().any(|(i, _)| hidden(i)) {
                         return HIDDEN;
                     }
@@ -181,12 +179,13 @@ pub fn staircase(
                 let total = row.values.get(n).and_then(|v| shown(v).ok().flatten());
                 Row {
                     label: row.label.clone(),
-                    values: vec![
-                        kind(StepKind::Preventive),
-                        kind(StepKind::Placement),
-                        per_young(total, young),
-                        young.map_or(Value::Missing, Value::Total),
-                    ],
+                    values: (0..kinds.len())
+                        .map(kind)
+                        .chain([
+                            per_young(total, young),
+                            young.map_or(Value::Missing, Value::Total),
+                        ])
+                        .collect(),
                 }
             })
             .collect();
@@ -194,14 +193,15 @@ pub fn staircase(
             id: "goal2-per-0-22".into(),
             title: words.expenditure_title.into(),
             row_head: words.year.into(),
-            columns: vec![
-                words.preventive.into(),
-                words.placements.into(),
-                words.total.into(),
-                words.young.into(),
-            ],
+            columns: kinds
+                .iter()
+                .cloned()
+                .chain([words.total.into(), words.young.into()])
+                .collect(),
             rows,
-            chart: Chart::Line { column: 2 },
+            chart: Chart::Line {
+                column: kinds.len(),
+            },
         });
     }
     let after = page
@@ -226,8 +226,6 @@ mod tests {
             children: "0–17",
             young: "0–22",
             per_thousand: "Per 1,000",
-            preventive: "Preventive",
-            placements: "Placements",
             total: "Total",
             year: "Year",
         }
@@ -312,12 +310,8 @@ mod tests {
             }],
             chart: Chart::None,
         });
-        let kinds = [
-            StepKind::Preventive,
-            StepKind::Preventive,
-            StepKind::Placement,
-        ];
-        staircase(&mut page, &population(), &kinds, &words());
+        let kinds = ["Preventive".to_owned(), "Placements".to_owned()];
+        staircase(&mut page, &population(), (&kinds, &[0, 0, 1]), &words());
         let table = page
             .tables
             .iter()
@@ -381,12 +375,8 @@ mod tests {
                 chart: Chart::None,
             });
         }
-        let kinds = [
-            StepKind::Preventive,
-            StepKind::Preventive,
-            StepKind::Placement,
-        ];
-        staircase(&mut page, &population(), &kinds, &words());
+        let kinds = ["Preventive".to_owned(), "Placements".to_owned()];
+        staircase(&mut page, &population(), (&kinds, &[0, 0, 1]), &words());
         let table = page
             .tables
             .iter()

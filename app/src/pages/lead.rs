@@ -23,6 +23,7 @@ use crate::{
         dashboard::{dashboard_text, goal_short, goal_title, period_name, quarters_text},
         goals::summary_text,
         population::population_text,
+        registry::{gap_texts, registry_text},
     },
     pages::{
         lead_targets::{TargetRules, Targets},
@@ -95,6 +96,18 @@ pub(super) fn GoalFigures(
         .tables
         .iter()
         .any(|t| t.id.starts_with(COMPARISON_TABLES) && !t.rows.is_empty());
+    let registry = registry_text(lang);
+    let gaps: Vec<String> = dashboard
+        .gaps
+        .iter()
+        .flat_map(|g| gap_texts(lang, g))
+        .collect();
+    let preventive =
+        (dashboard.goal == Goal::Staircase && !dashboard.tables.is_empty()).then(|| {
+            registry
+                .preventive_note
+                .fill(&[("kinds", dashboard.preventive_kinds.join(", ").into())])
+        });
     view! {
         {published.map(|p| view! { <p class="hint">{p}</p> })}
         {corrected.map(|c| view! { <p class="hint">{c}</p> })}
@@ -102,6 +115,13 @@ pub(super) fn GoalFigures(
         {dashboard.summary.iter().map(|s| view! { <p class="summary">{summary_text(lang, s)}</p> }).collect_view()}
         {empty.then(|| view! { <p>{text.no_figures}</p> })}
         {dashboard.tables.into_iter().filter(|t| !t.rows.is_empty()).map(|t| view! { <Figure table=t query=query.clone() nested=nested/> }).collect_view()}
+        {(!gaps.is_empty()).then(|| view! {
+            <div class="hint gaps">
+                <ul>{gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+                <p>{registry.gap_note}</p>
+            </div>
+        })}
+        {preventive.map(|p| view! { <p class="hint">{p}</p> })}
         {compared.then(|| view! { <p class="hint">{comparison_text(lang).note}</p> })}
         {per_thousand.then(|| view! { <p class="hint">{population_text(lang).note}</p> })}
         {has_targets.then(|| view! { <TargetRules/> })}

@@ -74,6 +74,7 @@ pub async fn staircase(db: &Database) -> Result<StaircaseCounts, sqlx::Error> {
     Ok(StaircaseCounts {
         steps: registry_store::steps(db).await?,
         figures: registry_store::staircase(db).await?,
+        kinds: registry_store::kinds(db).await?,
     })
 }
 

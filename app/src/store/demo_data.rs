@@ -198,9 +198,11 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
     let refused = |errors: Vec<crate::domain::ImportError>| {
         anyhow::anyhow!("demo figures refused: {errors:?}")
     };
-    let steps = registry_import::parse_steps(include_bytes!(
-        "../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"
-    ))
+    let kinds = registry_store::kind_keys(db).await?;
+    let steps = registry_import::parse_steps(
+        include_bytes!("../../../end2end/fixtures/rebild_indsatstrappe_steps.csv"),
+        &kinds,
+    )
     .map_err(refused)?;
     let mut tx = db.begin_write().await?;
     registry_store::store_steps(&mut tx, &steps).await?;

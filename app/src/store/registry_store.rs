@@ -1,5 +1,5 @@
-//! Storage of the yearly registry figures (notifications by age, the staircase's steps and
-//! their measures and expenditure): storing an imported file whole, a year imported again
+//! Storage of the yearly registry figures (notifications by age, the staircase's kinds of
+//! step, its steps and their measures and expenditure): storing an imported file whole, a year imported again
 //! replacing that year, and reading the figures back for the dashboard, summed in the database.
 
 use std::collections::{BTreeSet, HashSet};
@@ -83,11 +83,96 @@ pub async fn steps(db: &Database) -> Result<Vec<Step>, sqlx::Error> {
         .map(|(step, rank, kind, label_da, label_en)| Step {
             step,
             rank: u32::try_from(rank).unwrap_or(0),
-            kind: StepKind::parse(&kind).unwrap_or(StepKind::Placement),
+            kind,
             label_da,
             label_en,
         })
         .collect())
+}
+
+/// The kinds of step, in their order.
+pub async fn kinds(db: &Database) -> Result<Vec<StepKind>, sqlx::Error> {
+    let rows: Vec<(String, i64, String, String, i64)> = sqlx::query_as(
+        "SELECT kind, rank, label_da, label_en, preventive FROM staircase_kinds ORDER BY rank, kind",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(kind, rank, label_da, label_en, preventive)| StepKind {
+            kind,
+            rank: u32::try_from(rank).unwrap_or(0),
+            label_da,
+            label_en,
+            preventive: preventive != 0,
+        })
+        .collect())
+}
+
+/// The keys of the kinds of step.
+pub async fn kind_keys(db: &Database) -> Result<HashSet<String>, sqlx::Error> {
+    let keys: Vec<String> = sqlx::query_scalar("SELECT kind FROM staircase_kinds")
+        .fetch_all(db.pool())
+        .await?;
+    Ok(keys.into_iter().collect())
+}
+
+/// Stores the kinds of step: new keys are added, known ones get the file's rank, labels and
+/// whether they count as preventive (steps refer to kinds, so none is removed). Returns
+/// (kinds, 0).
+pub async fn store_kinds(
+    tx: &mut sqlx::AnyConnection,
+    kinds: &[StepKind],
+) -> Result<(usize, usize), sqlx::Error> {
+    // Ranks are unique within the file, not against kinds it leaves out: those go after it.
+    let last: Option<i64> = sqlx::query_scalar("SELECT MAX(rank) FROM staircase_kinds")
+        .fetch_one(&mut *tx)
+        .await?;
+    let shift = last.unwrap_or(0) + 1;
+    sqlx::query("UPDATE staircase_kinds SET rank = rank + $1")
+        .bind(shift)
+        .execute(&mut *tx)
+        .await?;
+    for kind in kinds {
+        sqlx::query(
+            "INSERT INTO staircase_kinds (kind, rank, label_da, label_en, preventive) \
+             VALUES ($1, $2, $3, $4, $5) \
+             ON CONFLICT (kind) DO UPDATE SET rank = excluded.rank, label_da = excluded.label_da, \
+             label_en = excluded.label_en, preventive = excluded.preventive",
+        )
+        .bind(&kind.kind)
+        .bind(i64::from(kind.rank))
+        .bind(&kind.label_da)
+        .bind(&kind.label_en)
+        .bind(i64::from(kind.preventive))
+        .execute(&mut *tx)
+        .await?;
+    }
+    Ok((kinds.len(), 0))
+}
+
+/// Sets which kinds count as preventive: those in `preventive`, no others. Returns how many
+/// kinds changed.
+pub async fn set_preventive(
+    tx: &mut sqlx::AnyConnection,
+    preventive: &HashSet<String>,
+) -> Result<u64, sqlx::Error> {
+    let keys: Vec<(String, i64)> = sqlx::query_as("SELECT kind, preventive FROM staircase_kinds")
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut changed = 0;
+    for (key, was) in keys {
+        let now = i64::from(preventive.contains(&key));
+        if now != was {
+            sqlx::query("UPDATE staircase_kinds SET preventive = $1 WHERE kind = $2")
+                .bind(now)
+                .bind(&key)
+                .execute(&mut *tx)
+                .await?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
 }
 
 /// Every year's figures, oldest first.
@@ -156,7 +241,7 @@ pub async fn store_steps(
         )
         .bind(&step.step)
         .bind(i64::from(step.rank))
-        .bind(step.kind.as_str())
+        .bind(&step.kind)
         .bind(&step.label_da)
         .bind(&step.label_en)
         .execute(&mut *tx)

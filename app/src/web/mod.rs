@@ -92,6 +92,8 @@ mod routes {
             "/team/forloeb/{id}/genaabn" => courses::post::reopen,
             "/ledelse/maal/3/ret" => dashboard::correction::correct,
             "/ledelse/import/underretninger" => dashboard::import::notifications,
+            "/ledelse/import/arter" => dashboard::import::kinds,
+            "/ledelse/import/forebyggende" => dashboard::kinds::set_preventive,
             "/ledelse/import/trin" => dashboard::import::steps,
             "/ledelse/import/trappe" => dashboard::import::staircase,
             "/ledelse/import/sammenligning" => dashboard::import::comparison,

@@ -25,6 +25,7 @@ pub const MAX_IMPORT: usize = 2 * 1024 * 1024;
 pub const UPLOADS: &[&str] = &[
     "/team/forloeb/import",
     "/ledelse/import/underretninger",
+    "/ledelse/import/arter",
     "/ledelse/import/trin",
     "/ledelse/import/trappe",
     "/ledelse/import/sammenligning",

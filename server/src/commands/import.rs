@@ -1,4 +1,4 @@
-//! `tidlig import notifications|steps|staircase|comparison FILE`: the lead's registry imports
+//! `tidlig import notifications|kinds|steps|staircase|comparison|population FILE`: the lead's registry imports
 //! and others' key figures from the command line, with the same checks as the browser: every problem with its line and
 //! column, and nothing stored unless the whole file is sound.
 
@@ -20,6 +20,8 @@ use crate::config::Config;
 pub enum Kind {
     /// `year,age,count[,sender]`.
     Notifications,
+    /// `kind,rank,label_da,label_en,preventive`: the municipality's own kinds of step.
+    Kinds,
     /// `step,rank,kind,label_da,label_en`.
     Steps,
     /// `year,step,measures,expenditure_dkk`.
@@ -33,7 +35,7 @@ pub enum Kind {
 /// The file to import.
 #[derive(Debug, Clone, clap::Args)]
 pub struct Import {
-    /// notifications, steps, staircase, comparison or population.
+    /// notifications, kinds, steps, staircase, comparison or population.
     #[arg(value_enum)]
     pub kind: Kind,
     /// The CSV file.
@@ -62,6 +64,7 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
         std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let db = config.open_database().await?;
     let known = registry_store::step_keys(&db).await?;
+    let kinds = registry_store::kind_keys(&db).await?;
     // The figures and their audit entry are one transaction: both are stored, or neither.
     let mut tx = db.begin_write().await?;
     let (lines, years) = match args.kind {
@@ -69,8 +72,12 @@ pub async fn run(config: &Config, args: &Import) -> anyhow::Result<()> {
             let rows = registry_import::parse_notifications(&bytes).map_err(refused)?;
             registry_store::store_notifications(&mut tx, &rows).await?
         }
+        Kind::Kinds => {
+            let rows = registry_import::parse_kinds(&bytes).map_err(refused)?;
+            registry_store::store_kinds(&mut tx, &rows).await?
+        }
         Kind::Steps => {
-            let rows = registry_import::parse_steps(&bytes).map_err(refused)?;
+            let rows = registry_import::parse_steps(&bytes, &kinds).map_err(refused)?;
             registry_store::store_steps(&mut tx, &rows).await?
         }
         Kind::Staircase => {

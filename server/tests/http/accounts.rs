@@ -180,6 +180,10 @@ const MATRIX: &[(&str, &str, Expect)] = &[
         Expect::Roles(LEAD),
     ),
     ("GET", "/ledelse/import/underretninger", Expect::Roles(LEAD)),
+    ("POST", "/ledelse/import/arter", Expect::Roles(LEAD)),
+    ("GET", "/ledelse/import/arter", Expect::Roles(LEAD)),
+    ("POST", "/ledelse/import/forebyggende", Expect::Roles(LEAD)),
+    ("GET", "/ledelse/import/forebyggende", Expect::Roles(LEAD)),
     ("POST", "/ledelse/import/trin", Expect::Roles(LEAD)),
     ("GET", "/ledelse/import/trin", Expect::Roles(LEAD)),
     ("POST", "/ledelse/import/trappe", Expect::Roles(LEAD)),
@@ -198,6 +202,7 @@ const MATRIX: &[(&str, &str, Expect)] = &[
     ("POST", "/api/lead/dashboard", Expect::Roles(LEAD)),
     ("POST", "/api/lead/report", Expect::Roles(LEAD)),
     ("POST", "/api/lead/report-years", Expect::Roles(LEAD)),
+    ("POST", "/api/lead/step-kinds", Expect::Roles(LEAD)),
 ];
 
 #[test]

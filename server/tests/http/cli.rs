@@ -1062,3 +1062,41 @@ async fn import_population_reads_a_folk1a_export_and_refuses_a_bad_one_line_by_l
         .expect("count");
     assert_eq!(kept, 62, "only the sound file is kept");
 }
+
+#[tokio::test]
+async fn import_kinds_then_steps_takes_hjoerrings_kinds_and_refuses_a_step_of_no_kind() {
+    let dir = tempfile::tempdir().expect("folder");
+    let data = dir.path().join("data");
+    let fixture = |name: &str| format!("{}/../end2end/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let output =
+        succeeds(tidlig(&data, "").args(["import", "kinds", &fixture("hjoerring_kinds.csv")]));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Imported 3 lines"));
+    succeeds(tidlig(&data, "").args(["import", "steps", &fixture("hjoerring_steps.csv")]));
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "step,rank,kind,label_da,label_en\nsikret,7,sikret,Sikrede,Secure\n",
+    )
+    .expect("file");
+    let refused = tidlig(&data, "")
+        .args(["import", "steps"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert!(!refused.status.success());
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("line 2, column kind: is not a kind of step (import the kinds first)"),
+        "{stderr}"
+    );
+    let db =
+        app::store::Database::connect(&app::store::Database::sqlite_url(&data.join("tidlig.db")))
+            .await
+            .expect("database");
+    let kinds: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT kind FROM staircase_steps ORDER BY kind")
+            .fetch_all(db.pool())
+            .await
+            .expect("kinds");
+    assert_eq!(kinds, ["almen", "anbringelse", "hjemmebaseret"]);
+}

@@ -21,5 +21,6 @@ mod population;
 mod professionals;
 mod sealing;
 mod sparring;
+mod staircase_kinds;
 mod targets;
 mod throttles;

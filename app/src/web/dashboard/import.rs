@@ -1,5 +1,5 @@
 //! The project lead's imports of registry figures: `POST /ledelse/import/underretninger`,
-//! `/ledelse/import/trin` and `/ledelse/import/trappe`, and of others' key figures,
+//! `/ledelse/import/arter`, `/ledelse/import/trin` and `/ledelse/import/trappe`, and of others' key figures,
 //! `/ledelse/import/sammenligning`; each a CSV file stored whole or not at all
 //! (`domain::registry_import` and `domain::comparison` read them, the stores keep them).
 
@@ -71,6 +71,25 @@ pub async fn notifications(
     .await
 }
 
+/// `kind,rank,label_da,label_en,preventive`.
+pub async fn kinds(
+    State(state): State<AppState>,
+    Extension(staff): Extension<CurrentStaff>,
+    request: Request,
+) -> Reply {
+    let (parts, file) = upload::read_file(&state, request).await?;
+    let parsed = registry_import::parse_kinds(&file);
+    finish(
+        &state,
+        &staff,
+        &parts,
+        "/ledelse/import/arter",
+        parsed,
+        async |tx, rows| registry_store::store_kinds(tx, rows).await,
+    )
+    .await
+}
+
 /// `step,rank,kind,label_da,label_en`.
 pub async fn steps(
     State(state): State<AppState>,
@@ -78,7 +97,10 @@ pub async fn steps(
     request: Request,
 ) -> Reply {
     let (parts, file) = upload::read_file(&state, request).await?;
-    let parsed = registry_import::parse_steps(&file);
+    let kinds = registry_store::kind_keys(&state.db)
+        .await
+        .map_err(internal)?;
+    let parsed = registry_import::parse_steps(&file, &kinds);
     finish(
         &state,
         &staff,

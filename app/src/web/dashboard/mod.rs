@@ -17,6 +17,9 @@ pub mod correction;
 pub mod targets;
 
 #[cfg(feature = "ssr")]
+pub mod kinds;
+
+#[cfg(feature = "ssr")]
 pub use build::build;
 
 #[cfg(feature = "ssr")]
@@ -26,10 +29,9 @@ mod build {
     use crate::{
         domain::{
             comparison::ComparisonFigure,
-            dashboard::{Dashboard, DashboardQuery, Goal, Labels},
+            dashboard::{Dashboard, DashboardQuery, Goal, Labels, StaircaseCounts},
             disclosure::Published,
             period::{Period, Quarter},
-            registry::StepKind,
             table::Table,
             // Not the goal 3 page's `Target` below: a lead's target for a figure.
             target::{Target as FigureTarget, TargetFigure},
@@ -40,6 +42,7 @@ mod build {
             comparison::{self, comparison_text},
             goals::labels,
             population::population_text,
+            registry::registry_text,
             targets,
         },
         indicators::{
@@ -49,7 +52,7 @@ mod build {
             disclosure::{self, Scope, ANYWHERE},
             notifications,
             population::{self, PopulationWords},
-            staircase,
+            staircase::{self, StaircaseWords},
             target::TargetWords,
         },
         store::{
@@ -83,13 +86,21 @@ mod build {
             }
             Goal::Staircase => {
                 let counts = dashboard_store::staircase(db).await?;
-                let mut page = disclosure::protected(ANYWHERE, threshold, &[], |d| {
-                    staircase::build(&counts, query, labels, lang, d)
-                })
-                .0;
+                let mut page = staircase_page(&counts, query, lang, threshold);
                 let people = population_store::population(db).await?;
-                let kinds: Vec<StepKind> = counts.steps.iter().map(|s| s.kind).collect();
-                population::staircase(&mut page, &people, &kinds, &population_words(lang, labels));
+                let (kinds, of_step) = staircase::kinds_in_use(&counts);
+                let names: Vec<String> = kinds.iter().map(|k| k.label(lang).to_owned()).collect();
+                page.preventive_kinds = kinds
+                    .iter()
+                    .filter(|k| k.preventive)
+                    .map(|k| k.label(lang).to_owned())
+                    .collect();
+                population::staircase(
+                    &mut page,
+                    &people,
+                    (&names, &of_step),
+                    &population_words(lang, labels),
+                );
                 let others = comparison_store::comparison(db).await?;
                 page.tables
                     .extend(comparison_tables(&others, page.baseline, page.year, lang));
@@ -118,6 +129,28 @@ mod build {
         Ok(page)
     }
 
+    /// Goal 2's tables in `lang`, under the disclosure rule.
+    fn staircase_page(
+        counts: &StaircaseCounts,
+        query: &DashboardQuery,
+        lang: Lang,
+        threshold: u64,
+    ) -> Dashboard {
+        let text = registry_text(lang);
+        let measures_of = |kind: &str| text.measures_of.fill(&[("kind", kind.into())]);
+        let expenditure_of = |kind: &str| text.expenditure_of.fill(&[("kind", kind.into())]);
+        let words = StaircaseWords {
+            kind_measures: text.kind_measures,
+            kind_expenditure: text.kind_expenditure,
+            measures_of: &measures_of,
+            expenditure_of: &expenditure_of,
+        };
+        disclosure::protected(ANYWHERE, threshold, &[], |d| {
+            staircase::build(counts, query, labels(lang), &words, lang, d)
+        })
+        .0
+    }
+
     /// The words of the tables per 1,000 in `lang`.
     fn population_words(lang: Lang, labels: &'static Labels) -> PopulationWords<'static> {
         let text = population_text(lang);
@@ -129,8 +162,6 @@ mod build {
             children: text.children,
             young: text.young,
             per_thousand: text.per_thousand,
-            preventive: text.preventive,
-            placements: text.placements,
             total: text.total,
             year: labels.year,
         }

@@ -3,10 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::{
-    domain::dashboard::{Dashboard, DashboardQuery},
-    web::error::AppError,
-};
 #[cfg(feature = "ssr")]
 use crate::{
     domain::{
@@ -18,6 +14,13 @@ use crate::{
         dashboard::build,
         request::{app_state, request_lang, require},
     },
+};
+use crate::{
+    domain::{
+        dashboard::{Dashboard, DashboardQuery},
+        registry::{Step, StepKind},
+    },
+    web::error::AppError,
 };
 
 /// The figures of goal `goal` (1–3) under the filters.
@@ -101,6 +104,17 @@ pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
     }
     viewed(&state, &staff, &format!("report {year}")).await?;
     Ok(out)
+}
+
+/// The municipality's kinds of step and its steps, each in their order: the lead chooses
+/// which kinds count as preventive.
+#[server(endpoint = "lead/step-kinds")]
+pub async fn step_kinds() -> Result<(Vec<StepKind>, Vec<Step>), AppError> {
+    require(crate::domain::access::LEAD)?;
+    let state = app_state()?;
+    let kinds = crate::store::registry_store::kinds(&state.db).await?;
+    let steps = crate::store::registry_store::steps(&state.db).await?;
+    Ok((kinds, steps))
 }
 
 /// The years the status report offers (every year with data of any kind) and the one it opens
