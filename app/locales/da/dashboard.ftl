@@ -49,6 +49,7 @@ dashboard-imported_figures = { $a } tal for { $b } år er importeret.
 dashboard-report_title = Status på Fælles Indsats { $year }
 dashboard-report_intro = Rapporten følger projektets tre resultatmål. Tallene er beregnet af portalens data og de importerede registertal for { $year }; små grupper er skjult.
 dashboard-print = Udskriv eller gem som PDF
+dashboard-report_xlsx = Hent hele rapporten i Excel (XLSX): en side med rapportens tekst og ét ark pr. tabel
 dashboard-report_year = År
 dashboard-goal_titles-1 = Resultatmål 1: Underretninger flytter sig mod yngre børn
 dashboard-goal_titles-2 = Resultatmål 2: Flere forebyggende og færre anbringende foranstaltninger

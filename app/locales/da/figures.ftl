@@ -5,3 +5,4 @@ figures-hidden = skjult
 figures-decimal_separator = ,
 figures-thousands_separator = .
 figures-million_kroner = mio. kr.
+figures-points = pct.-point

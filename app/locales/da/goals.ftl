@@ -69,6 +69,16 @@ goals-sparring_ages_title = Anonym sparring: henvendelser efter barnets alder
 goals-role = Rolle
 goals-theme = Tema
 goals-themes_total = Temaer i alt (en henvendelse kan have flere)
+goals-previous_title = Denne status mod den forrige
+goals-notifications_total = Underretninger i alt
+goals-measures_share = Forebyggende andel af foranstaltningerne
+goals-expenditure_share = Forebyggende andel af udgiften
+goals-answered_parents = Forældre, der har evalueret
+goals-very_satisfied_share = Andel meget tilfredse forældre
+goals-parents_difference_share = Andel forældre, der oplever en positiv forskel
+goals-answered_professionals = Fagpersoner, der har evalueret
+goals-professionals_difference_share = Andel fagpersoner, der oplever en positiv forskel
+goals-resolved_share = Andel af de afsluttede forløb, der blev løst i FI
 
 ## The status sentences
 summary-notifications = Underretningerne gik fra { $base_total } i { $b } til { $total } i { $y } ({ $change }). Andelen om børn på 0–9 år var { $young_base } i { $b } og { $young } i { $y }.

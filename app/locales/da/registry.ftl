@@ -19,4 +19,6 @@ registry-gap_years = Der er ingen tal for { $years }.
 registry-gap_measures = Antallet af foranstaltninger er ikke oplyst for { $years } – kun udgifterne.
 registry-gap_step_measures = { $step }: antallet af foranstaltninger er ikke oplyst for { $years }.
 registry-gap_step_expenditure = { $step }: udgiften er ikke oplyst for { $years }.
+registry-gap_previous = Der er ingen tal for den forrige periode ({ $period }) at sammenligne denne status med.
+registry-gap_no_previous = Perioden siden start har ingen forrige periode af samme længde at sammenligne med; vælg et år eller et kvartal.
 registry-gap_note = Et tal, der ikke er oplyst, står som –; det er ikke nul. En sum eller andel, der bygger på et manglende tal, vises heller ikke.

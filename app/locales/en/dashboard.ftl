@@ -49,6 +49,7 @@ dashboard-imported_figures = { $a } figures for { $b } years have been imported.
 dashboard-report_title = Status of Joint Effort { $year }
 dashboard-report_intro = The report follows the project's three result goals. The figures are computed from the portal's data and the imported registry figures for { $year }; small groups are hidden.
 dashboard-print = Print or save as PDF
+dashboard-report_xlsx = Download the whole report for Excel (XLSX): a sheet with the report's text and one sheet per table
 dashboard-report_year = Year
 dashboard-goal_titles-1 = Result goal 1: Notifications move to younger children
 dashboard-goal_titles-2 = Result goal 2: More preventive and fewer placement measures

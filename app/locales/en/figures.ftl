@@ -5,3 +5,4 @@ figures-hidden = hidden
 figures-decimal_separator = .
 figures-thousands_separator = ,
 figures-million_kroner = m DKK
+figures-points = pp

@@ -69,6 +69,16 @@ goals-sparring_ages_title = Anonymous sparring: requests by the child's age
 goals-role = Role
 goals-theme = Theme
 goals-themes_total = Themes in all (a request may have several)
+goals-previous_title = This status against the last
+goals-notifications_total = Notifications in all
+goals-measures_share = Preventive share of measures
+goals-expenditure_share = Preventive share of expenditure
+goals-answered_parents = Parents who evaluated
+goals-very_satisfied_share = Share of parents very satisfied
+goals-parents_difference_share = Share of parents who see a positive difference
+goals-answered_professionals = Professionals who evaluated
+goals-professionals_difference_share = Share of professionals who see a positive difference
+goals-resolved_share = Share of closed courses resolved inside FI
 
 ## The status sentences
 summary-notifications = Notifications went from { $base_total } in { $b } to { $total } in { $y } ({ $change }). The share about children aged 0–9 was { $young_base } in { $b } and { $young } in { $y }.

@@ -19,4 +19,6 @@ registry-gap_years = There are no figures for { $years }.
 registry-gap_measures = The number of measures is not given for { $years } – only the expenditure.
 registry-gap_step_measures = { $step }: the number of measures is not given for { $years }.
 registry-gap_step_expenditure = { $step }: the expenditure is not given for { $years }.
+registry-gap_previous = There are no figures for the period before ({ $period }) to compare this status with.
+registry-gap_no_previous = The period since the start has no period of the same length before it to compare with; choose a year or a quarter.
 registry-gap_note = A figure not given is shown as –; it is not nought. A sum or share built on a missing figure is not shown either.

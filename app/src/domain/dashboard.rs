@@ -160,8 +160,8 @@ pub struct Dashboard {
     pub preventive_kinds: Vec<String>,
 }
 
-/// Something the imported registry figures (goals 1 and 2) leave out, which the page says
-/// rather than let a blank pass for a nought.
+/// Something the figures leave out – the imported registry figures of goals 1 and 2, or the
+/// period before this one – which the page says rather than let a blank pass for a nought.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Gap {
     /// Years between the first and the last with no figures at all.
@@ -174,6 +174,10 @@ pub enum Gap {
         measures: Vec<u32>,
         expenditure: Vec<u32>,
     },
+    /// No figures for the period before the one shown (named), so this status stands alone.
+    PreviousMissing(String),
+    /// "Since the start" has no period of the same length before it.
+    NoPreviousPeriod,
 }
 
 /// A later version of a published page: a correction, itself dated and audited.
@@ -428,4 +432,15 @@ pub struct Labels {
     pub sparring_themes: [&'static str; 7],
     /// In `AgeBand::ALL`'s order.
     pub age_bands: [&'static str; 5],
+    /// Title of the table of this status against the last.
+    pub previous_title: &'static str,
+    pub notifications_total: &'static str,
+    pub measures_share: &'static str,
+    pub expenditure_share: &'static str,
+    pub answered_parents: &'static str,
+    pub very_satisfied_share: &'static str,
+    pub parents_difference_share: &'static str,
+    pub answered_professionals: &'static str,
+    pub professionals_difference_share: &'static str,
+    pub resolved_share: &'static str,
 }

@@ -89,6 +89,23 @@ impl Period {
         (to <= last_closed).then_some((from, to))
     }
 
+    /// The period of the same length just before this one: the quarter before a quarter, the
+    /// year before a year; "since the start" has none.
+    pub fn previous(self) -> Option<Period> {
+        match self {
+            Period::Quarter { year, quarter: 1 } => Some(Period::Quarter {
+                year: year - 1,
+                quarter: 4,
+            }),
+            Period::Quarter { year, quarter } => Some(Period::Quarter {
+                year,
+                quarter: quarter - 1,
+            }),
+            Period::Year(year) => Some(Period::Year(year - 1)),
+            Period::SinceStart => None,
+        }
+    }
+
     /// Every period that may be published, newest first after "since the start": the whole
     /// years, then the quarters.
     pub fn offered(first: Quarter, last_closed: Quarter) -> Vec<Period> {

@@ -35,6 +35,9 @@ pub enum Value {
     },
     /// Change in whole percent against the baseline; `None` when it cannot be given.
     Change(Option<i64>),
+    /// Change of a share in percentage points, with one decimal; `None` when either share is
+    /// hidden or missing.
+    Points(Option<f64>),
     /// An amount in kroner; `None` when unknown or hidden.
     Money(Option<u64>),
     /// A mean with one decimal; `None` when too few.
@@ -118,12 +121,15 @@ impl Value {
                 percent: Some(p), ..
             } => ExportCell::Number(p),
             Value::Change(Some(c)) => ExportCell::Number(c as f64),
+            Value::Points(Some(p)) => ExportCell::Number(p),
             Value::Money(Some(dkk)) => ExportCell::Number(dkk as f64),
             Value::Mean(Some(m)) | Value::Figure { value: m, .. } => ExportCell::Number(m),
             Value::Status(status) => ExportCell::Status(status),
-            Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
-                ExportCell::Empty
-            }
+            Value::Change(None)
+            | Value::Points(None)
+            | Value::Money(None)
+            | Value::Mean(None)
+            | Value::Missing => ExportCell::Empty,
         }
     }
 
@@ -133,6 +139,7 @@ impl Value {
             Value::Count(Cell::Shown { count, .. }) | Value::Total(count) => Some(count as f64),
             Value::Share { percent, .. } => percent,
             Value::Change(c) => c.map(|c| c as f64),
+            Value::Points(p) => p,
             Value::Money(m) => m.map(|m| m as f64),
             Value::Mean(m) => m,
             Value::Figure { value, .. } => Some(value),

@@ -85,6 +85,8 @@ crate::texts! {
         pub report_intro: crate::i18n::catalogue::Template,
         /// Report: print button.
         pub print: &'static str,
+        /// Report: the link to the whole report as a workbook.
+        pub report_xlsx: &'static str,
         /// Report: choose year.
         pub report_year: &'static str,
         /// The result goals' names, in `Goal::ALL`'s order.

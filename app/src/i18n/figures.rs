@@ -26,6 +26,12 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
         } => format!("{} %", decimal(lang, p)),
         Value::Share { percent: None, .. } => hidden_text(lang).to_owned(),
         Value::Change(Some(c)) => format!("{c:+} %"),
+        Value::Points(Some(p)) => format!(
+            "{}{} {}",
+            if p > 0.0 { "+" } else { "" },
+            decimal(lang, p),
+            number_words(lang).points
+        ),
         Value::Money(Some(dkk)) => {
             format!(
                 "{} {}",
@@ -36,9 +42,11 @@ pub fn value_text(lang: Lang, value: &Value) -> String {
         Value::Mean(Some(m)) => decimal(lang, m),
         Value::Figure { value, decimals } => fixed(lang, value, decimals),
         Value::Status(status) => status_name(lang, status).to_owned(),
-        Value::Change(None) | Value::Money(None) | Value::Mean(None) | Value::Missing => {
-            "–".to_owned()
-        }
+        Value::Change(None)
+        | Value::Points(None)
+        | Value::Money(None)
+        | Value::Mean(None)
+        | Value::Missing => "–".to_owned(),
     }
 }
 
@@ -53,6 +61,8 @@ crate::texts! {
         pub thousands_separator: &'static str,
         /// After an amount in millions of kroner.
         pub million_kroner: &'static str,
+        /// After a change of a share in percentage points.
+        pub points: &'static str,
     }
     /// The number words in `lang`.
     pub fn number_words => "figures";

@@ -103,7 +103,17 @@ pub fn labels(lang: Lang) -> &'static Labels {
             sparring_ages_title,
             role,
             theme,
-            themes_total;
+            themes_total,
+            previous_title,
+            notifications_total,
+            measures_share,
+            expenditure_share,
+            answered_parents,
+            very_satisfied_share,
+            parents_difference_share,
+            answered_professionals,
+            professionals_difference_share,
+            resolved_share;
             pro_statements: [words("pro_statements-1"), words("pro_statements-2")],
             satisfaction: questionnaire.satisfaction,
             agreement: questionnaire.agreement,

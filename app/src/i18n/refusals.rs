@@ -25,7 +25,8 @@ pub const NOT_A_PAGE: &str =
 /// A target's remove button named no figure a target can be set for.
 pub const NOT_A_TARGET: &str = "no figure of that name takes a target";
 /// A choice of preventive kinds named a kind of step the municipality does not have.
-pub const NOT_A_KIND: &str = "preventive must name kinds of step that exist";
+pub const NOT_A_KIND: &str =
+    "kinds must name the kinds of step that exist, and preventive only kinds among them";
 /// A staff post without a login (the access layer normally answers first).
 pub const SIGN_IN_REQUIRED: &str = "sign-in required";
 /// Something broke on our side; the cause is in the log.

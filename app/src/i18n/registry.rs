@@ -32,6 +32,9 @@ crate::texts! {
         pub gap_measures: Template,
         pub gap_step_measures: Template,
         pub gap_step_expenditure: Template,
+        /// No period before this one to compare with (`period`), or none of the same length.
+        pub gap_previous: Template,
+        pub gap_no_previous: &'static str,
         /// Under the gaps: what a dash means.
         pub gap_note: &'static str,
     }
@@ -54,6 +57,12 @@ pub fn gap_texts(lang: Lang, gap: &Gap) -> Vec<String> {
         |template: &Template, list: &[u32]| template.fill(&[("years", years(list).into())]);
     match gap {
         Gap::YearsMissing(list) => vec![of_years(&text.gap_years, list)],
+        Gap::PreviousMissing(period) => {
+            vec![text
+                .gap_previous
+                .fill(&[("period", period.as_str().into())])]
+        }
+        Gap::NoPreviousPeriod => vec![text.gap_no_previous.to_owned()],
         Gap::MeasuresMissing(list) => vec![of_years(&text.gap_measures, list)],
         Gap::StepMissing {
             step,

@@ -18,10 +18,33 @@ use crate::domain::{
 };
 
 /// The family of sparring requests received, by outcome (`Outcome::ALL`, then "still open").
-const SPARRING: &str = "sparring";
+pub const SPARRING: &str = "sparring";
 
-/// Goal 3's tables from its counts.
-pub fn build(counts: &DifferenceCounts, labels: &Labels, d: &Disclosure) -> Dashboard {
+/// Sparring requests received by outcome in [`SPARRING`]'s order, the still open ones last.
+pub fn sparring_row(counts: &DifferenceCounts) -> Vec<u64> {
+    Outcome::ALL
+        .iter()
+        .map(|o| outcome_count(counts, o.as_str()))
+        .chain([outcome_count(counts, "")])
+        .collect()
+}
+
+/// The period before the one shown, of the same length: its counts, the quarters of both
+/// (the earlier first) and their names, to compare this status with.
+pub struct Earlier<'a> {
+    pub counts: &'a DifferenceCounts,
+    pub spans: [(i32, i32); 2],
+    pub names: [String; 2],
+}
+
+/// Goal 3's tables from its counts, and this status against the `earlier` one where there is
+/// one.
+pub fn build(
+    counts: &DifferenceCounts,
+    earlier: Option<&Earlier<'_>>,
+    labels: &Labels,
+    d: &Disclosure,
+) -> Dashboard {
     let mut out = Dashboard::empty(Goal::Difference);
     let (split, n) = evaluation::split(d, &counts.satisfaction[0]);
     let n_value = d.total(
@@ -211,13 +234,9 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, d: &Disclosure) -> Dash
 
     // Requests received by outcome, the still open ones last: closed and received are sums
     // of one row, so neither can single out a hidden outcome.
-    let mut by_outcome: Vec<u64> = Outcome::ALL
-        .iter()
-        .map(|o| outcome_count(counts, o.as_str()))
-        .collect();
-    let closed: u64 = by_outcome.iter().sum();
-    let outcomes = by_outcome.len();
-    by_outcome.push(outcome_count(counts, ""));
+    let by_outcome = sparring_row(counts);
+    let outcomes = Outcome::ALL.len();
+    let closed: u64 = by_outcome[..outcomes].iter().sum();
     let received: u64 = by_outcome.iter().sum();
     let (cells, _) = d.row(SPARRING, None, &by_outcome);
     // Shares of the closed requests, as the column says.
@@ -254,6 +273,15 @@ pub fn build(counts: &DifferenceCounts, labels: &Labels, d: &Disclosure) -> Dash
     let (tables, summary) = super::professionals::build(counts, labels, d);
     out.tables.extend(tables);
     out.summary.extend(summary);
+    if let Some(earlier) = earlier {
+        out.tables.push(super::last_status::difference_table(
+            [earlier.counts, counts],
+            earlier.spans,
+            earlier.names.clone(),
+            labels,
+            d,
+        ));
+    }
     out
 }
 
@@ -301,7 +329,7 @@ mod tests {
             crate::indicators::disclosure::ANYWHERE,
             5,
             &[],
-            |d| build(counts, &Labels::default(), d),
+            |d| build(counts, None, &Labels::default(), d),
         )
         .0
     }

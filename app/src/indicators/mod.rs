@@ -13,6 +13,7 @@ pub mod difference;
 pub mod disclosure;
 pub mod evaluation;
 pub mod growth;
+pub mod last_status;
 pub mod notifications;
 pub mod percentages;
 pub mod population;

@@ -2,9 +2,9 @@
 //! child's age band, the shares about 0–9-year-olds and under-8s, the change by band against
 //! the baseline year, and notifications by sender.
 
-use super::{disclosure::Disclosure, growth::change, missing_years, pick_years};
+use super::{disclosure::Disclosure, growth::change, last_status, missing_years, pick_years};
 use crate::domain::{
-    dashboard::{Dashboard, DashboardQuery, Goal, Labels, NotificationCounts, Summary},
+    dashboard::{Dashboard, DashboardQuery, Gap, Goal, Labels, NotificationCounts, Summary},
     period::quarter,
     registry::NotificationBand,
     table::{Cell, Chart, Row, Table, Value},
@@ -159,6 +159,37 @@ pub fn build(
             rows: change_rows,
             chart: Chart::Bars { column: 2 },
         });
+    }
+
+    if let Some(y) = year {
+        match (by_year(Some(y - 1)), by_year(Some(y))) {
+            (Some(before), Some(now)) => {
+                let figures = |year: u32, counts: &[u64; 6]| {
+                    [
+                        d.total(BANDS, year_span(year), counts.len(), counts.iter().sum()),
+                        share_of(year, counts, NotificationBand::up_to_nine),
+                        share_of(year, counts, NotificationBand::under_eight),
+                    ]
+                };
+                let [b, n] = [figures(y - 1, &before), figures(y, &now)];
+                let rows = [
+                    labels.notifications_total,
+                    labels.share_up_to_nine,
+                    labels.share_under_eight,
+                ]
+                .into_iter()
+                .zip(b.into_iter().zip(n))
+                .map(|(label, (b, n))| (label, [b, n]))
+                .collect();
+                out.tables.push(last_status::table(
+                    "goal1-previous",
+                    labels,
+                    [(y - 1).to_string(), y.to_string()],
+                    rows,
+                ));
+            }
+            _ => out.gaps.push(Gap::PreviousMissing((y - 1).to_string())),
+        }
     }
 
     let one_sender = query.sender.as_deref().is_some_and(|s| !s.is_empty());

@@ -3,7 +3,7 @@
 //! per kind of step where the municipality names more than two, and growth against the
 //! baseline year. Which kinds count as preventive is the municipality's setting.
 
-use super::{disclosure::Disclosure, growth::change, missing_years, pick_years};
+use super::{disclosure::Disclosure, growth::change, last_status, missing_years, pick_years};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Gap, Goal, Labels, StaircaseCounts, Summary},
     period::quarter,
@@ -79,6 +79,32 @@ struct YearFigures {
     split_expenditure: [Option<u64>; 2],
     preventive_share: Value,
     preventive_expenditure_share: Option<f64>,
+}
+
+impl YearFigures {
+    /// The preventive share of the expenditure as a cell: "–" where no kroner are given.
+    fn expenditure_share(&self) -> Value {
+        match self.total_expenditure {
+            None => Value::Missing,
+            Some(_) => Value::Share {
+                percent: self.preventive_expenditure_share,
+                n: self.measures_in_all,
+            },
+        }
+    }
+
+    /// The key figures this status is compared with the last by.
+    fn key_figures(&self) -> [Value; 7] {
+        [
+            self.total_measures,
+            self.split_measures[0].value,
+            self.split_measures[1].value,
+            self.preventive_share,
+            Value::Money(self.total_expenditure),
+            Value::Money(self.split_expenditure[0]),
+            self.expenditure_share(),
+        ]
+    }
 }
 
 /// A sum of steps' measures as shown, and its number where it is shown.
@@ -345,13 +371,7 @@ pub fn build(
             f.expenditure
                 .iter()
                 .map(|kr| Value::Money(*kr))
-                .chain([
-                    Value::Money(f.total_expenditure),
-                    Value::Share {
-                        percent: f.preventive_expenditure_share,
-                        n: f.measures_in_all,
-                    },
-                ])
+                .chain([Value::Money(f.total_expenditure), f.expenditure_share()])
                 .collect()
         },
         n,
@@ -395,6 +415,32 @@ pub fn build(
         ));
     }
     let find = |y: Option<u32>| years.iter().find(|(r, _)| Some(*r) == y).map(|(_, f)| f);
+    if let Some(y) = year {
+        match (find(Some(y - 1)), find(Some(y))) {
+            (Some(before), Some(now)) => {
+                let rows = [
+                    labels.all_measures,
+                    labels.preventive_measures,
+                    labels.placements,
+                    labels.measures_share,
+                    labels.expenditure_total,
+                    labels.expenditure_preventive,
+                    labels.expenditure_share,
+                ]
+                .into_iter()
+                .zip(before.key_figures().into_iter().zip(now.key_figures()))
+                .map(|(label, (b, n))| (label, [b, n]))
+                .collect();
+                out.tables.push(last_status::table(
+                    "goal2-previous",
+                    labels,
+                    [(y - 1).to_string(), y.to_string()],
+                    rows,
+                ));
+            }
+            _ => out.gaps.push(Gap::PreviousMissing((y - 1).to_string())),
+        }
+    }
     if let (Some(b), Some(y), Some(base), Some(now)) = (baseline, year, find(baseline), find(year))
     {
         let measures = |label: String, bv: Sum, nv: Sum| {
@@ -717,6 +763,7 @@ mod tests {
                     measures: vec![],
                     expenditure: vec![2015]
                 },
+                Gap::PreviousMissing("2017".into()),
             ]
         );
         assert!(d.summary.is_empty(), "no measures, no sentence about them");

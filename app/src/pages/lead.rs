@@ -14,7 +14,7 @@ use crate::{
         staff_layout::StaffLayout,
     },
     domain::{
-        dashboard::{Dashboard, DashboardQuery, Goal, COMPARISON_TABLES, PER_THOUSAND_TABLES},
+        dashboard::{Dashboard, DashboardQuery, Gap, Goal, COMPARISON_TABLES, PER_THOUSAND_TABLES},
         Area,
     },
     i18n::{
@@ -102,6 +102,12 @@ pub(super) fn GoalFigures(
         .iter()
         .flat_map(|g| gap_texts(lang, g))
         .collect();
+    // What a dash means matters where registry figures are missing, not where only the
+    // period before is.
+    let dashes = dashboard
+        .gaps
+        .iter()
+        .any(|g| !matches!(g, Gap::PreviousMissing(_) | Gap::NoPreviousPeriod));
     let preventive =
         (dashboard.goal == Goal::Staircase && !dashboard.tables.is_empty()).then(|| {
             registry
@@ -118,7 +124,7 @@ pub(super) fn GoalFigures(
         {(!gaps.is_empty()).then(|| view! {
             <div class="hint gaps">
                 <ul>{gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
-                <p>{registry.gap_note}</p>
+                {dashes.then(|| view! { <p>{registry.gap_note}</p> })}
             </div>
         })}
         {preventive.map(|p| view! { <p class="hint">{p}</p> })}

@@ -101,6 +101,7 @@ fn PreventiveKinds() -> impl IntoView {
                                             <tr>
                                                 <th scope="row" data-label=text.kind_column><label for=id.clone()>{name}</label></th>
                                                 <td data-label=text.preventive_column>
+                                                    <input type="hidden" name="kinds" value=kind.kind.clone()/>
                                                     <input type="checkbox" id=id name="preventive" value=kind.kind.clone() checked=kind.preventive/>
                                                 </td>
                                                 <td data-label=text.steps_column>{steps_text}</td>

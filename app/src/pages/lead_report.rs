@@ -47,6 +47,7 @@ pub fn ReportPage() -> impl IntoView {
                                 <button type="submit" class="button button-secondary">{text.show}</button>
                             </form>
                             <PrintButton/>
+                            <p class="no-print"><a href=format!("/ledelse/eksport/report.xlsx?year={year}") download>{text.report_xlsx}</a></p>
                             <article class="report">
                                 <h1>{text.report_title.fill(&[("year", year.to_string().into())])}</h1>
                                 <p class="lead">{text.report_intro.fill(&[("year", year.to_string().into())])}</p>

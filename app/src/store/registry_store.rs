@@ -151,17 +151,18 @@ pub async fn store_kinds(
     Ok((kinds.len(), 0))
 }
 
-/// Sets which kinds count as preventive: those in `preventive`, no others. Returns how many
-/// kinds changed.
+/// Sets which of the kinds `shown` count as preventive: those in `preventive`. Kinds not in
+/// `shown` (imported after the form was drawn) keep theirs. Returns how many kinds changed.
 pub async fn set_preventive(
     tx: &mut sqlx::AnyConnection,
+    shown: &HashSet<String>,
     preventive: &HashSet<String>,
 ) -> Result<u64, sqlx::Error> {
     let keys: Vec<(String, i64)> = sqlx::query_as("SELECT kind, preventive FROM staircase_kinds")
         .fetch_all(&mut *tx)
         .await?;
     let mut changed = 0;
-    for (key, was) in keys {
+    for (key, was) in keys.into_iter().filter(|(key, _)| shown.contains(key)) {
         let now = i64::from(preventive.contains(&key));
         if now != was {
             sqlx::query("UPDATE staircase_kinds SET preventive = $1 WHERE kind = $2")

@@ -1,4 +1,5 @@
-//! `tidlig export FILE`: a table of the result goals as CSV or XLSX, the same file the lead
+//! `tidlig export FILE`: a table of the result goals as CSV or XLSX (or the whole status
+//! report as one workbook), the same file the lead
 //! downloads from the goal's page — the same periods, the same disclosure rule, the same
 //! ledger (a first look from here publishes the page as a first look in the browser does) —
 //! and the export recorded in the audit log.
@@ -17,7 +18,8 @@ use crate::config::Config;
 #[derive(Debug, Clone, clap::Args)]
 pub struct Export {
     /// The table's file name, as in the page's download links: `goal3-split.xlsx`,
-    /// `goal1-age.csv` (semicolons, for Danish Excel), `goal1-age.standard.csv` (commas).
+    /// `goal1-age.csv` (semicolons, for Danish Excel), `goal1-age.standard.csv` (commas);
+    /// `report.xlsx` is the whole status report of `--year`, a sheet per table.
     pub file: String,
     /// Goal 3's period: a closed quarter `2025-K3`, a year `2025`, or `start`.
     #[arg(long)]

@@ -68,6 +68,8 @@ const FIELDS: &[&str] = &[
     "goal",
     "query",
     "year",
+    "kinds",
+    "preventive",
 ];
 
 /// Endpoints that take no field: they act without one (log out, keep a session alive, print
@@ -87,6 +89,7 @@ const NO_FIELDS: &[&str] = &[
     "/api/team/members",
     "/api/team/comments",
     "/api/lead/report-years",
+    "/api/lead/step-kinds",
     "/team/forloeb/{id}/kort",
     "/team/forloeb/{id}/genaabn",
     "/admin/medarbejdere/{id}/adgangskode",

@@ -54,7 +54,7 @@ on_both_backends! {
         assert_eq!(status, 200);
         assert!(html.contains("Hvilke arter tæller som forebyggende?"));
         assert!(html.contains("Hjemmebaserede foranstaltninger (§ 52)"), "the steps of each kind");
-        let response = app.post_from(&client, "/ledelse/import/forebyggende", &[("preventive", "almen")]).await;
+        let response = app.post_from(&client, "/ledelse/import/forebyggende", &[("kinds", "almen"), ("kinds", "hjemmebaseret"), ("kinds", "anbringelse"), ("preventive", "almen")]).await;
         assert_eq!(TestApp::location(&response), "/ledelse/import#kinds");
         let (_, html) = app.follow(&client, response).await;
         assert!(html.contains("Det er gemt, hvilke arter af trin der tæller som forebyggende."), "the notice");
@@ -109,9 +109,15 @@ on_both_backends! {
         }
         assert_eq!(count(&app, "staircase_kinds").await, 2, "the two defaults only");
 
-        let response = app.post_from(&client, "/ledelse/import/forebyggende", &[("preventive", "preventive"), ("preventive", "almen")]).await;
-        assert_eq!(response.status().as_u16(), 400);
-        assert!(response.text().await.expect("body").contains("kinds of step that exist"));
+        for forged in [
+            vec![("kinds", "preventive"), ("kinds", "almen"), ("preventive", "almen")],
+            vec![("kinds", "preventive"), ("preventive", "placement")],
+            vec![("preventive", "preventive")],
+        ] {
+            let response = app.post_from(&client, "/ledelse/import/forebyggende", &forged).await;
+            assert_eq!(response.status().as_u16(), 400, "{forged:?}");
+            assert!(response.text().await.expect("body").contains("kinds of step that exist"));
+        }
         let preventive: i64 = sqlx::query_scalar("SELECT preventive FROM staircase_kinds WHERE kind = 'placement'")
             .fetch_one(app.db().pool()).await.expect("placement");
         assert_eq!(preventive, 0, "unchanged");

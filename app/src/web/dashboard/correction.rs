@@ -41,7 +41,8 @@ pub async fn correct(post: StaffPost) -> Reply {
     let page = format!("/ledelse/maal/3?{filters}");
     let target = target(db, today, &query).await.map_err(internal)?;
     // A period not closed yet has nothing published to correct.
-    let Some((window, (_, span, key))) = target.and_then(|t| Some((t.window, t.chosen?))) else {
+    let Some((window, (period, span, key))) = target.and_then(|t| Some((t.window, t.chosen?)))
+    else {
         return Ok(post.led_to(&page));
     };
     let _publishing = PUBLISHING.lock().await;
@@ -53,7 +54,7 @@ pub async fn correct(post: StaffPost) -> Reply {
         return Ok(post.led_to(&page));
     };
     let threshold = settings_store::threshold(db).await.map_err(internal)?;
-    let (mut pages, figures) = audited(db, today, query.area, span, window, threshold)
+    let (mut pages, figures) = audited(db, today, query.area, (period, span), window, threshold)
         .await
         .map_err(internal)?;
     let published_on = current.published_on.clone().unwrap_or_default();

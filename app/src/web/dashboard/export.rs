@@ -1,5 +1,6 @@
 //! `GET /ledelse/eksport/{table}.csv|.xlsx`: one dashboard table under the same filters as
-//! the page it is on, suppressed exactly as shown there. Each download is in the audit log.
+//! the page it is on, suppressed exactly as shown there; and `report.xlsx?year=…`, the whole
+//! status report as one workbook. Each download is in the audit log.
 
 use axum::{
     extract::{Path, State},
@@ -13,16 +14,23 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use crate::{
     domain::{
         audit::{Action, Actor},
-        dashboard::{DashboardQuery, Goal, STANDARD_CSV},
+        dashboard::{Dashboard, DashboardQuery, Goal, STANDARD_CSV},
         table::{ExportCell, Table},
         CurrentStaff, Lang,
     },
     i18n::{
+        dashboard::{dashboard_text, goal_title},
         figures::{hidden_text, status_name},
+        goals::summary_text,
         refusals,
+        registry::gap_texts,
     },
     store::{audit_store, AppState, Database},
-    web::{dashboard::build, kit::internal, request::lang_of},
+    web::{
+        dashboard::{build, report, report_year},
+        kit::internal,
+        request::lang_of,
+    },
 };
 
 /// The address of downloads.
@@ -69,6 +77,9 @@ pub async fn table_file(
     lang: Lang,
 ) -> Result<TableFile, TableFileError> {
     let (id, format) = file.rsplit_once('.').ok_or(TableFileError::NotFound)?;
+    if (id, format) == (REPORT, "xlsx") {
+        return report_file(db, now, actor, query, lang).await;
+    }
     let (id, dialect) = match id.strip_suffix(STANDARD_CSV) {
         Some(id) if format == "csv" => (id, Dialect::Standard),
         Some(_) => return Err(TableFileError::NotFound),
@@ -90,10 +101,7 @@ pub async fn table_file(
             csv(table, lang, dialect).map_err(|e| e.to_string()),
             "text/csv; charset=utf-8",
         ),
-        "xlsx" => (
-            xlsx(table, lang).map_err(|e| e.to_string()),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        ),
+        "xlsx" => (xlsx(table, lang).map_err(|e| e.to_string()), XLSX),
         _ => return Err(TableFileError::NotFound),
     };
     let bytes = bytes.map_err(TableFileError::Failed)?;
@@ -108,6 +116,40 @@ pub async fn table_file(
     Ok(TableFile {
         bytes,
         content_type,
+    })
+}
+
+/// The name of the status report's workbook: `report.xlsx?year=2020`.
+pub const REPORT: &str = "report";
+
+/// The status report of the query's year (the report's own first year when none is given)
+/// as one workbook: the report's sentences on the first sheet, then a sheet per table.
+async fn report_file(
+    db: &Database,
+    now: DateTime<Utc>,
+    actor: Actor<'_>,
+    query: &DashboardQuery,
+    lang: Lang,
+) -> Result<TableFile, TableFileError> {
+    let today = now.date_naive();
+    let year = match query.year {
+        Some(year) => year,
+        None => report_year(db, today).await?,
+    };
+    let goals = report(db, today, year, lang).await?;
+    let bytes =
+        report_xlsx(&goals, year, lang).map_err(|e| TableFileError::Failed(e.to_string()))?;
+    audit_store::record(
+        db.pool(),
+        now,
+        actor,
+        Action::Exported,
+        &format!("{REPORT}.xlsx year={year}"),
+    )
+    .await?;
+    Ok(TableFile {
+        bytes,
+        content_type: XLSX,
     })
 }
 
@@ -206,6 +248,9 @@ fn number(n: f64, dialect: Dialect) -> String {
     }
 }
 
+/// The content type of a workbook.
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// The table as an XLSX workbook with one sheet, its title above the header.
 fn xlsx(table: &Table, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
@@ -213,6 +258,88 @@ fn xlsx(table: &Table, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     // Sheet names are at most 31 characters and may not hold some signs.
     let name: String = table.id.chars().take(31).collect();
     sheet.set_name(&name)?;
+    write_table(sheet, table, lang)?;
+    workbook.save_to_buffer()
+}
+
+/// The status report as a workbook: a first sheet with the title, the introduction and each
+/// goal's sentences – its status, what the figures leave out, the notes under them – and the
+/// sheet each of its tables is on; then the tables, one a sheet, as the page shows them.
+fn report_xlsx(goals: &[Dashboard], year: u32, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+    let text = dashboard_text(lang);
+    let mut workbook = Workbook::new();
+    let bold = Format::new().set_bold();
+    let heading = Format::new().set_bold().set_font_size(14);
+    let front = workbook.add_worksheet();
+    front.set_name(text.report)?;
+    front.set_column_width(0, 100)?;
+    front.write_string_with_format(
+        0,
+        0,
+        text.report_title.fill(&[("year", year.to_string().into())]),
+        &heading,
+    )?;
+    front.write_string(
+        1,
+        0,
+        text.report_intro.fill(&[("year", year.to_string().into())]),
+    )?;
+    let mut line = 3u32;
+    let mut names: Vec<String> = Vec::new();
+    let mut sheets: Vec<(String, &Table)> = Vec::new();
+    for goal in goals {
+        front.write_string_with_format(line, 0, goal_title(lang, goal.goal), &bold)?;
+        line += 1;
+        let sentences = goal
+            .summary
+            .iter()
+            .map(|s| summary_text(lang, s))
+            .chain(goal.gaps.iter().flat_map(|g| gap_texts(lang, g)));
+        for sentence in sentences {
+            front.write_string(line, 0, sentence)?;
+            line += 1;
+        }
+        for table in goal.tables.iter().filter(|t| !t.rows.is_empty()) {
+            let name = sheet_name(&table.id, &names);
+            front.write_string(line, 0, format!("{} → {name}", table.title))?;
+            line += 1;
+            names.push(name.clone());
+            sheets.push((name, table));
+        }
+        line += 1;
+    }
+    let threshold = goals.first().map_or(5, |g| g.threshold);
+    front.write_string(line, 0, text.suppression.fill(&[("t", threshold.into())]))?;
+    for (name, table) in sheets {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(&name)?;
+        write_table(sheet, table, lang)?;
+    }
+    workbook.save_to_buffer()
+}
+
+/// A sheet's name for the table `id`: at most 31 characters, and not one of `taken`.
+fn sheet_name(id: &str, taken: &[String]) -> String {
+    let base: String = id.chars().take(31).collect();
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.contains(&name) {
+        let suffix = format!("-{n}");
+        name = format!(
+            "{}{suffix}",
+            base.chars().take(31 - suffix.len()).collect::<String>()
+        );
+        n += 1;
+    }
+    name
+}
+
+/// The table on `sheet`: its title above its header and rows.
+fn write_table(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    table: &Table,
+    lang: Lang,
+) -> Result<(), XlsxError> {
     let bold = Format::new().set_bold();
     sheet.write_string_with_format(0, 0, &table.title, &bold)?;
     sheet.write_string_with_format(2, 0, &table.row_head, &bold)?;
@@ -238,7 +365,7 @@ fn xlsx(table: &Table, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         }
     }
     sheet.set_column_width(0, 28)?;
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 fn col(c: usize) -> u16 {

@@ -20,18 +20,21 @@ pub async fn set_preventive(post: StaffPost) -> Reply {
     let known = registry_store::kind_keys(&post.state.db)
         .await
         .map_err(internal)?;
-    let chosen: HashSet<String> = post
-        .data
-        .all("preventive")
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    // The form offers only known kinds: anything else was not sent by it.
-    if !chosen.is_subset(&known) {
+    let of = |field: &str| -> HashSet<String> {
+        post.data
+            .all(field)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    // The form names every kind it shows (a box left empty sends nothing) and offers only
+    // known kinds: anything else was not sent by it.
+    let (shown, chosen) = (of("kinds"), of("preventive"));
+    if shown.is_empty() || !shown.is_subset(&known) || !chosen.is_subset(&shown) {
         return Err((StatusCode::BAD_REQUEST, refusals::NOT_A_KIND).into_response());
     }
     let mut tx = post.begin().await?;
-    registry_store::set_preventive(&mut tx, &chosen)
+    registry_store::set_preventive(&mut tx, &shown, &chosen)
         .await
         .map_err(internal)?;
     let mut names: Vec<&str> = chosen.iter().map(String::as_str).collect();

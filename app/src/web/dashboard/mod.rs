@@ -20,7 +20,7 @@ pub mod targets;
 pub mod kinds;
 
 #[cfg(feature = "ssr")]
-pub use build::build;
+pub use build::{build, report, report_year};
 
 #[cfg(feature = "ssr")]
 mod build {
@@ -29,7 +29,7 @@ mod build {
     use crate::{
         domain::{
             comparison::ComparisonFigure,
-            dashboard::{Dashboard, DashboardQuery, Goal, Labels, StaircaseCounts},
+            dashboard::{Dashboard, DashboardQuery, Gap, Goal, Labels, StaircaseCounts},
             disclosure::Published,
             period::{Period, Quarter},
             table::Table,
@@ -40,6 +40,7 @@ mod build {
         },
         i18n::{
             comparison::{self, comparison_text},
+            dashboard::period_name,
             goals::labels,
             population::population_text,
             registry::registry_text,
@@ -48,7 +49,7 @@ mod build {
         indicators::{
             self,
             comparison::ComparisonWords,
-            difference,
+            difference::{self, Earlier},
             disclosure::{self, Scope, ANYWHERE},
             notifications,
             population::{self, PopulationWords},
@@ -127,6 +128,35 @@ mod build {
         let set = page.targets.clone();
         indicators::target::apply(&mut page, &set, &words);
         Ok(page)
+    }
+
+    /// The status report of `year`: every goal, goals 1 and 2 from the first year to `year`,
+    /// goal 3 within `year` (when that year has closed; else nothing is shown of it).
+    pub async fn report(
+        db: &Database,
+        today: NaiveDate,
+        year: u32,
+        lang: Lang,
+    ) -> Result<Vec<Dashboard>, sqlx::Error> {
+        let query = DashboardQuery {
+            year: Some(year),
+            period: Some(Period::Year(year)),
+            ..DashboardQuery::default()
+        };
+        let mut out = Vec::new();
+        for goal in Goal::ALL {
+            out.push(build(db, today, goal, &query, lang).await?);
+        }
+        Ok(out)
+    }
+
+    /// The year a status report opens with when none is asked for: the latest year with
+    /// evaluations, else the latest year with data of any kind, else this year.
+    pub async fn report_year(db: &Database, today: NaiveDate) -> Result<u32, sqlx::Error> {
+        use chrono::Datelike as _;
+        let (years, evaluated) = dashboard_store::report_years(db).await?;
+        let this_year = u32::try_from(today.year()).unwrap_or_default();
+        Ok(evaluated.or(years.last().copied()).unwrap_or(this_year))
     }
 
     /// Goal 2's tables in `lang`, under the disclosure rule.
@@ -256,25 +286,49 @@ mod build {
         if let Some(page) = ledger_store::page(db, &key, lang).await? {
             return Ok(finish(page));
         }
-        let (pages, figures) =
-            audited(db, today, query.area, span, target.window, threshold).await?;
+        let (pages, figures) = audited(
+            db,
+            today,
+            query.area,
+            (period, span),
+            target.window,
+            threshold,
+        )
+        .await?;
         ledger_store::publish(db, &key, today, threshold, [&pages[0], &pages[1]], &figures).await?;
         let [danish, english] = pages;
         Ok(finish(lang.pick(danish, english)))
     }
 
-    /// Goal 3's page for `area` over the quarters `span` from today's figures, in Danish and
-    /// English, protected against the whole ledger (call it holding [`PUBLISHING`]), and
-    /// every figure it publishes.
+    /// Goal 3's page for `area` over the `period` and its quarters from today's figures, in
+    /// Danish and English, with this status against the period before it, protected against
+    /// the whole ledger (call it holding [`PUBLISHING`]), and every figure it publishes.
     pub(super) async fn audited(
         db: &Database,
         today: NaiveDate,
         area: Option<Area>,
-        span: (i32, i32),
+        (period, span): (Period, (i32, i32)),
         (first, last): (Quarter, Quarter),
         threshold: u64,
     ) -> Result<([Dashboard; 2], Vec<Published>), sqlx::Error> {
         let counts = dashboard_store::difference(db, area, span).await?;
+        // The period before, where it has figures: it is published with this one.
+        let before = period
+            .previous()
+            .and_then(|p| Some((p, p.span(first, last)?)))
+            .filter(|(_, (_, to))| *to >= first);
+        let earlier_counts = match before {
+            Some((_, before_span)) => {
+                Some(dashboard_store::difference(db, area, before_span).await?)
+            }
+            None => None,
+        };
+        // What the page says where it has no earlier period to stand beside.
+        let gap = move |lang: Lang| match (period.previous(), before) {
+            (None, _) => Some(Gap::NoPreviousPeriod),
+            (Some(p), None) => Some(Gap::PreviousMissing(period_name(lang, p))),
+            (Some(_), Some(_)) => None,
+        };
         let ledger = ledger_store::figures(db).await?;
         let atoms = dashboard_store::evaluation_atoms(db, last).await?;
         let sensitive = disclosure::sensitive_figures(&atoms, first, last, threshold);
@@ -291,12 +345,21 @@ mod build {
         // The audit is CPU work of up to seconds on a first look: off the async workers, so
         // that parents' pages are not kept waiting behind it.
         tokio::task::spawn_blocking(move || {
+            let earlier = |lang: Lang| {
+                let (p, before_span) = before?;
+                Some(Earlier {
+                    counts: earlier_counts.as_ref()?,
+                    spans: [before_span, span],
+                    names: [period_name(lang, p), period_name(lang, period)],
+                })
+            };
             let (decided, figures) =
                 disclosure::decide(scope, threshold, &ledger, &sensitive, |d| {
-                    difference::build(&counts, labels(Lang::Da), d)
+                    difference::build(&counts, earlier(Lang::Da).as_ref(), labels(Lang::Da), d)
                 });
             let pages = [Lang::Da, Lang::En].map(|l| {
-                let mut page = difference::build(&counts, labels(l), &decided);
+                let mut page = difference::build(&counts, earlier(l).as_ref(), labels(l), &decided);
+                page.gaps.extend(gap(l));
                 page.published_on = Some(day.clone());
                 page.threshold = threshold;
                 page

@@ -11,7 +11,7 @@ use crate::{
     },
     store::{audit_store, AppState},
     web::{
-        dashboard::build,
+        dashboard::{build, report, report_year},
         request::{app_state, request_lang, require},
     },
 };
@@ -83,25 +83,13 @@ pub async fn status_report(year: u32) -> Result<Vec<Dashboard>, AppError> {
         ));
     }
     let state = app_state()?;
-    let lang = request_lang();
-    let query = DashboardQuery {
-        year: Some(year),
-        period: Some(crate::domain::period::Period::Year(year)),
-        ..DashboardQuery::default()
-    };
-    let mut out = Vec::new();
-    for goal in Goal::ALL {
-        out.push(
-            build(
-                &state.db,
-                state.clock.now().date_naive(),
-                goal,
-                &query,
-                lang,
-            )
-            .await?,
-        );
-    }
+    let out = report(
+        &state.db,
+        state.clock.now().date_naive(),
+        year,
+        request_lang(),
+    )
+    .await?;
     viewed(&state, &staff, &format!("report {year}")).await?;
     Ok(out)
 }
@@ -121,12 +109,9 @@ pub async fn step_kinds() -> Result<(Vec<StepKind>, Vec<Step>), AppError> {
 /// with: the latest year with evaluations, else the latest year of all, else this year.
 #[server(endpoint = "lead/report-years")]
 pub async fn report_years() -> Result<(Vec<u32>, u32), AppError> {
-    use chrono::Datelike as _;
-
     require(crate::domain::access::LEAD)?;
     let state = app_state()?;
-    let (years, evaluated) = crate::store::dashboard_store::report_years(&state.db).await?;
-    let this_year = u32::try_from(state.clock.now().year()).unwrap_or_default();
-    let first = evaluated.or(years.last().copied()).unwrap_or(this_year);
+    let (years, _) = crate::store::dashboard_store::report_years(&state.db).await?;
+    let first = report_year(&state.db, state.clock.now().date_naive()).await?;
     Ok((years, first))
 }
