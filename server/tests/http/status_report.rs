@@ -8,10 +8,7 @@ use std::io::Cursor;
 use app::domain::Role;
 use calamine::{Data, Reader as _, Xlsx};
 
-use crate::{
-    common::TestApp,
-    dashboard::{count, download, fixture, import_rebild, upload_with},
-};
+use crate::dashboard::{count, download, fixture, import_rebild, upload_with};
 
 /// Every sheet of a workbook by name, its cells as text row by row.
 fn sheets(bytes: Vec<u8>) -> Vec<(String, Vec<Vec<String>>)> {
