@@ -29,6 +29,7 @@ dashboard-xlsx = Hent Excel (XLSX)
 dashboard-suppression = »Skjult« står for et tal under { $t } eller for et tal, som et tal under { $t } kunne regnes ud fra – med en total, en andel eller tal offentliggjort før (for eksempel årets tal minus kvartalernes).
 dashboard-chart_hint = tallene står i tabellen under diagrammet
 dashboard-no_figures = Der er ingen tal endnu.
+dashboard-districts_note = Tallene pr. distrikt bygger på forløbsregistret og sparringshenvendelserne, efter den institution, forløbet eller henvendelsen kom fra. Forældrenes og fagpersonernes svar gemmes uden institution og kan derfor ikke deles på distrikter. Distrikterne er små, så mange tal er skjult – også tal, som et skjult tal ellers kunne regnes ud fra.
 dashboard-hidden = Skjult
 dashboard-import_title = Importér registertal
 dashboard-import_intro = Tal fra sagssystemet og økonomien, én fil ad gangen. Hele filen importeres, eller intet gør; et år, der importeres igen, erstattes.

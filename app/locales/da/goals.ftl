@@ -79,6 +79,11 @@ goals-parents_difference_share = Andel forældre, der oplever en positiv forskel
 goals-answered_professionals = Fagpersoner, der har evalueret
 goals-professionals_difference_share = Andel fagpersoner, der oplever en positiv forskel
 goals-resolved_share = Andel af de afsluttede forløb, der blev løst i FI
+goals-districts_title = Forløb og anonym sparring pr. distrikt
+goals-district = Distrikt
+goals-no_district = Uden distrikt
+goals-other_districts = Øvrige distrikter
+goals-sparring_received = Sparringshenvendelser
 
 ## The status sentences
 summary-notifications = Underretningerne gik fra { $base_total } i { $b } til { $total } i { $y } ({ $change }). Andelen om børn på 0–9 år var { $young_base } i { $b } og { $young } i { $y }.

@@ -29,6 +29,7 @@ dashboard-xlsx = Download Excel (XLSX)
 dashboard-suppression = “Hidden” stands for a figure under { $t } or for a figure from which one under { $t } could be worked out – with a total, a share or figures published before (the year's figures minus its quarters, for example).
 dashboard-chart_hint = the figures are in the table below the chart
 dashboard-no_figures = There are no figures yet.
+dashboard-districts_note = The figures by district come from the course register and the sparring requests, by the institution a course or request came from. Parents' and professionals' answers are kept without an institution and so cannot be broken down by district. Districts are small, so many figures are hidden – also figures a hidden one could otherwise be worked out from.
 dashboard-hidden = Hidden
 dashboard-import_title = Import registry figures
 dashboard-import_intro = Figures from the case system and the accounts, one file at a time. The whole file is imported, or nothing; a year imported again is replaced.

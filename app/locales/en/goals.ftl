@@ -79,6 +79,11 @@ goals-parents_difference_share = Share of parents who see a positive difference
 goals-answered_professionals = Professionals who evaluated
 goals-professionals_difference_share = Share of professionals who see a positive difference
 goals-resolved_share = Share of closed courses resolved inside FI
+goals-districts_title = Courses and anonymous sparring by district
+goals-district = District
+goals-no_district = No district
+goals-other_districts = Other districts
+goals-sparring_received = Sparring requests
 
 ## The status sentences
 summary-notifications = Notifications went from { $base_total } in { $b } to { $total } in { $y } ({ $change }). The share about children aged 0–9 was { $young_base } in { $b } and { $young } in { $y }.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     course::YearActivity,
+    district::Districts,
     period::Period,
     registry::{Step, StepKind, StepYear},
     table::{Table, Value},
@@ -321,6 +322,23 @@ pub struct DifferenceCounts {
     pub codes_issued: [u64; 2],
     /// Sparring requests received by the asker's role, theme and age band (stored values).
     pub sparring_by: [Vec<(String, u64)>; 3],
+    /// The course register and sparring per district.
+    pub by_district: DistrictCounts,
+}
+
+/// Goal 3's course register and sparring per district, a value per row of `districts`; each
+/// adds up over the districts to the page's own total of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DistrictCounts {
+    pub districts: Districts,
+    /// Courses started.
+    pub started: Vec<u64>,
+    /// Meetings `[with parents, anonymous]`.
+    pub meetings: Vec<[u64; 2]>,
+    /// Closed courses by outcome, in `CourseOutcome::ALL`'s order.
+    pub outcomes: Vec<Vec<u64>>,
+    /// Sparring requests by outcome, the still open ones last.
+    pub sparring: Vec<Vec<u64>>,
 }
 
 /// The professionals' answers within the query's area and months.
@@ -443,4 +461,10 @@ pub struct Labels {
     pub answered_professionals: &'static str,
     pub professionals_difference_share: &'static str,
     pub resolved_share: &'static str,
+    /// Title of goal 3's table by district.
+    pub districts_title: &'static str,
+    pub district: &'static str,
+    pub no_district: &'static str,
+    pub other_districts: &'static str,
+    pub sparring_received: &'static str,
 }

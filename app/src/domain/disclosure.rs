@@ -10,6 +10,10 @@ pub const MIN_THRESHOLD: u64 = 3;
 /// The smallest group shown until an administrator sets another.
 pub const DEFAULT_THRESHOLD: u64 = 5;
 
+/// The categories a figure covers, as bits in its family's order: wide enough for a family's
+/// categories split by district (seven outcomes of sparring in eighteen districts).
+pub type Categories = u128;
+
 /// A sum of atoms of one family: the areas (bits of `Area::ALL`), the quarters `from..=to`
 /// (numbered as `domain::period::quarter` does) and the categories (bits, in the
 /// family's order) it covers.
@@ -19,7 +23,7 @@ pub struct Figure {
     pub areas: u8,
     pub from: i32,
     pub to: i32,
-    pub categories: u64,
+    pub categories: Categories,
 }
 
 impl Figure {

@@ -24,6 +24,7 @@ pub mod cpr;
 pub mod csv_input;
 pub mod dashboard;
 pub mod disclosure;
+pub mod district;
 pub mod evaluation;
 pub mod evaluation_code;
 pub mod form;

@@ -56,6 +56,8 @@ crate::texts! {
         pub chart_hint: &'static str,
         /// Nothing imported yet.
         pub no_figures: &'static str,
+        /// Under goal 3's table by district: what it leaves out and why much is hidden.
+        pub districts_note: &'static str,
         /// Small groups hidden (legend of the grey segment).
         pub hidden: &'static str,
         /// Imports: title.

@@ -113,7 +113,12 @@ pub fn labels(lang: Lang) -> &'static Labels {
             parents_difference_share,
             answered_professionals,
             professionals_difference_share,
-            resolved_share;
+            resolved_share,
+            districts_title,
+            district,
+            no_district,
+            other_districts,
+            sparring_received;
             pro_statements: [words("pro_statements-1"), words("pro_statements-2")],
             satisfaction: questionnaire.satisfaction,
             agreement: questionnaire.agreement,

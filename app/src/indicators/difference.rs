@@ -270,6 +270,8 @@ pub fn build(
             .collect(),
         chart: Chart::Bars { column: 0 },
     });
+    out.tables
+        .extend(super::districts::table(&counts.by_district, labels, d));
     let (tables, summary) = super::professionals::build(counts, labels, d);
     out.tables.extend(tables);
     out.summary.extend(summary);

@@ -23,7 +23,9 @@ use std::{
 };
 
 use super::percentages::percentages;
-pub use crate::domain::disclosure::{Atom, Figure, Published, DEFAULT_THRESHOLD, MIN_THRESHOLD};
+pub use crate::domain::disclosure::{
+    Atom, Categories, Figure, Published, DEFAULT_THRESHOLD, MIN_THRESHOLD,
+};
 use crate::domain::table::{Cell, Value};
 
 /// What a figure is to its row, which decides the order in which figures are hidden.
@@ -45,13 +47,50 @@ struct Entry {
     role: Role,
 }
 
-/// Where a page's figures lie: the areas and quarters of its filters.
+/// Where a page's figures lie: the areas and quarters of its filters, and the districts its
+/// broken-down families are split by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scope {
     pub areas: u8,
     pub from: i32,
     pub to: i32,
+    pub split: Split,
 }
+
+/// The families a page breaks down by district, and into how many districts: category `c` of
+/// such a family in district `k` is the atom category `c × districts + k`, so that a figure
+/// over all districts and a district's figure are sums of the same atoms, and the audit
+/// weighs a district's small group against the totals the page shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Split {
+    pub families: &'static [&'static str],
+    pub districts: u32,
+}
+
+impl Split {
+    /// The districts `family` is split by: 1 where it is not.
+    pub fn of(&self, family: &str) -> u32 {
+        if self.families.contains(&family) {
+            self.districts.max(1)
+        } else {
+            1
+        }
+    }
+
+    /// The atom categories of `family`'s `categories` in the districts `within` (bits).
+    pub fn atoms(&self, family: &str, categories: Categories, within: Categories) -> Categories {
+        let d = self.of(family);
+        (0..Categories::BITS / d)
+            .filter(|c| categories & 1 << c != 0)
+            .fold(0, |bits, c| bits | within << (c * d))
+    }
+}
+
+/// No family broken down.
+pub const UNSPLIT: Split = Split {
+    families: &[],
+    districts: 1,
+};
 
 /// Every area and every quarter: for figures that name their own quarters (the registry's
 /// years) and for tests.
@@ -59,6 +98,7 @@ pub const ANYWHERE: Scope = Scope {
     areas: 0b111,
     from: 0,
     to: 1_000_000,
+    split: UNSPLIT,
 };
 
 /// The figures one page shows, asked for by its builder; see the module's documentation.
@@ -108,14 +148,62 @@ impl Disclosure {
         std::mem::take(&mut self.recorded.borrow_mut())
     }
 
-    fn figure(&self, family: &str, span: Option<(i32, i32)>, categories: u64) -> Figure {
+    /// The figure of `family`'s `categories` over all districts.
+    fn figure(&self, family: &str, span: Option<(i32, i32)>, categories: Categories) -> Figure {
+        let split = self.scope.split;
+        let all = (1 << split.of(family)) - 1;
+        self.atoms_figure(family, span, split.atoms(family, categories, all))
+    }
+
+    fn atoms_figure(&self, family: &str, span: Option<(i32, i32)>, atoms: Categories) -> Figure {
         let (from, to) = span.unwrap_or((self.scope.from, self.scope.to));
         Figure {
             family: family.to_owned(),
             areas: self.scope.areas,
             from,
             to,
-            categories,
+            categories: atoms,
+        }
+    }
+
+    /// The sum of `family`'s `categories` within district `k` (of the page's split): `None`
+    /// where hidden.
+    pub fn district_sum(
+        &self,
+        family: &str,
+        span: Option<(i32, i32)>,
+        (categories, k): (Categories, u32),
+        value: u64,
+    ) -> Option<u64> {
+        let atoms = self.scope.split.atoms(family, categories, 1 << k);
+        let role = if atoms.count_ones() == 1 {
+            Role::Cell
+        } else {
+            Role::Derived
+        };
+        self.ask(self.atoms_figure(family, span, atoms), value, role)
+            .then_some(value)
+    }
+
+    /// `part` (the categories `part_categories` of a row of `len`) as a share of `n` (the
+    /// whole row) within district `k`: hidden with either.
+    pub fn district_share(
+        &self,
+        family: &str,
+        span: Option<(i32, i32)>,
+        ((part_categories, len), k): ((Categories, usize), u32),
+        part: u64,
+        n: u64,
+    ) -> Value {
+        let all: Categories = (1 << len) - 1;
+        let part_shown = self
+            .district_sum(family, span, (part_categories, k), part)
+            .is_some();
+        let total_shown = self.district_sum(family, span, (all, k), n).is_some();
+        Value::Share {
+            percent: (part_shown && total_shown && n > 0)
+                .then(|| (part as f64 * 1000.0 / n as f64).round() / 10.0),
+            n,
         }
     }
 
@@ -152,7 +240,7 @@ impl Disclosure {
                 }
             })
             .collect();
-        let all = (1u64 << counts.len()) - 1;
+        let all: Categories = (1 << counts.len()) - 1;
         let total = self.ask(
             self.figure(family, span, all),
             counts.iter().sum(),
@@ -182,7 +270,7 @@ impl Disclosure {
         &self,
         family: &str,
         span: Option<(i32, i32)>,
-        categories: u64,
+        categories: Categories,
         value: u64,
     ) -> Option<u64> {
         let role = if categories.count_ones() == 1 {
@@ -196,7 +284,7 @@ impl Disclosure {
 
     /// The total of a row of `len` categories, shown alone: `None` where hidden.
     pub fn total(&self, family: &str, span: Option<(i32, i32)>, len: usize, n: u64) -> Value {
-        let all = (1u64 << len) - 1;
+        let all: Categories = (1 << len) - 1;
         total_value(self.ask(self.figure(family, span, all), n, Role::Total), n)
     }
 
@@ -207,11 +295,11 @@ impl Disclosure {
         &self,
         family: &str,
         span: Option<(i32, i32)>,
-        (categories, len): (u64, usize),
+        (categories, len): (Categories, usize),
         part: u64,
         n: u64,
     ) -> Value {
-        let all = (1u64 << len) - 1;
+        let all: Categories = (1 << len) - 1;
         let part_shown = self.sum(family, span, categories, part).is_some();
         let total_shown = self.ask(self.figure(family, span, all), n, Role::Total);
         Value::Share {
@@ -563,7 +651,7 @@ struct Model {
     /// `(a * runs + r) * categories + c` is area `a`, run `r`, category `c`.
     areas: Vec<u8>,
     breaks: Vec<i32>,
-    categories: Vec<u64>,
+    categories: Vec<Categories>,
     /// The value the shown figures pin each atom to, where they do.
     fixed: Vec<Option<f64>>,
     /// The shown figures that still join two or more free atoms: those atoms and what they add
@@ -591,15 +679,17 @@ impl Model {
         breaks.sort_unstable();
         breaks.dedup();
         let area_bits = family.iter().fold(0u8, |a, p| a | p.figure.areas);
-        let category_bits = family.iter().fold(0u64, |a, p| a | p.figure.categories);
+        let category_bits = family
+            .iter()
+            .fold(0, |a: Categories, p| a | p.figure.categories);
         let mut model = Model {
             areas: (0..8)
                 .map(|i| 1u8 << i)
                 .filter(|b| area_bits & b != 0)
                 .collect(),
             breaks,
-            categories: (0..64)
-                .map(|i| 1u64 << i)
+            categories: (0..Categories::BITS)
+                .map(|i| 1 << i)
                 .filter(|b| category_bits & b != 0)
                 .collect(),
             fixed: Vec::new(),
@@ -843,7 +933,7 @@ mod tests {
 
     /// The figures of one row as the old row-by-row rule published them.
     fn row_by_row(family: &str, areas: u8, span: (i32, i32), counts: &[u64]) -> Vec<Published> {
-        let all = (1u64 << counts.len()) - 1;
+        let all: Categories = (1 << counts.len()) - 1;
         let figure = |categories| Figure {
             family: family.into(),
             areas,
@@ -887,6 +977,7 @@ mod tests {
         counts: &[u64],
     ) -> Vec<Published> {
         let scope = Scope {
+            split: UNSPLIT,
             areas,
             from: span.0,
             to: span.1,
@@ -999,7 +1090,7 @@ mod tests {
         let n: u64 = counts.iter().sum();
         let page = |d: &Disclosure| {
             let _ = d.row_with_total("bands", None, &counts);
-            [0b1111u64, 0b0111].map(|bits| {
+            [0b1111u128, 0b0111].map(|bits| {
                 let part = (0..6)
                     .filter(|i| bits & 1 << i != 0)
                     .map(|i| counts[i])
@@ -1009,7 +1100,7 @@ mod tests {
         };
         // The old rule hid 3 and its partner but showed both shares.
         let mut before = row_by_row("bands", 0b111, (0, 1_000_000), &counts);
-        for bits in [0b1111u64, 0b0111] {
+        for bits in [0b1111u128, 0b0111] {
             let part = (0..6)
                 .filter(|i| bits & 1 << i != 0)
                 .map(|i| counts[i])
@@ -1042,8 +1133,8 @@ mod tests {
     fn per_kind_totals_no_longer_rebuild_a_hidden_step() {
         // Two preventive steps, three placement steps; 4 in the third.
         let counts = [6u64, 177, 4, 33, 14];
-        let kinds = [0b00011u64, 0b11100];
-        let sum = |bits: u64| {
+        let kinds = [0b00011u128, 0b11100];
+        let sum = |bits: u128| {
             (0..5)
                 .filter(|i| bits & 1 << i != 0)
                 .map(|i| counts[i])
@@ -1225,7 +1316,7 @@ mod tests {
             let counts: Vec<u64> = (0..3 * 6 * 4)
                 .map(|_| [0, 0, 1, 2, 4, 7, 12][rng.next(7) as usize])
                 .collect();
-            let value = |areas: u8, from: i32, to: i32, categories: u64| -> u64 {
+            let value = |areas: u8, from: i32, to: i32, categories: u128| -> u64 {
                 let mut sum = 0;
                 for a in 0..3 {
                     for q in from..=to {
@@ -1243,7 +1334,7 @@ mod tests {
                 let areas = [1u8, 2, 4, 7][rng.next(4) as usize];
                 let from = rng.next(6) as i32;
                 let to = from + rng.next(6 - from as u64) as i32;
-                let categories = [1u64, 2, 4, 8, 15, 14, 3][rng.next(7) as usize];
+                let categories = [1u128, 2, 4, 8, 15, 14, 3][rng.next(7) as usize];
                 let figure = Figure {
                     family: "overall".into(),
                     areas,

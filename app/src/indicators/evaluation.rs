@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::disclosure::Disclosure;
+use super::disclosure::{Categories, Disclosure};
 use crate::domain::{
     evaluation::QUESTIONS,
     table::{Cell, Value},
@@ -44,7 +44,7 @@ pub enum Split {
 /// The split of the overall-satisfaction counts, three ways where that is safe, else merged.
 pub fn split(d: &Disclosure, counts: &[(Satisfaction, u64)]) -> (Split, u64) {
     use Satisfaction::*;
-    let bits = |answers: &[Satisfaction]| -> u64 {
+    let bits = |answers: &[Satisfaction]| -> Categories {
         Satisfaction::ALL
             .iter()
             .enumerate()

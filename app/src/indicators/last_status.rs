@@ -13,6 +13,7 @@ use super::{
     disclosure::Disclosure,
     evaluation::ordered,
     growth::change,
+    professionals::AGREE,
 };
 use crate::domain::{
     course::CourseOutcome,
@@ -22,9 +23,6 @@ use crate::domain::{
     table::{Cell, Chart, Row, Table, Value},
     Agreement, Satisfaction,
 };
-
-/// The agreement answers that count as agreeing: "strongly agree" and "agree".
-const AGREE: u64 = 0b11;
 
 /// The number a shown count or amount holds.
 fn number(value: &Value) -> Option<u64> {
@@ -256,6 +254,7 @@ mod tests {
             (quarter(2025, 3), quarter(2025, 3)),
         ];
         let scope = Scope {
+            split: crate::indicators::disclosure::UNSPLIT,
             areas: 0b111,
             from: spans[1].0,
             to: spans[1].1,

@@ -11,6 +11,7 @@ pub mod comparison;
 pub mod courses;
 pub mod difference;
 pub mod disclosure;
+pub mod districts;
 pub mod evaluation;
 pub mod growth;
 pub mod last_status;

@@ -2,7 +2,11 @@
 //! child's age band, the shares about 0–9-year-olds and under-8s, the change by band against
 //! the baseline year, and notifications by sender.
 
-use super::{disclosure::Disclosure, growth::change, last_status, missing_years, pick_years};
+use super::{
+    disclosure::{Categories, Disclosure},
+    growth::change,
+    last_status, missing_years, pick_years,
+};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Gap, Goal, Labels, NotificationCounts, Summary},
     period::quarter,
@@ -20,7 +24,7 @@ fn year_span(year: u32) -> Option<(i32, i32)> {
 }
 
 /// The bits of the bands `keep` picks.
-fn bands_where(keep: fn(NotificationBand) -> bool) -> u64 {
+fn bands_where(keep: fn(NotificationBand) -> bool) -> Categories {
     NotificationBand::ALL
         .iter()
         .enumerate()

@@ -5,7 +5,7 @@
 //! most of these cells to be hidden.
 
 use super::{
-    disclosure::Disclosure,
+    disclosure::{Categories, Disclosure},
     evaluation::{agreement_row, answers_row, ordered, satisfaction_row},
 };
 use crate::domain::{
@@ -21,7 +21,7 @@ use crate::domain::{
 const CODES: [&str; 2] = ["codes_parent", "codes_professional"];
 
 /// "Strongly agree" and "agree" of the agreement scale.
-const AGREE: u64 = 0b11;
+pub(super) const AGREE: Categories = 0b11;
 
 /// The tables and sentences goal 3 adds for the professionals and the askers.
 pub fn build(

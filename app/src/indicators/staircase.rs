@@ -3,7 +3,11 @@
 //! per kind of step where the municipality names more than two, and growth against the
 //! baseline year. Which kinds count as preventive is the municipality's setting.
 
-use super::{disclosure::Disclosure, growth::change, last_status, missing_years, pick_years};
+use super::{
+    disclosure::{Categories, Disclosure},
+    growth::change,
+    last_status, missing_years, pick_years,
+};
 use crate::domain::{
     dashboard::{Dashboard, DashboardQuery, Gap, Goal, Labels, StaircaseCounts, Summary},
     period::quarter,
@@ -142,7 +146,7 @@ fn year_figures(
         .collect();
     let complete = given.iter().all(Option::is_some);
     let (cells, total_shown) = d.row(MEASURES, span, &measures);
-    let bits_where = |keep: &dyn Fn(usize) -> bool| -> u64 {
+    let bits_where = |keep: &dyn Fn(usize) -> bool| -> Categories {
         (0..counts.steps.len())
             .filter(|i| keep(*i))
             .fold(0, |bits, i| bits | 1 << i)

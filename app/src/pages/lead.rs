@@ -96,6 +96,7 @@ pub(super) fn GoalFigures(
         .tables
         .iter()
         .any(|t| t.id.starts_with(COMPARISON_TABLES) && !t.rows.is_empty());
+    let by_district = dashboard.tables.iter().any(|t| t.id == "goal3-districts");
     let registry = registry_text(lang);
     let gaps: Vec<String> = dashboard
         .gaps
@@ -129,6 +130,7 @@ pub(super) fn GoalFigures(
         })}
         {preventive.map(|p| view! { <p class="hint">{p}</p> })}
         {compared.then(|| view! { <p class="hint">{comparison_text(lang).note}</p> })}
+        {by_district.then(|| view! { <p class="hint">{text.districts_note}</p> })}
         {per_thousand.then(|| view! { <p class="hint">{population_text(lang).note}</p> })}
         {has_targets.then(|| view! { <TargetRules/> })}
         <p class="hint">{hidden_note}</p>

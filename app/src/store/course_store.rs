@@ -10,6 +10,7 @@ use crate::domain::{
         NewCourse, Participant, YearActivity,
     },
     course_import::ImportedCourse,
+    district::Districts,
     sparring::{AgeBand, Theme},
     Area,
 };
@@ -515,6 +516,68 @@ pub async fn outcomes<'e>(
                 .sum()
         })
         .collect())
+}
+
+/// The course register within the scope per district of the course's institution, counted
+/// as the page's own totals are (the same conditions, with the institution joined): courses
+/// started, meetings by form and closed courses by outcome, each a row per district of
+/// `districts`.
+pub async fn by_district(
+    db: &Database,
+    scope: &Scope,
+    districts: &Districts,
+) -> Result<(Vec<u64>, Vec<[u64; 2]>, Vec<Vec<u64>>), sqlx::Error> {
+    let (from, to, area) = scope_binds(scope);
+    let n = districts.len();
+    let count = |n: i64| u64::try_from(n).unwrap_or(0);
+    let started: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT i.district, COUNT(*) FROM courses c JOIN institutions i ON i.id = c.institution_id \
+         WHERE c.started_on BETWEEN $1 AND $2 AND ($3 = '' OR c.area = $3) GROUP BY i.district",
+    )
+    .bind(&from)
+    .bind(&to)
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    let meetings: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT i.district, m.form, COUNT(*) FROM meetings m \
+         JOIN courses c ON c.id = m.course_id JOIN institutions i ON i.id = c.institution_id \
+         WHERE m.held_on BETWEEN $1 AND $2 AND ($3 = '' OR m.area = $3) GROUP BY i.district, m.form",
+    )
+    .bind(&from)
+    .bind(&to)
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    let outcomes: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT i.district, c.outcome, COUNT(*) FROM courses c JOIN institutions i ON i.id = c.institution_id \
+         WHERE c.status = 'closed' AND c.ended_on BETWEEN $1 AND $2 AND ($3 = '' OR c.area = $3) \
+         GROUP BY i.district, c.outcome",
+    )
+    .bind(&from)
+    .bind(&to)
+    .bind(area)
+    .fetch_all(db.pool())
+    .await?;
+    let mut by_started = vec![0; n];
+    for (district, c) in started {
+        by_started[districts.index(&district)] += count(c);
+    }
+    let mut by_meetings = vec![[0, 0]; n];
+    for (district, form, c) in meetings {
+        let slot = usize::from(form == MeetingForm::Anonymous.as_str());
+        by_meetings[districts.index(&district)][slot] += count(c);
+    }
+    let mut by_outcome = vec![vec![0; CourseOutcome::ALL.len()]; n];
+    for (district, outcome, c) in outcomes {
+        if let Some(o) = CourseOutcome::ALL
+            .iter()
+            .position(|o| o.as_str() == outcome)
+        {
+            by_outcome[districts.index(&district)][o] += count(c);
+        }
+    }
+    Ok((by_started, by_meetings, by_outcome))
 }
 
 /// The activity of each year within the scope that has any, oldest first: two grouped

@@ -6,7 +6,7 @@ use chrono::{Datelike as _, NaiveDate};
 
 use super::{
     course_store::{self, Scope},
-    evaluation_store, registry_store,
+    evaluation_store, institution_store, registry_store,
     sparring_store::{self, Dimension},
     surveys::{PARENTS, PROFESSIONALS, SPARRING_RATINGS, SURVEYS},
     Database,
@@ -14,11 +14,14 @@ use super::{
 use crate::domain::disclosure::Atom;
 use crate::domain::{
     dashboard::{
-        DashboardQuery, DifferenceCounts, NotificationCounts, ProfessionalCounts, StaircaseCounts,
+        DashboardQuery, DifferenceCounts, DistrictCounts, NotificationCounts, ProfessionalCounts,
+        StaircaseCounts,
     },
+    district::Districts,
     evaluation::QUESTIONS,
     period::{self, Quarter},
     professional_evaluation::{family, rating_family, WorkGroup, RATING_QUESTIONS},
+    sparring::Outcome,
     Agreement, Area, Respondent, Satisfaction,
 };
 
@@ -78,12 +81,21 @@ pub async fn staircase(db: &Database) -> Result<StaircaseCounts, sqlx::Error> {
     })
 }
 
+/// The districts goal 3's figures are broken down by: those the institutions name and those
+/// sparring requests kept.
+pub async fn districts(db: &Database) -> Result<Districts, sqlx::Error> {
+    let mut names = institution_store::district_names(db).await?;
+    names.extend(sparring_store::district_names(db).await?);
+    Ok(Districts::of(names.iter().map(String::as_str)))
+}
+
 /// Goal 3: evaluations, the course register and sparring within `area` and the quarters
-/// `span`.
+/// `span`, the course register and sparring also per district of `districts`.
 pub async fn difference(
     db: &Database,
     area: Option<Area>,
     span: (Quarter, Quarter),
+    districts: &Districts,
 ) -> Result<DifferenceCounts, sqlx::Error> {
     let (from, to) = period::months(span.0, span.1);
     let filter = evaluation_store::Filter {
@@ -152,6 +164,24 @@ pub async fn difference(
         meetings_per_course: course_store::meetings_per_course(db.pool(), &scope).await?,
         course_outcomes: course_store::outcomes(db.pool(), &scope).await?,
         sparring: sparring_store::outcomes_in(db, area, Some(&from), Some(&to)).await?,
+        by_district: {
+            let (started, meetings, outcomes) =
+                course_store::by_district(db, &scope, districts).await?;
+            let outcome_names: Vec<&str> = Outcome::ALL.iter().map(|o| o.as_str()).collect();
+            DistrictCounts {
+                districts: districts.clone(),
+                started,
+                meetings,
+                outcomes,
+                sparring: sparring_store::outcomes_by_district(
+                    db,
+                    &within,
+                    districts,
+                    &outcome_names,
+                )
+                .await?,
+            }
+        },
     })
 }
 

@@ -119,3 +119,10 @@ pub async fn get(db: &Database, id: i64) -> Result<Option<Institution>, sqlx::Er
             .await?;
     row.map(decode).transpose()
 }
+
+/// Every district named by an institution, active or not (`""` for none).
+pub async fn district_names(db: &Database) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT district FROM institutions")
+        .fetch_all(db.pool())
+        .await
+}

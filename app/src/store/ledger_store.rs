@@ -58,7 +58,7 @@ pub async fn figures(db: &Database) -> Result<Vec<Published>, sqlx::Error> {
                 areas: u8::try_from(areas).unwrap_or(0),
                 from: i32::try_from(from).unwrap_or(0),
                 to: i32::try_from(to).unwrap_or(0),
-                categories: u64::try_from(categories).unwrap_or(0),
+                categories: u128::try_from(categories).unwrap_or(0),
             },
             value: value.and_then(|v| u64::try_from(v).ok()),
         })

@@ -6,6 +6,7 @@ use sqlx::{Any, AnyConnection, Executor};
 
 use super::{Database, SecretKey};
 use crate::domain::{
+    district::Districts,
     sparring::{
         AgeBand, AskerRole, AskerView, InboxFilter, InboxRow, Message, NewRequest, Outcome,
         ParentsKnow, PreferredForm, ReceiptCode, SparringRequest, SparringStatus, SparringText,
@@ -34,23 +35,25 @@ pub async fn create(
     today: NaiveDate,
 ) -> Result<(i64, ReceiptCode), sqlx::Error> {
     let receipt = ReceiptCode::generate();
-    let (institution_id, institution_other, area) = match &request.workplace {
+    // The area and district are copied: they stay when the institution goes with the texts.
+    let (institution_id, institution_other, area, district) = match &request.workplace {
         Workplace::Listed(id) => {
-            let area: Option<String> =
-                sqlx::query_scalar("SELECT area FROM institutions WHERE id = $1")
+            let found: Option<(String, String)> =
+                sqlx::query_as("SELECT area, district FROM institutions WHERE id = $1")
                     .bind(id)
                     .fetch_optional(db.pool())
                     .await?;
-            (Some(*id), None, area)
+            let (area, district) = found.unzip();
+            (Some(*id), None, area, district.unwrap_or_default())
         }
-        Workplace::Other(name) => (None, Some(name.clone()), None),
+        Workplace::Other(name) => (None, Some(name.clone()), None, String::new()),
     };
     let mut tx = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sparring_requests (receipt_hash, month, received_on, last_activity_on, asker_role, \
-         institution_id, institution_other, area, age_band, parents_know, preferred_form, concern, \
-         contact_name, contact_phone, contact_email, status) \
-         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'received') RETURNING id",
+         institution_id, institution_other, area, district, age_band, parents_know, preferred_form, \
+         concern, contact_name, contact_phone, contact_email, status) \
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'received') RETURNING id",
     )
     .bind(receipt_hash(key, &receipt))
     .bind(today.format("%Y-%m").to_string())
@@ -59,6 +62,7 @@ pub async fn create(
     .bind(institution_id)
     .bind(institution_other)
     .bind(area)
+    .bind(district)
     .bind(request.age_band.as_str())
     .bind(request.parents_know.as_str())
     .bind(request.preferred_form.as_str())
@@ -530,6 +534,43 @@ pub async fn counts<'e>(
         .collect();
     rows.sort();
     Ok(rows)
+}
+
+/// Every district requests were received from (kept when their texts go), `""` for none.
+pub async fn district_names(db: &Database) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT DISTINCT district FROM sparring_requests")
+        .fetch_all(db.pool())
+        .await
+}
+
+/// Requests received `within` by the district of the asker's institution and by outcome, in
+/// the order of goal 3's sparring row (`outcomes`, then those not closed yet): a row per
+/// district of `districts`.
+pub async fn outcomes_by_district(
+    db: &Database,
+    within: &Within,
+    districts: &Districts,
+    outcomes: &[&str],
+) -> Result<Vec<Vec<u64>>, sqlx::Error> {
+    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT district, COALESCE(outcome, ''), COUNT(*) FROM sparring_requests \
+         WHERE ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
+         GROUP BY district, COALESCE(outcome, '')",
+    )
+    .bind(within.area.map_or("", Area::as_str))
+    .bind(&within.from)
+    .bind(&within.to)
+    .fetch_all(db.pool())
+    .await?;
+    let mut out = vec![vec![0; outcomes.len() + 1]; districts.len()];
+    for (district, outcome, n) in rows {
+        let slot = outcomes
+            .iter()
+            .position(|o| *o == outcome)
+            .unwrap_or(outcomes.len());
+        out[districts.index(&district)][slot] += u64::try_from(n).unwrap_or(0);
+    }
+    Ok(out)
 }
 
 /// Requests received within the months `from`..=`to` (`YYYY-MM`, open-ended when `None`) in

@@ -13,6 +13,7 @@ mod comparison;
 mod courses;
 mod dashboard;
 mod disclosure;
+mod districts;
 mod evaluation;
 mod foundation;
 mod language_switch;

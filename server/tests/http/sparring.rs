@@ -163,6 +163,9 @@ on_both_backends! {
             "asker_role", "institution_id", "institution_other", "area", "age_band", "parents_know",
             "preferred_form", "concern", "contact_name", "contact_phone", "contact_email", "status",
             "assigned_to", "meeting_on", "meeting_time", "meeting_place", "outcome",
+            // The institution's district, copied like its area for goal 3's figures by
+            // district (migration 0017): coarser than the institution, which retention deletes.
+            "district",
         ], "no address, browser or time of day: a new column must be weighed first");
 
         let receipt = send(&app, CONCERN).await;

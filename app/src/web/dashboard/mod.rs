@@ -311,7 +311,8 @@ mod build {
         (first, last): (Quarter, Quarter),
         threshold: u64,
     ) -> Result<([Dashboard; 2], Vec<Published>), sqlx::Error> {
-        let counts = dashboard_store::difference(db, area, span).await?;
+        let districts = dashboard_store::districts(db).await?;
+        let counts = dashboard_store::difference(db, area, span, &districts).await?;
         // The period before, where it has figures: it is published with this one.
         let before = period
             .previous()
@@ -319,7 +320,7 @@ mod build {
             .filter(|(_, (_, to))| *to >= first);
         let earlier_counts = match before {
             Some((_, before_span)) => {
-                Some(dashboard_store::difference(db, area, before_span).await?)
+                Some(dashboard_store::difference(db, area, before_span, &districts).await?)
             }
             None => None,
         };
@@ -340,7 +341,14 @@ mod build {
             areas,
             from: span.0,
             to: span.1,
+            split: indicators::districts::split(&counts.by_district),
         };
+        let mut sensitive = sensitive;
+        sensitive.extend(indicators::districts::sensitive(
+            &counts.by_district,
+            scope,
+            threshold,
+        ));
         let day = today.format("%Y-%m-%d").to_string();
         // The audit is CPU work of up to seconds on a first look: off the async workers, so
         // that parents' pages are not kept waiting behind it.
