@@ -7,6 +7,7 @@ use super::{
     disclosure::Disclosure,
     evaluation::{self, Split},
     percentages,
+    sparring::{sparring_row, SPARRING},
 };
 use crate::domain::{
     course::CourseOutcome,
@@ -16,18 +17,6 @@ use crate::domain::{
     table::{Cell, Chart, Row, Table, Value},
     Agreement, Satisfaction,
 };
-
-/// The family of sparring requests received, by outcome (`Outcome::ALL`, then "still open").
-pub const SPARRING: &str = "sparring";
-
-/// Sparring requests received by outcome in [`SPARRING`]'s order, the still open ones last.
-pub fn sparring_row(counts: &DifferenceCounts) -> Vec<u64> {
-    Outcome::ALL
-        .iter()
-        .map(|o| outcome_count(counts, o.as_str()))
-        .chain([outcome_count(counts, "")])
-        .collect()
-}
 
 /// The period before the one shown, of the same length: its counts, the quarters of both
 /// (the earlier first) and their names, to compare this status with.
@@ -285,15 +274,6 @@ pub fn build(
         ));
     }
     out
-}
-
-fn outcome_count(counts: &DifferenceCounts, outcome: &str) -> u64 {
-    counts
-        .sparring
-        .iter()
-        .filter(|(v, _)| v == outcome)
-        .map(|(_, n)| n)
-        .sum()
 }
 
 #[cfg(test)]

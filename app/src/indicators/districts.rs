@@ -10,9 +10,9 @@
 
 use super::{
     courses::{MEETING_FORMS, OUTCOMES, STARTED},
-    difference::SPARRING,
     disclosure::{Categories, Disclosure, Figure, Scope, Split},
     percentages,
+    sparring::SPARRING,
 };
 use crate::domain::{
     course::CourseOutcome,

@@ -14,6 +14,7 @@ use super::{
     evaluation::ordered,
     growth::change,
     professionals::AGREE,
+    sparring::{sparring_row, SPARRING},
 };
 use crate::domain::{
     course::CourseOutcome,
@@ -109,7 +110,7 @@ pub fn difference_figures(
     let meetings = with_parents + anonymous;
     let closed: u64 = counts.course_outcomes.iter().sum();
     let resolved = counts.course_outcomes.first().copied().unwrap_or(0);
-    let sparring = super::difference::sparring_row(counts);
+    let sparring = sparring_row(counts);
     let received: u64 = sparring.iter().sum();
     let outcomes = CourseOutcome::ALL.len();
     // The whole rows of the course register and of sparring are asked for, though only their
@@ -118,7 +119,7 @@ pub fn difference_figures(
     // small groups are weighed anyway, as the sensitive figures of every period.)
     let _ = d.row(OUTCOMES, span, &counts.course_outcomes);
     let _ = d.row(MEETING_FORMS, span, &[with_parents, anonymous]);
-    let _ = d.row(super::difference::SPARRING, span, &sparring);
+    let _ = d.row(SPARRING, span, &sparring);
     vec![
         (
             labels.answered_parents,
@@ -162,7 +163,7 @@ pub fn difference_figures(
         ),
         (
             labels.received,
-            d.total(super::difference::SPARRING, span, sparring.len(), received),
+            d.total(SPARRING, span, sparring.len(), received),
         ),
     ]
 }

@@ -19,6 +19,7 @@ pub mod notifications;
 pub mod percentages;
 pub mod population;
 pub mod professionals;
+pub mod sparring;
 pub mod staircase;
 pub mod target;
 
