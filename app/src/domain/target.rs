@@ -11,7 +11,8 @@ use super::{
 use crate::choice;
 
 choice! {
-    /// A figure a target may be set for: a share with one figure per year on a goal's page.
+    /// A figure a target may be set for: a share with one figure per year on a goal's page
+    /// (goal 3's on its pages for a whole year, beside the year before).
     pub enum TargetFigure {
         /// Goal 1: the share of notifications about children under 8.
         UnderEight => "under_eight",
@@ -21,6 +22,10 @@ choice! {
         PreventiveMeasures => "preventive_measures",
         /// Goal 2: the preventive share of the expenditure.
         PreventiveExpenditure => "preventive_expenditure",
+        /// Goal 3: the share of parents very satisfied.
+        VerySatisfied => "very_satisfied",
+        /// Goal 3: the share of parents who see a positive difference for the child.
+        PositiveDifference => "positive_difference",
     }
 }
 
@@ -30,6 +35,9 @@ pub enum Column {
     At(usize),
     /// The last (the preventive share after the steps, however many a municipality has).
     Last,
+    /// Row `n` of a table of this status against the last (`goal3-previous`): the earlier
+    /// period in its first column, this one in its second.
+    Compared(usize),
 }
 
 impl TargetFigure {
@@ -38,6 +46,7 @@ impl TargetFigure {
         match self {
             TargetFigure::UnderEight | TargetFigure::UpToNine => 1,
             TargetFigure::PreventiveMeasures | TargetFigure::PreventiveExpenditure => 2,
+            TargetFigure::VerySatisfied | TargetFigure::PositiveDifference => 3,
         }
     }
 
@@ -48,6 +57,9 @@ impl TargetFigure {
             TargetFigure::UnderEight => ("goal1-young", Column::At(1)),
             TargetFigure::PreventiveMeasures => ("goal2-measures", Column::Last),
             TargetFigure::PreventiveExpenditure => ("goal2-expenditure", Column::Last),
+            // The rows of `indicators::last_status::difference_figures`.
+            TargetFigure::VerySatisfied => ("goal3-previous", Column::Compared(1)),
+            TargetFigure::PositiveDifference => ("goal3-previous", Column::Compared(2)),
         }
     }
 

@@ -28,6 +28,49 @@ pub fn table_id(figure: TargetFigure) -> String {
     format!("goal{}-target-{}", figure.goal(), figure.as_str())
 }
 
+/// A figure's values in `source` as `(label, value)`: a row per year, or (for a table of this
+/// status against the last) the earlier period and this one.
+fn series(source: &Table, column: Column) -> Option<Vec<(String, Value)>> {
+    match column {
+        Column::At(i) => Some(
+            source
+                .rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.label.clone(),
+                        r.values.get(i).copied().unwrap_or(Value::Missing),
+                    )
+                })
+                .collect(),
+        ),
+        Column::Last => Some(
+            source
+                .rows
+                .iter()
+                .map(|r| {
+                    (
+                        r.label.clone(),
+                        r.values.last().copied().unwrap_or(Value::Missing),
+                    )
+                })
+                .collect(),
+        ),
+        Column::Compared(row) => {
+            let values = &source.rows.get(row)?.values;
+            Some(
+                source
+                    .columns
+                    .iter()
+                    .take(2)
+                    .zip(values)
+                    .map(|(label, value)| (label.clone(), *value))
+                    .collect(),
+            )
+        }
+    }
+}
+
 /// Adds to `page` a table and a status sentence for each target of its goal, before its other
 /// tables, in the order of [`TargetFigure::ALL`].
 pub fn apply(page: &mut Dashboard, targets: &[Target], words: &TargetWords<'_>) {
@@ -40,15 +83,27 @@ pub fn apply(page: &mut Dashboard, targets: &[Target], words: &TargetWords<'_>) 
         let Some(source) = page.tables.iter().find(|t| t.id == id) else {
             continue;
         };
-        let value_of = |row: &Row| match column {
-            Column::At(i) => row.values.get(i).copied(),
-            Column::Last => row.values.last().copied(),
+        let Some(series) = series(source, column) else {
+            continue;
         };
-        let in_year = |year: Option<u32>| {
-            year.and_then(|y| source.rows.iter().find(|r| r.label == y.to_string()))
-                .and_then(value_of)
+        let value_in = |label: Option<String>| {
+            label.and_then(|l| series.iter().find(|(s, _)| *s == l).map(|(_, v)| *v))
         };
-        let (before, now) = (in_year(page.baseline), in_year(page.year));
+        let (before, now, now_label) = match column {
+            Column::Compared(_) => (
+                series.first().map(|(_, v)| *v),
+                series.last().map(|(_, v)| *v),
+                series.last().map(|(l, _)| l.clone()),
+            ),
+            Column::At(_) | Column::Last => {
+                let label = page.year.map(|y| y.to_string());
+                (
+                    value_in(page.baseline.map(|y| y.to_string())),
+                    value_in(label.clone()),
+                    label,
+                )
+            }
+        };
         let status = page.year.map(|year| {
             target.status(
                 before.as_ref().and_then(Value::plotted),
@@ -60,20 +115,15 @@ pub fn apply(page: &mut Dashboard, targets: &[Target], words: &TargetWords<'_>) 
             percent: Some(target.percent),
             n: 0,
         };
-        let rows = source
-            .rows
+        let rows = series
             .iter()
-            .map(|row| Row {
-                label: row.label.clone(),
+            .map(|(label, value)| Row {
+                label: label.clone(),
                 values: vec![
-                    value_of(row).unwrap_or(Value::Missing),
+                    *value,
                     goal,
                     match status {
-                        Some(status)
-                            if page.year.map(|y| y.to_string()) == Some(row.label.clone()) =>
-                        {
-                            Value::Status(status)
-                        }
+                        Some(status) if now_label.as_ref() == Some(label) => Value::Status(status),
                         _ => Value::Missing,
                     },
                 ],
@@ -234,6 +284,50 @@ mod tests {
         assert_eq!(
             page.tables[0].rows[1].values[2],
             Value::Status(TargetStatus::Unknown)
+        );
+    }
+
+    #[test]
+    fn goal_3s_target_reads_this_year_against_the_last_from_its_comparison() {
+        let mut page = Dashboard::empty(Goal::Difference);
+        (page.baseline, page.year) = (Some(2024), Some(2025));
+        page.tables.push(Table {
+            id: "goal3-previous".into(),
+            title: String::new(),
+            row_head: String::new(),
+            columns: vec!["2024".into(), "2025".into(), "Change".into()],
+            rows: vec![
+                Row {
+                    label: "answered".into(),
+                    values: vec![Value::Total(20), Value::Total(24), Value::Change(Some(20))],
+                },
+                Row {
+                    label: "very satisfied".into(),
+                    values: vec![
+                        share(Some(50.0)),
+                        share(Some(75.0)),
+                        Value::Points(Some(25.0)),
+                    ],
+                },
+            ],
+            chart: Chart::None,
+        });
+        let target = Target {
+            figure: TargetFigure::VerySatisfied,
+            percent: 80.0,
+            direction: Direction::AtLeast,
+            year: 2027,
+        };
+        let title = |_: &Target| String::new();
+        let name = |_: TargetFigure| String::new();
+        apply(&mut page, &[target], &words(&title, &name));
+        let table = &page.tables[0];
+        assert_eq!(table.id, "goal3-target-very_satisfied");
+        let labels: Vec<&str> = table.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["2024", "2025"]);
+        assert_eq!(
+            table.rows[1].values[2],
+            Value::Status(TargetStatus::OnTheWay)
         );
     }
 }

@@ -295,7 +295,7 @@ pub fn GoalPage() -> impl IntoView {
                             }
                             .to_query_string();
                             let correct = dashboard.published_on.is_some().then(|| view! { <Correct dashboard=dashboard.clone() query=query.clone()/> });
-                            let targets = (dashboard.goal != Goal::Difference).then(|| view! { <Targets dashboard=dashboard.clone()/> });
+                            let targets = view! { <Targets dashboard=dashboard.clone()/> };
                             view! {
                                 <Filters dashboard=dashboard.clone() query=query.clone()/>
                                 <GoalFigures dashboard=dashboard query=link_query/>

@@ -14,7 +14,7 @@ use crate::{
 
 /// `n` parents' answers given on `day`, the first `very` of them very satisfied, the rest
 /// satisfied.
-async fn evaluations(app: &TestApp, day: NaiveDate, n: usize, very: usize) {
+pub(crate) async fn evaluations(app: &TestApp, day: NaiveDate, n: usize, very: usize) {
     let codes = app.issue_codes(Area::Skole, day, 60, n).await;
     for (i, code) in codes.iter().enumerate() {
         let overall = if i < very {

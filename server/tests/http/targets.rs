@@ -7,6 +7,7 @@ use app::domain::Role;
 use crate::{
     common::TestApp,
     dashboard::{count, download, import_rebild, sheet},
+    last_status::evaluations,
 };
 
 fn target<'a>(
@@ -104,5 +105,33 @@ on_both_backends! {
         let response = app.post_from(&team, "/ledelse/maalsaetning", &target("1", "under_eight", "50", "at_least", "2025")).await;
         assert_eq!(response.status().as_u16(), 403);
         assert_eq!(count(&app, "targets").await, 0);
+    }
+
+    async fn goal_3s_shares_take_targets_judged_on_a_whole_year_against_the_year_before(app: TestApp) {
+        // 2024: 10 of 20 parents very satisfied; 2025: 18 of 24. Every one sees a positive difference.
+        evaluations(&app, chrono::NaiveDate::from_ymd_opt(2024, 5, 10).expect("day"), 20, 10).await;
+        evaluations(&app, chrono::NaiveDate::from_ymd_opt(2025, 5, 10).expect("day"), 24, 18).await;
+        app::store::seal::seal(app.db(), "2025-12", chrono::Utc::now().date_naive()).await.expect("sealed");
+        let lead = app.add_staff(Role::Lead, false).await;
+        let client = app.client_for(&lead).await;
+        let response = app.post_from(&client, "/ledelse/maalsaetning", &target("3", "very_satisfied", "80", "at_least", "2027")).await;
+        assert_eq!(TestApp::location(&response), "/ledelse/maal/3#targets");
+        let response = app.post_from(&client, "/ledelse/maalsaetning", &target("3", "positive_difference", "95", "at_least", "2025")).await;
+        assert_eq!(response.status().as_u16(), 303);
+
+        let (status, html) = app.get_from(&client, "/ledelse/maal/3?period=2025").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Mål for andelen af forældrene, der er meget tilfredse: mindst 80,0 % i 2027. I 2025 var den 75,0 % – på vej."), "50 % in 2024, 75 % in 2025: {html}");
+        assert!(html.contains("I 2025 var den 100,0 % – nået."), "the positive difference");
+        assert!(html.contains("id=\"goal3-target-very_satisfied\"") && html.contains("class=\"target-line\""));
+        let (status, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-target-very_satisfied.standard.csv?period=2025").await;
+        assert_eq!(status, 200);
+        let csv = String::from_utf8(csv).expect("utf-8");
+        assert!(csv.contains("2024,50,80,") && csv.contains("2025,75,80,på vej"), "{csv}");
+        // A quarter's page has no year to judge a target in: the target is set, no status shown.
+        let (_, html) = app.get_from(&client, "/ledelse/maal/3?period=2025-K2").await;
+        assert!(!html.contains("goal3-target-very_satisfied") && html.contains("Mål, der er sat"));
+        let (_, report) = app.get_from(&client, "/ledelse/rapport?year=2025").await;
+        assert!(report.contains("I 2025 var den 75,0 % – på vej."), "the report of 2025 has it");
     }
 }

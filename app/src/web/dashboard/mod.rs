@@ -107,7 +107,15 @@ mod build {
                     .extend(comparison_tables(&others, page.baseline, page.year, lang));
                 page
             }
-            Goal::Difference => return difference_page(db, today, query, lang, threshold).await,
+            Goal::Difference => {
+                let mut page = difference_page(db, today, query, lang, threshold).await?;
+                // A whole year's page judges its targets against the year before; another
+                // period's page has no year to judge them in.
+                if let Some((Period::Year(year), _)) = page.period {
+                    (page.baseline, page.year) = (Some(year - 1), Some(year));
+                }
+                page
+            }
         };
         page.threshold = threshold;
         page.targets = target_store::targets(db)
@@ -126,7 +134,9 @@ mod build {
             year: labels.year,
         };
         let set = page.targets.clone();
-        indicators::target::apply(&mut page, &set, &words);
+        if goal != Goal::Difference || page.year.is_some() {
+            indicators::target::apply(&mut page, &set, &words);
+        }
         Ok(page)
     }
 

@@ -20,6 +20,7 @@ use crate::{
 fn page_of(post: &StaffPost) -> String {
     let goal = match post.data.get("goal") {
         "2" => 2,
+        "3" => 3,
         _ => 1,
     };
     format!("/ledelse/maal/{goal}")
