@@ -166,6 +166,47 @@ test.describe.serial("a lead's journey through the result goals", () => {
       expect(text).toContain(figure);
     }
     expect(text).not.toContain("Hent CSV");
+    // This status against the last, and the figures per 1,000, are in the report too.
+    expect(text).toContain("Denne status mod den forrige");
+    expect(text).toContain("pr. 1.000 0–17-årige");
+    // The whole report as one workbook: a sheet with its text, then one per table.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Hent hele rapporten i Excel/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("tidlig-report.xlsx");
+    const xlsx = fs.readFileSync(await download.path());
+    expect([...xlsx.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test("the lead chooses which kinds of step count as preventive", async ({ page, consoleErrors }) => {
+    await logIn(page);
+    await page.goto("/ledelse/import#kinds");
+    const kinds = page.locator("#kinds");
+    const placements = kinds.getByRole("checkbox", { name: "Anbringelser" });
+    await expect(kinds.getByRole("checkbox", { name: "Forebyggende" })).toBeChecked();
+    await expect(placements).not.toBeChecked();
+    await expect(kinds).toContainText("Plejefamilie");
+    await expectAccessible(page);
+    expect(await scrollsSideways(page)).toBe(false);
+    // Counting placements as preventive too makes every measure preventive.
+    await placements.check();
+    await kinds.getByRole("button", { name: "Gem valget" }).press("Enter");
+    await expect(page.getByRole("status")).toContainText("Det er gemt, hvilke arter af trin");
+    await page.reload();
+    await expect(page.locator("#kinds").getByRole("checkbox", { name: "Anbringelser" })).toBeChecked();
+    await page.goto("/ledelse/maal/2?baseline=2015&year=2020");
+    await expect(page.locator("#goal2-measures")).toContainText("100,0 %");
+    await expect(page.getByText("disse arter: Forebyggende, Anbringelser.")).toBeVisible();
+    await expect(page.locator("#goal2-previous")).toContainText("2019");
+    // As it was: only the preventive kind counts.
+    await page.goto("/ledelse/import#kinds");
+    await page.locator("#kinds").getByRole("checkbox", { name: "Anbringelser" }).uncheck();
+    await page.locator("#kinds").getByRole("button", { name: "Gem valget" }).click();
+    await expect(page.getByRole("status")).toContainText("Det er gemt");
+    await page.goto("/ledelse/maal/2?baseline=2015&year=2020");
+    await expect(page.locator("#goal2-measures")).toContainText("86,2 %");
     expect(consoleErrors).toEqual([]);
   });
 });
