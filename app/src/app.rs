@@ -27,12 +27,14 @@ use crate::{
         lead_report::ReportPage,
         login::LoginPage,
         not_found::NotFound,
+        offers::OffersPage,
         privacy::{AskersPrivacyPage, ParentsPrivacyPage, StaffPrivacyPage},
         sparring::{SentPage, SparringPage, SparringReceiptPage},
         staff_start::StaffStart,
         team_codes::{CodeSheetPage, IssueCodesPage},
         team_comments::CommentsPage,
         team_courses::{CourseImportPage, CoursePage, CoursesPage, MeetingPage, NewCoursePage},
+        team_offers::{NewOfferPage, OfferPage, TeamOffersPage},
         team_sparring::{SparringInboxPage, SparringRequestPage},
     },
 };
@@ -90,6 +92,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("team/forloeb/import") view=CourseImportPage/>
                     <Route path=path!("team/forloeb/:id") view=CoursePage ssr=SsrMode::Async/>
                     <Route path=path!("team/forloeb/:id/moede/:meeting") view=MeetingPage ssr=SsrMode::Async/>
+                    <Route path=path!("tilbud") view=OffersPage ssr=SsrMode::Async/>
+                    <Route path=path!("team/tilbud") view=TeamOffersPage ssr=SsrMode::Async/>
+                    <Route path=path!("team/tilbud/nyt") view=NewOfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("team/tilbud/:id") view=OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring") view=SparringInboxPage ssr=SsrMode::Async/>
                     <Route path=path!("team/sparring/:id") view=SparringRequestPage ssr=SsrMode::Async/>
                     <Route path=path!("ledelse") view=LeadOverview ssr=SsrMode::Async/>

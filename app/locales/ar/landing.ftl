@@ -11,6 +11,7 @@ landing-sparring_heading = استشارة مجهولة الهوية
 landing-sparring_body = للمربّين ومربيات الأطفال المنزليات والمعلمين: احصل على نصيحة من فريق FI بشأن طفل تشعر بالقلق عليه – دون ذكر اسم الطفل.
 landing-sparring_link = اطلب استشارة
 landing-sparring_receipt_link = هل لديك رمز إيصال؟ اقرأ الرد
+landing-offers_link = اطّلع على عروض البلدية للأطفال والشباب والعائلات (بالدنماركية والإنجليزية)
 landing-staff_heading = تسجيل الدخول
 landing-staff_body = لفريق FI ومديري المشاريع ومسؤولي النظام.
 landing-staff_link = تسجيل دخول الموظفين

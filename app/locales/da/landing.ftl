@@ -10,6 +10,7 @@ landing-sparring_heading = Anonym sparring
 landing-sparring_body = Til pædagoger, dagplejere og lærere: Få råd fra FI-teamet om et barn, du er bekymret for – uden at nævne barnet.
 landing-sparring_link = Bed om sparring
 landing-sparring_receipt_link = Har du en kvitteringskode? Læs svaret
+landing-offers_link = Se kommunens tilbud til børn, unge og familier
 landing-staff_heading = Log ind
 landing-staff_body = Til FI-teamet, projektledere og administratorer.
 landing-staff_link = Log ind som medarbejder

@@ -19,4 +19,5 @@ notice-figures_corrected = Tallene er offentliggjort igen som udgave { $version 
 notice-figures_unchanged = Intet bag tallene har ændret sig siden { $day }; siden er uændret.
 notice-target_saved = Målet er gemt. Status står under tallene herunder.
 notice-target_removed = Målet er fjernet.
+notice-offer_saved = Tilbuddet »{ $name }« er gemt.
 notice-preventive_kinds_saved = Det er gemt, hvilke arter af trin der tæller som forebyggende. Mål 2 regner den forebyggende andel efter det.

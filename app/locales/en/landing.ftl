@@ -10,6 +10,7 @@ landing-sparring_heading = Anonymous consultation
 landing-sparring_body = For pedagogues, childminders and teachers: get advice from the FI team about a child you are worried about – without naming the child.
 landing-sparring_link = Ask for a consultation
 landing-sparring_receipt_link = Have a receipt code? Read the reply
+landing-offers_link = See the municipality's offers for children, young people and families (in Danish and English)
 landing-staff_heading = Log in
 landing-staff_body = For the FI team, project leads and administrators.
 landing-staff_link = Staff login

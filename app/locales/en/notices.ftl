@@ -19,4 +19,5 @@ notice-figures_corrected = The figures have been published again as version { $v
 notice-figures_unchanged = Nothing behind the figures has changed since { $day }; the page is unchanged.
 notice-target_saved = The target has been saved. Its status is under the figures below.
 notice-target_removed = The target has been removed.
+notice-offer_saved = The offer “{ $name }” has been saved.
 notice-preventive_kinds_saved = The kinds of step that count as preventive are saved. Goal 2 works out the preventive share by them.

@@ -11,6 +11,7 @@ landing-sparring_heading = Anonimowa konsultacja
 landing-sparring_body = Dla wychowawców, dziennych opiekunów i nauczycieli: uzyskaj radę zespołu FI w sprawie dziecka, o które się martwisz – bez podawania imienia dziecka.
 landing-sparring_link = Poproś o konsultację
 landing-sparring_receipt_link = Masz kod potwierdzenia? Przeczytaj odpowiedź
+landing-offers_link = Zobacz ofertę gminy dla dzieci, młodzieży i rodzin (po duńsku i angielsku)
 landing-staff_heading = Zaloguj się
 landing-staff_body = Dla zespołu FI, kierowników projektów i administratorów.
 landing-staff_link = Logowanie dla pracowników

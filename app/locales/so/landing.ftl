@@ -11,6 +11,7 @@ landing-sparring_heading = La-tashi qarsoodi ah
 landing-sparring_body = Barbaariyeyaasha, xannaaneeyayaasha guriga iyo macallimiinta: Talo ka hel kooxda FI oo ku saabsan ilmo aad ka welwelsan tahay – adigoon sheegin magaca ilmaha.
 landing-sparring_link = Codso la-tashi
 landing-sparring_receipt_link = Ma haysaa koodhka rasiidka? Akhri jawaabta
+landing-offers_link = Eeg adeegyada degmada ee carruurta, dhallinyarada iyo qoysaska (af-Deenish iyo Ingiriis)
 landing-staff_heading = Soo gal
 landing-staff_body = Loogu talagalay kooxda FI, maamulayaasha mashruucyada iyo maamulayaasha nidaamka.
 landing-staff_link = Gelitaanka shaqaalaha

@@ -11,6 +11,7 @@ landing-sparring_heading = Anonim danışma
 landing-sparring_body = Eğitimciler, gündüz bakıcıları ve öğretmenler için: Endişelendiğiniz bir çocuk hakkında FI ekibinden tavsiye alın – çocuğun adını vermeden.
 landing-sparring_link = Danışma talep edin
 landing-sparring_receipt_link = Alındı kodunuz mu var? Yanıtı okuyun
+landing-offers_link = Belediyenin çocuklar, gençler ve aileler için sunduğu hizmetlere bakın (Danca ve İngilizce)
 landing-staff_heading = Giriş yap
 landing-staff_body = FI ekibi, proje yöneticileri ve sistem yöneticileri için.
 landing-staff_link = Personel girişi

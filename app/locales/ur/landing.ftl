@@ -11,6 +11,7 @@ landing-sparring_heading = گمنام مشاورت
 landing-sparring_body = پیڈاگوگز، گھریلو ڈے کیئر والوں اور اساتذہ کے لیے: جس بچے کے بارے میں آپ فکرمند ہیں، اس کے بارے میں FI ٹیم سے مشورہ لیں – بچے کا نام لیے بغیر۔
 landing-sparring_link = مشاورت کی درخواست کریں
 landing-sparring_receipt_link = کیا آپ کے پاس رسید کوڈ ہے؟ جواب پڑھیں
+landing-offers_link = بچوں، نوجوانوں اور خاندانوں کے لیے بلدیہ کی پیشکشیں دیکھیں (ڈینش اور انگریزی میں)
 landing-staff_heading = لاگ ان
 landing-staff_body = FI ٹیم، پروجیکٹ منیجرز اور منتظمین کے لیے۔
 landing-staff_link = عملے کا لاگ ان

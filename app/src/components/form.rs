@@ -230,8 +230,12 @@ pub fn TextArea(
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
     #[prop(optional)] rows: Option<u32>,
+    /// The text stored before (shown until the form is sent).
+    #[prop(optional, into)]
+    value: String,
 ) -> impl IntoView {
     let field = FieldState::of(form, name);
+    let text = field.typed.clone().unwrap_or(value);
     view! {
         <div class="field" class:field-invalid=field.problem.is_some() id=field.wrapper_id()>
             <label for=field.id.clone()>{label}</label>
@@ -247,7 +251,7 @@ pub fn TextArea(
                 aria-describedby=field.described_by(hint.is_some())
                 aria-invalid=field.problem.is_some().then_some("true")
             >
-                {field.typed.clone().unwrap_or_default()}
+                {text}
             </textarea>
         </div>
     }

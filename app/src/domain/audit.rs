@@ -53,11 +53,15 @@ pub enum Action {
     FiguresViewed,
     /// A published page was published again as a correction.
     FiguresCorrected,
+    /// An offer of the catalogue was added, changed, or taken off or put back on it.
+    OfferSaved,
+    /// Offers were imported into the catalogue from a file.
+    OffersImported,
 }
 
 impl Action {
     /// Every action, in the order the log's filter lists them.
-    pub const ALL: [Action; 22] = [
+    pub const ALL: [Action; 24] = [
         Action::Login,
         Action::LoginFailed,
         Action::Logout,
@@ -80,6 +84,8 @@ impl Action {
         Action::Exported,
         Action::FiguresViewed,
         Action::FiguresCorrected,
+        Action::OfferSaved,
+        Action::OffersImported,
     ];
 
     /// The action stored as `value`, if it is one.
@@ -112,6 +118,8 @@ impl Action {
             Action::Exported => "exported",
             Action::FiguresViewed => "figures_viewed",
             Action::FiguresCorrected => "figures_corrected",
+            Action::OfferSaved => "offer_saved",
+            Action::OffersImported => "offers_imported",
         }
     }
 }

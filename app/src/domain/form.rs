@@ -33,6 +33,18 @@ impl<K: AsRef<str>, V: AsRef<str>> Fields for Vec<(K, V)> {
 #[derive(Debug, Default)]
 pub struct Problems(Vec<FieldError>);
 
+/// Where a reader notes each field's problem: a form's [`Problems`], or a file's line.
+pub trait Check {
+    /// The parsed value, or `None` with its problem noted at `field`.
+    fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T>;
+}
+
+impl Check for Problems {
+    fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T> {
+        Problems::check(self, field, parsed)
+    }
+}
+
 impl Problems {
     /// The parsed value, or `None` with its problem noted at `field`.
     pub fn check<T>(&mut self, field: &str, parsed: Result<T, Problem>) -> Option<T> {

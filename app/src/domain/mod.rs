@@ -32,6 +32,9 @@ pub mod identifying;
 pub mod institution;
 pub mod lang;
 pub mod notice;
+pub mod offer;
+#[cfg(feature = "ssr")]
+pub mod offer_import;
 pub mod parent_comments;
 pub mod period;
 #[cfg(feature = "ssr")]

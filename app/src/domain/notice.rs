@@ -44,4 +44,6 @@ pub enum Notice {
     TargetRemoved,
     /// The kinds of step that count as preventive were chosen.
     PreventiveKindsSaved,
+    /// An offer of the catalogue was saved (its name).
+    OfferSaved(String),
 }

@@ -68,7 +68,7 @@ fn optional_count(value: &str) -> Result<Option<u64>, Problem> {
 }
 
 /// Reads every line with `read`, which reports its problems; all lines or the problems.
-fn read_all<T>(
+pub(super) fn read_all<T>(
     bytes: &[u8],
     required: &[&str],
     mut read: impl FnMut(&Line<'_>, &mut Vec<ImportError>) -> Option<T>,

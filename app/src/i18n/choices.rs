@@ -40,6 +40,7 @@ mod tests {
     use crate::domain::{
         audit::Action,
         course::{CourseOutcome, CourseStatus, MeetingForm, Participant},
+        offer::Access,
         sparring::{
             AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme,
         },
@@ -91,6 +92,7 @@ mod tests {
                 values(TargetFigure::ALL, TargetFigure::as_str),
             ),
             ("direction", values(Direction::ALL, Direction::as_str)),
+            ("offer_access", values(Access::ALL, Access::as_str)),
             (
                 "target_status",
                 values(TargetStatus::ALL, TargetStatus::as_str),

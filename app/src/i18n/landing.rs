@@ -21,6 +21,8 @@ crate::texts! {
         pub sparring_link: &'static str,
         /// Professionals' card: link for those who hold a receipt code.
         pub sparring_receipt_link: &'static str,
+        /// The way to the catalogue of offers.
+        pub offers_link: &'static str,
         /// Staff card: heading.
         pub staff_heading: &'static str,
         /// Staff card: who logs in.

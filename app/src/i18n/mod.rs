@@ -79,6 +79,7 @@ pub mod imports;
 pub mod landing;
 pub mod languages;
 pub mod notices;
+pub mod offers;
 pub mod population;
 pub mod privacy;
 pub mod problems;
@@ -98,7 +99,7 @@ mod tests {
     #[test]
     fn every_text_struct_finds_its_messages_in_danish() {
         let catalogue = catalogue::Catalogue::shipped();
-        let structs: [(&str, &[&str]); 34] = [
+        let structs: [(&str, &[&str]); 36] = [
             ("languages", languages::Languages::FIELDS),
             ("accessibility", accessibility::Accessibility::FIELDS),
             ("duty_to_notify", duty_to_notify::DutyToNotify::FIELDS),
@@ -136,6 +137,8 @@ mod tests {
             ("targets", targets::TargetText::FIELDS),
             ("population", population::PopulationText::FIELDS),
             ("registry", registry::RegistryText::FIELDS),
+            ("offers", offers::OffersText::FIELDS),
+            ("team_offers", offers::TeamOffersText::FIELDS),
         ];
         for (prefix, fields) in structs {
             for field in fields {

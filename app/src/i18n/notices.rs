@@ -27,6 +27,7 @@ pub fn notice_text(lang: Lang, notice: &Notice) -> String {
         Notice::TargetSaved => ("target_saved", vec![]),
         Notice::TargetRemoved => ("target_removed", vec![]),
         Notice::PreventiveKindsSaved => ("preventive_kinds_saved", vec![]),
+        Notice::OfferSaved(n) => ("offer_saved", vec![name(n)]),
         Notice::FiguresUnchanged(day) => (
             "figures_unchanged",
             vec![("day", Value::from(day.as_str()))],

@@ -36,6 +36,7 @@ pub fn Landing() -> impl IntoView {
                     <p><a class="button button-secondary" href="/login">{text.staff_link}</a></p>
                 </section>
             </div>
+            <p class="offers-link"><a href="/tilbud">{text.offers_link}</a></p>
         </Layout>
     }
 }

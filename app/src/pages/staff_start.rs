@@ -11,7 +11,7 @@ use crate::{
     domain::Role,
     i18n::{
         admin::admin, comments::comments, courses::courses, dashboard::dashboard_text,
-        evaluation::cards, sparring::inbox, staff::staff,
+        evaluation::cards, offers::team_offers_text, sparring::inbox, staff::staff,
     },
 };
 
@@ -62,6 +62,7 @@ pub fn StaffStart() -> impl IntoView {
                     <li><a href="/team/sparring">{inbox(lang).title}</a></li>
                     <li><a href="/team/koder">{cards(lang).issue_title}</a></li>
                     <li><a href="/team/kommentarer">{comments(lang).title}</a></li>
+                    <li><a href="/team/tilbud">{team_offers_text(lang).title}</a></li>
                 })}
                 {is_lead.then(|| view! {
                     <li><a href="/ledelse">{dashboard_text(lang).title}</a></li>

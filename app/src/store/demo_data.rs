@@ -111,6 +111,7 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     super::seal::seal(db, &evaluation_store::month_of(today), today).await?;
     courses(db, today).await?;
     registry(db).await?;
+    offers(db).await?;
     let mut tx = db.begin_write().await?;
     let issue = evaluation_store::Issue {
         respondent: Respondent::Parent,
@@ -220,6 +221,25 @@ async fn registry(db: &Database) -> anyhow::Result<()> {
     ))
     .map_err(refused)?;
     registry_store::store_notifications(&mut tx, &notifications).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A catalogue shaped like Kalundborg's (the fixture the tests use), on Rebild's staircase,
+/// through the same parser as the team's import.
+async fn offers(db: &Database) -> anyhow::Result<()> {
+    let steps: Vec<String> = super::registry_store::steps(db)
+        .await?
+        .into_iter()
+        .map(|s| s.step)
+        .collect();
+    let offers = crate::domain::offer_import::parse_offers(
+        include_bytes!("../../../end2end/fixtures/offers_kalundborg_like.csv"),
+        &steps,
+    )
+    .map_err(|errors| anyhow::anyhow!("demo offers refused: {errors:?}"))?;
+    let mut tx = db.begin_write().await?;
+    super::offer_store::store_imported(&mut tx, &offers).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -13,6 +13,7 @@ pub mod evaluation_store;
 pub mod handover;
 pub mod institution_store;
 pub mod ledger_store;
+pub mod offer_store;
 pub mod passwords;
 pub mod population_store;
 pub mod registry_store;

@@ -19,6 +19,7 @@ pub mod sparring;
 #[cfg(feature = "ssr")]
 pub mod kit;
 pub mod languages;
+pub mod offers;
 #[cfg(feature = "ssr")]
 pub mod request;
 #[cfg(feature = "ssr")]
@@ -31,7 +32,7 @@ pub use routes::{routes, ONLY_POSTED, PATHS};
 mod routes {
     use axum::{routing::post, Router};
 
-    use super::{admin, courses, dashboard, evaluation, kit, session, sparring};
+    use super::{admin, courses, dashboard, evaluation, kit, offers, session, sparring};
     use crate::store::AppState;
 
     /// Declares the form posts once, for the router and for the list of routes the tests check:
@@ -68,6 +69,8 @@ mod routes {
             "/team/forloeb/nyt" => courses::post::create,
             "/team/forloeb/import" => courses::import::submit,
             "/team/forloeb/{id}/moede/{meeting}" => courses::post::change_meeting,
+            "/team/tilbud/nyt" => offers::post::create,
+            "/team/tilbud/{id}" => offers::post::update,
             "/login" => session::login::submit,
             "/konto/adgangskode" => session::password::change_password,
             "/admin/medarbejdere" => admin::staff::create,
@@ -90,6 +93,8 @@ mod routes {
             "/team/forloeb/{id}/fagkort" => courses::post::professional_cards,
             "/team/forloeb/{id}/slet-moede" => courses::post::delete_meeting,
             "/team/forloeb/{id}/genaabn" => courses::post::reopen,
+            "/team/tilbud/import" => offers::import::submit,
+            "/team/tilbud/{id}/status" => offers::post::set_status,
             "/ledelse/maal/3/ret" => dashboard::correction::correct,
             "/ledelse/import/underretninger" => dashboard::import::notifications,
             "/ledelse/import/arter" => dashboard::import::kinds,

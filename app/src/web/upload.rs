@@ -24,6 +24,7 @@ pub const MAX_IMPORT: usize = 2 * 1024 * 1024;
 /// The addresses that take a file upload.
 pub const UPLOADS: &[&str] = &[
     "/team/forloeb/import",
+    "/team/tilbud/import",
     "/ledelse/import/underretninger",
     "/ledelse/import/arter",
     "/ledelse/import/trin",

@@ -70,6 +70,15 @@ const FIELDS: &[&str] = &[
     "year",
     "kinds",
     "preventive",
+    "purpose",
+    "age_bands",
+    "provider",
+    "access",
+    "duration",
+    "step",
+    "contact",
+    "experience",
+    "effect",
 ];
 
 /// Endpoints that take no field: they act without one (log out, keep a session alive, print
@@ -90,6 +99,8 @@ const NO_FIELDS: &[&str] = &[
     "/api/team/comments",
     "/api/lead/report-years",
     "/api/lead/step-kinds",
+    "/api/offers/catalogue",
+    "/api/team/offers",
     "/team/forloeb/{id}/kort",
     "/team/forloeb/{id}/genaabn",
     "/admin/medarbejdere/{id}/adgangskode",
@@ -327,6 +338,10 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "comparison_figures",
         "targets",
         "population",
+        "staircase_kinds",
+        "offers",
+        "offer_age_bands",
+        "offer_themes",
     ];
     let mut out = Vec::new();
     for table in tables {

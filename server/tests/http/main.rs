@@ -19,6 +19,7 @@ mod foundation;
 mod language_switch;
 mod languages;
 mod last_status;
+mod offers;
 mod population;
 mod professionals;
 mod sealing;
