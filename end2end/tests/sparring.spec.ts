@@ -54,6 +54,8 @@ async function answer(page: Page, reply: string, checkAxe: boolean) {
   await page.getByLabel("Sted eller link").fill("Telefonmøde – vi ringer til institutionen");
   await page.getByRole("button", { name: "Foreslå møde" }).click();
   await page.getByRole("textbox", { name: "Skriv til spørgeren" }).fill(reply);
+  // The reply points to an offer of the demo catalogue.
+  await page.getByRole("group", { name: "Peg på tilbud fra kataloget" }).getByLabel("Cool Kids").check();
   await page.getByRole("button", { name: "Send besked" }).click();
   await expect(page.getByText(reply)).toBeVisible();
 }
@@ -67,6 +69,7 @@ async function readAnswer(page: Page, receipt: string, reply: string, checkAxe: 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Din henvendelse");
   await expect(page.getByText(reply)).toBeVisible();
   await expect(page.getByText("3. december 2026 kl. 09.30", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Cool Kids" })).toBeVisible();
   if (checkAxe) await expectAccessible(page);
 }
 
@@ -80,6 +83,10 @@ test("a pedagogue asks, the team answers, and the pedagogue reads the answer wit
   await pedagogue.getByRole("button", { name: "Send besked" }).click();
   await expect(pedagogue.getByText("Din besked er sendt.")).toBeVisible();
   await expectAccessible(pedagogue);
+  // The offer the team pointed to opens in the public catalogue.
+  await pedagogue.getByRole("link", { name: "Cool Kids" }).click();
+  await expect(pedagogue).toHaveURL(/\/tilbud#tilbud-\d+$/);
+  await expect(pedagogue.getByRole("heading", { name: "Cool Kids" })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 

@@ -27,6 +27,7 @@ offers-count = { $n ->
     [one] 1 tilbud
    *[other] { $n } tilbud
 }
+offers-pointed = Tilbud, vi peger på
 
 team_offers-title = Tilbudskataloget
 team_offers-intro = Kommunens tilbud, som forældre og fagpersoner ser dem på siden »Tilbud«. Et tilbud, der tages af kataloget, bliver stående her.

@@ -27,6 +27,7 @@ offers-count = { $n ->
     [one] 1 offer
    *[other] { $n } offers
 }
+offers-pointed = Offers we point to
 
 team_offers-title = The catalogue of offers
 team_offers-intro = The municipality's offers, as parents and professionals see them on the page "Offers". An offer taken off the catalogue stays here.

@@ -351,13 +351,13 @@ pub fn SelectField(
 
 /// A question answered by ticking any number of options: checkboxes in a fieldset.
 #[component]
-pub fn CheckboxGroup(
+pub fn CheckboxGroup<O: AsRef<str> + 'static>(
     form: &'static str,
     name: &'static str,
     legend: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
-    /// `(value, label)` pairs.
-    options: Vec<(&'static str, &'static str)>,
+    /// `(value, label)` pairs: the closed lists' choices, or data such as the catalogue's offers.
+    options: Vec<(O, O)>,
     /// The values stored before (shown until the form is sent).
     #[prop(optional)]
     ticked: Vec<&'static str>,
@@ -372,7 +372,8 @@ pub fn CheckboxGroup(
         .enumerate()
         .map(|(i, (value, label))| {
             let input_id = if i == 0 { field.id.clone() } else { format!("{}-{i}", field.id) };
-            let checked = ticked.iter().any(|t| t == value);
+            let (value, label) = (value.as_ref().to_owned(), label.as_ref().to_owned());
+            let checked = ticked.contains(&value);
             view! {
                 <div class="radio">
                     <input type="checkbox" id=input_id.clone() name=name value=value checked=checked/>

@@ -156,6 +156,26 @@ impl NewOffer {
     }
 }
 
+/// Most offers one reply may point to: a reply names a few, it does not copy the catalogue.
+pub const MAX_POINTED: u32 = 5;
+
+/// The offers a team reply points to: ids among the `active` ones of the catalogue, each once.
+#[cfg(feature = "ssr")]
+pub fn pointed(values: Vec<&str>, active: &[i64]) -> Result<Vec<i64>, Problem> {
+    let ids = ticked(values, |v| {
+        v.trim()
+            .parse::<i64>()
+            .ok()
+            .filter(|id| active.contains(id))
+            .ok_or(Problem::NotAChoice)
+    })?;
+    if ids.len() > MAX_POINTED as usize {
+        Err(Problem::TooMany { max: MAX_POINTED })
+    } else {
+        Ok(ids)
+    }
+}
+
 /// A list that must hold something.
 pub fn at_least_one<T>(list: Result<Vec<T>, Problem>) -> Result<Vec<T>, Problem> {
     match list {

@@ -288,6 +288,8 @@ pub struct Message {
     pub sent_on: String,
     /// The text.
     pub body: String,
+    /// The offers of the catalogue a team reply points to: id and name.
+    pub offers: Vec<(i64, String)>,
 }
 
 /// A request with everything the team (or, with the receipt, the asker) may read.

@@ -32,6 +32,8 @@ crate::texts! {
         pub more: &'static str,
         /// `{n}` offers.
         pub count: crate::i18n::catalogue::Template,
+        /// The heading of the offers a reply points to.
+        pub pointed: &'static str,
     }
     /// The catalogue's words in `lang`.
     pub fn offers_text => "offers";

@@ -180,6 +180,9 @@ crate::texts! {
         /// Action: message heading.
         pub message: &'static str,
         pub message_button: &'static str,
+        /// The offers of the catalogue a reply may point to.
+        pub point_offers: &'static str,
+        pub point_offers_hint: &'static str,
         /// Action: close heading.
         pub close: &'static str,
         pub outcome: &'static str,

@@ -172,7 +172,7 @@ fn OfferCard(offer: Offer) -> impl IntoView {
         (!value.is_empty()).then(|| view! { <dt>{heading}</dt><dd>{value}</dd> })
     };
     view! {
-        <article class="offer">
+        <article class="offer" id=format!("tilbud-{}", offer.id)>
             <h3>{details.name.clone()}</h3>
             <p>{details.purpose.clone()}</p>
             <dl class="offer-facts">

@@ -9,11 +9,12 @@ use crate::{
         context::use_lang,
         conversation::Conversation,
         duty_to_notify::DutyToNotify,
-        form::{ErrorSummary, PostForm, SelectField, TextArea, TextField, TextKind},
+        form::{CheckboxGroup, ErrorSummary, PostForm, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
-    domain::sparring::{
-        AgeBand, InboxRow, Message, Outcome, SparringRequest, SparringStatus, Theme,
+    domain::{
+        offer::OfferFilter,
+        sparring::{AgeBand, InboxRow, Message, Outcome, SparringRequest, SparringStatus, Theme},
     },
     i18n::{
         common::common,
@@ -26,6 +27,7 @@ use crate::{
     pages::not_found::NotFound,
     web::{
         error::AppError,
+        offers::read::offer_catalogue,
         sparring::read::{inbox, read_request, team_members},
     },
 };
@@ -143,13 +145,18 @@ pub fn SparringRequestPage() -> impl IntoView {
         move || id,
         |id| async move {
             let id = id.ok_or(AppError::NotFound)?;
-            Ok::<_, AppError>((read_request(id).await?, team_members().await?))
+            let offers = offer_catalogue(OfferFilter::default()).await?.offers;
+            let offers: Vec<(String, String)> = offers
+                .into_iter()
+                .map(|o| (o.id.to_string(), o.details.name))
+                .collect();
+            Ok::<_, AppError>((read_request(id).await?, team_members().await?, offers))
         },
     );
     view! {
         <Suspense>
             {move || data.get().map(|result| match result {
-                Ok((request, members)) => view! { <RequestView request=request members=members/> }.into_any(),
+                Ok((request, members, offers)) => view! { <RequestView request=request members=members offers=offers/> }.into_any(),
                 Err(AppError::NotFound) => view! { <NotFound/> }.into_any(),
                 Err(_) => view! {
                     <StaffLayout>
@@ -161,8 +168,14 @@ pub fn SparringRequestPage() -> impl IntoView {
     }
 }
 
+/// A request with what the team may do to it; `offers` are the catalogue's active offers a
+/// reply may point to, as `(id, name)`.
 #[component]
-fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl IntoView {
+fn RequestView(
+    request: SparringRequest,
+    members: Vec<(i64, String)>,
+    offers: Vec<(String, String)>,
+) -> impl IntoView {
     let lang = use_lang();
     let text = inbox_text(lang);
     let base = format!("/team/sparring/{}", request.id);
@@ -209,7 +222,7 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
     view! {
         <Title text=title.clone()/>
         <StaffLayout>
-            <ErrorSummary names=vec![("staff", text.assign_to), ("day", text.meeting_day), ("time", text.meeting_time), ("place", text.meeting_place), ("body", text.message), ("outcome", text.outcome)]/>
+            <ErrorSummary names=vec![("staff", text.assign_to), ("day", text.meeting_day), ("time", text.meeting_time), ("place", text.meeting_place), ("body", text.message), ("offers", text.point_offers), ("outcome", text.outcome)]/>
             <p><a href="/team/sparring">{text.back}</a></p>
             <h1>{title}</h1>
             <dl class="facts">
@@ -248,6 +261,9 @@ fn RequestView(request: SparringRequest, members: Vec<(i64, String)>) -> impl In
                 <h2 id="message">{text.message}</h2>
                 <PostForm name="message" action=format!("{base}/besked") class="questionnaire" labelled_by="message">
                     <TextArea form="message" name="body" label=text.message rows=5/>
+                    {(!offers.is_empty()).then(|| view! {
+                        <CheckboxGroup form="message" name="offers" legend=text.point_offers hint=text.point_offers_hint options=offers/>
+                    })}
                     <button type="submit" class="button">{text.message_button}</button>
                 </PostForm>
                 <DutyToNotify/>

@@ -103,6 +103,9 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
             .await
             .with_context(|| format!("creating the demo account {}", login.email))?;
     }
+    // The staircase and the catalogue first: the team's demo reply points to an offer.
+    registry(db).await?;
+    offers(db).await?;
     evaluations(db, key, today).await?;
     professionals(db, key, today).await?;
     sparring(db, key, today).await?;
@@ -110,8 +113,6 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     // A demo shows its year at once: sealed through this month, as an operator may do.
     super::seal::seal(db, &evaluation_store::month_of(today), today).await?;
     courses(db, today).await?;
-    registry(db).await?;
-    offers(db).await?;
     let mut tx = db.begin_write().await?;
     let issue = evaluation_store::Issue {
         respondent: Respondent::Parent,
@@ -184,7 +185,11 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
         today,
     )
     .await?;
-    sparring_store::add_message(&mut tx, ids[1], Some(team), &answer, today).await?;
+    let offer: i64 =
+        sqlx::query_scalar("SELECT id FROM offers WHERE name = 'Makkerpar i folkeskolerne'")
+            .fetch_one(db.pool())
+            .await?;
+    sparring_store::add_message(&mut tx, ids[1], Some(team), &answer, &[offer], today).await?;
     sparring_store::assign(&mut tx, ids[2], team, today).await?;
     sparring_store::close(&mut tx, ids[2], Outcome::Referred, today).await?;
     tx.commit().await?;

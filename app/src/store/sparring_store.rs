@@ -127,9 +127,17 @@ async fn load(db: &Database, key: Key<'_>) -> Result<Option<SparringRequest>, sq
     .bind(id)
     .fetch_all(db.pool())
     .await?;
-    let messages: Vec<(i64, Option<String>, String, String)> = sqlx::query_as(
-        "SELECT m.from_team, s.name, m.sent_on, m.body FROM sparring_messages m \
+    let messages: Vec<(i64, i64, Option<String>, String, String)> = sqlx::query_as(
+        "SELECT m.id, m.from_team, s.name, m.sent_on, m.body FROM sparring_messages m \
          LEFT JOIN staff s ON s.id = m.staff_id WHERE m.request_id = $1 ORDER BY m.id",
+    )
+    .bind(id)
+    .fetch_all(db.pool())
+    .await?;
+    let pointed: Vec<(i64, i64, String)> = sqlx::query_as(
+        "SELECT p.message_id, o.id, o.name FROM sparring_message_offers p \
+         JOIN sparring_messages m ON m.id = p.message_id JOIN offers o ON o.id = p.offer_id \
+         WHERE m.request_id = $1 ORDER BY o.name",
     )
     .bind(id)
     .fetch_all(db.pool())
@@ -161,11 +169,16 @@ async fn load(db: &Database, key: Key<'_>) -> Result<Option<SparringRequest>, sq
         closed_on: text(19)?,
         messages: messages
             .into_iter()
-            .map(|(from_team, author, sent_on, body)| Message {
+            .map(|(message, from_team, author, sent_on, body)| Message {
                 from_team: from_team != 0,
                 author,
                 sent_on,
                 body,
+                offers: pointed
+                    .iter()
+                    .filter(|(m, _, _)| *m == message)
+                    .map(|(_, offer, name)| (*offer, name.clone()))
+                    .collect(),
             })
             .collect(),
     }))
@@ -344,27 +357,47 @@ pub async fn propose_meeting(
     touch(tx, id, Some(SparringStatus::MeetingProposed), today).await
 }
 
-/// A message in the conversation: from the team (status "answered") or from the asker.
+/// A message in the conversation: from the team (status "answered", pointing to `offers` of
+/// the catalogue) or from the asker (no offers).
 pub async fn add_message(
     tx: &mut AnyConnection,
     id: i64,
     from_staff: Option<i64>,
     body: &SparringText,
+    offers: &[i64],
     today: NaiveDate,
 ) -> Result<bool, sqlx::Error> {
     if !touch(tx, id, from_staff.map(|_| SparringStatus::Answered), today).await? {
         return Ok(false);
     }
-    sqlx::query(
-        "INSERT INTO sparring_messages (request_id, from_team, staff_id, sent_on, body) VALUES ($1, $2, $3, $4, $5)",
+    let message: i64 = sqlx::query_scalar(
+        "INSERT INTO sparring_messages (request_id, from_team, staff_id, sent_on, body) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(id)
     .bind(i64::from(from_staff.is_some()))
     .bind(from_staff)
     .bind(day(today))
     .bind(body.as_str())
-    .execute(&mut *tx)
+    .fetch_one(&mut *tx)
     .await?;
+    for offer in offers {
+        sqlx::query("INSERT INTO sparring_message_offers (message_id, offer_id) VALUES ($1, $2)")
+            .bind(message)
+            .bind(offer)
+            .execute(&mut *tx)
+            .await?;
+        // The lead's count: by offer and month only, so it outlives the conversation and
+        // leads back to no request.
+        sqlx::query(
+            "INSERT INTO offer_pointers (offer_id, month, pointed) VALUES ($1, $2, 1) \
+             ON CONFLICT (offer_id, month) DO UPDATE SET pointed = offer_pointers.pointed + 1",
+        )
+        .bind(offer)
+        .bind(today.format("%Y-%m").to_string())
+        .execute(&mut *tx)
+        .await?;
+    }
     Ok(true)
 }
 

@@ -79,6 +79,7 @@ const FIELDS: &[&str] = &[
     "contact",
     "experience",
     "effect",
+    "offers",
 ];
 
 /// Endpoints that take no field: they act without one (log out, keep a session alive, print
@@ -342,6 +343,8 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "offers",
         "offer_age_bands",
         "offer_themes",
+        "sparring_message_offers",
+        "offer_pointers",
     ];
     let mut out = Vec::new();
     for table in tables {

@@ -40,7 +40,7 @@ pub(crate) fn form<'a>(code: &'a str, answers: &[(&'a str, &'a str)]) -> Vec<(&'
     fields
 }
 
-async fn columns(app: &TestApp, table: &str) -> Vec<String> {
+pub(crate) async fn columns(app: &TestApp, table: &str) -> Vec<String> {
     let sql = match app.db().backend() {
         Backend::Sqlite => "SELECT name FROM pragma_table_info($1) ORDER BY cid",
         Backend::Postgres => {

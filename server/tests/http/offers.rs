@@ -8,6 +8,7 @@ use app::domain::Role;
 use crate::{
     common::TestApp,
     dashboard::{count, fixture, upload_with},
+    sparring::{open, send, CONCERN},
 };
 
 const IMPORT: &str = "/team/tilbud/import";
@@ -175,5 +176,67 @@ on_both_backends! {
         assert_eq!(status, 422, "garbage under the limit is read and refused");
         assert_eq!(count(&app, "offers").await, 0);
         assert_eq!(count(&app, "offer_themes").await, 0);
+    }
+    async fn a_reply_points_to_offers_the_asker_reads_with_links_and_the_count_names_no_request(app: TestApp) {
+        staircase(&app).await;
+        let team = app.add_staff(Role::Team, false).await;
+        let client = app.client_for(&team).await;
+        let (status, _) = upload_with(&app, &client, IMPORT, fixture("offers_kalundborg_like.csv"), &[]).await;
+        assert_eq!(status, 200);
+        let ids: Vec<(String, i64)> = sqlx::query_as("SELECT name, id FROM offers")
+            .fetch_all(app.db().pool())
+            .await
+            .expect("offers");
+        let offer = |name: &str| ids.iter().find(|(n, _)| n == name).map(|(_, id)| id.to_string()).expect("offer");
+        let cool_kids = offer("Cool Kids");
+        let makkerpar = offer("Makkerpar i folkeskolerne");
+        let receipt = send(&app, CONCERN).await;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM sparring_requests")
+            .fetch_one(app.db().pool())
+            .await
+            .expect("request");
+        let base = format!("/team/sparring/{id}");
+        let (_, html) = app.get_from(&client, &base).await;
+        assert!(html.contains("Peg på tilbud fra kataloget") && html.contains(">Cool Kids</label>"), "the form offers the catalogue");
+
+        // An offer that is not on the catalogue, or too many, is refused and nothing is written.
+        let body = ("body", "Se disse tilbud.");
+        for bad in ["0", "abc"] {
+            let refused = app.post_from(&client, &format!("{base}/besked"), &[body, ("offers", bad)]).await;
+            assert_eq!(refused.status().as_u16(), 422, "{bad}");
+        }
+        let all: Vec<String> = sqlx::query_scalar::<_, i64>("SELECT id FROM offers ORDER BY id LIMIT 6")
+            .fetch_all(app.db().pool())
+            .await
+            .expect("offers")
+            .iter()
+            .map(i64::to_string)
+            .collect();
+        let mut six = vec![body];
+        six.extend(all.iter().map(|id| ("offers", id.as_str())));
+        assert_eq!(app.post_from(&client, &format!("{base}/besked"), &six).await.status().as_u16(), 422, "at most five");
+        assert_eq!(count(&app, "sparring_messages").await, 0);
+        assert_eq!(count(&app, "offer_pointers").await, 0);
+
+        let sent = app
+            .post_from(&client, &format!("{base}/besked"), &[body, ("offers", &cool_kids), ("offers", &makkerpar)])
+            .await;
+        assert_eq!(sent.status().as_u16(), 303);
+        let (_, html) = open(&app, &receipt).await;
+        assert!(html.contains("Tilbud, vi peger på"), "{html}");
+        assert!(html.contains(&format!("<a href=\"/tilbud#tilbud-{cool_kids}\">Cool Kids</a>")), "{html}");
+        assert!(html.contains("Makkerpar i folkeskolerne"));
+        let (_, html) = app.get_text("/tilbud").await;
+        assert!(html.contains(&format!("id=\"tilbud-{cool_kids}\"")), "the link lands on the offer");
+
+        // The lead's count: per offer and month, with no column that leads to a request.
+        let pointers: Vec<(i64, String, i64)> = sqlx::query_as("SELECT offer_id, month, pointed FROM offer_pointers ORDER BY offer_id")
+            .fetch_all(app.db().pool())
+            .await
+            .expect("pointers");
+        assert_eq!(pointers.len(), 2);
+        assert!(pointers.iter().all(|(_, month, pointed)| month.len() == 7 && *pointed == 1));
+        let columns = crate::evaluation::columns(&app, "offer_pointers").await;
+        assert_eq!(columns, ["offer_id", "month", "pointed"]);
     }
 }

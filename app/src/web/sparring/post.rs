@@ -301,9 +301,16 @@ pub async fn reply(
         }
     };
     let mut tx = state.db.begin_write().await.map_err(internal)?;
-    sparring_store::add_message(&mut tx, id, None, &message, state.clock.now().date_naive())
-        .await
-        .map_err(internal)?;
+    sparring_store::add_message(
+        &mut tx,
+        id,
+        None,
+        &message,
+        &[],
+        state.clock.now().date_naive(),
+    )
+    .await
+    .map_err(internal)?;
     tx.commit().await.map_err(internal)?;
     let opened = Handed::Opened {
         receipt: receipt.as_str().to_owned(),

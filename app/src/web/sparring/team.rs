@@ -5,12 +5,13 @@ use axum::extract::Path;
 use crate::{
     domain::{
         audit::Action,
-        form::Fields,
+        form::{Fields, Problems},
+        offer,
         sparring::{MeetingProposal, Outcome, SparringText},
         FieldError, Notice, Problem, Role,
     },
     i18n::audit,
-    store::{sparring_store, staff_store},
+    store::{offer_store, sparring_store, staff_store},
     web::kit::{internal, Reply, StaffPost},
 };
 
@@ -89,12 +90,18 @@ pub async fn propose_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /team/sparring/{id}/besked`: writes to the asker (the request becomes "answered").
 pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
     exists(&post, id).await?;
-    let body = match SparringText::parse(post.data.get("body"), 1) {
-        Ok(body) => body,
-        Err(problem) => {
-            let errors = vec![FieldError::new("body", problem)];
-            return Err(post.refuse(&page(id), "message", &[], errors).await);
-        }
+    let active: Vec<i64> = offer_store::list(&post.state.db, true)
+        .await
+        .map_err(internal)?
+        .into_iter()
+        .map(|o| o.id)
+        .collect();
+    let mut problems = Problems::default();
+    let body = problems.check("body", SparringText::parse(post.data.get("body"), 1));
+    let offers = problems.check("offers", offer::pointed(post.data.all("offers"), &active));
+    let (body, offers) = match problems.finish(|| body.zip(offers)) {
+        Ok(read) => read,
+        Err(errors) => return Err(post.refuse(&page(id), "message", &[], errors).await),
     };
     let mut tx = post.begin().await?;
     sparring_store::add_message(
@@ -102,6 +109,7 @@ pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
         id,
         Some(post.staff.id),
         &body,
+        &offers,
         post.state.clock.now().date_naive(),
     )
     .await
