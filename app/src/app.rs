@@ -19,6 +19,7 @@ use crate::{
             AdminHome, AuditLogPage, InstitutionPage, InstitutionsPage, LanguagePage,
             LanguagesPage, SettingsPage, StaffListPage, StaffMemberPage,
         },
+        advice::{AdvicePage, AdviceReceiptPage, AdviceSentPage},
         evaluation::{EvaluationPage, ProfessionalEvaluationPage, ReceiptPage},
         interrupted::interrupted_page,
         landing::Landing,
@@ -84,6 +85,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("sparring") view=SparringPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/sendt") view=SentPage ssr=SsrMode::Async/>
                     <Route path=path!("sparring/kvittering") view=SparringReceiptPage ssr=SsrMode::Async/>
+                    <Route path=path!("raad") view=AdvicePage ssr=SsrMode::Async/>
+                    <Route path=path!("raad/sendt") view=AdviceSentPage ssr=SsrMode::Async/>
+                    <Route path=path!("raad/kvittering") view=AdviceReceiptPage ssr=SsrMode::Async/>
                     <Route path=path!("team/koder") view=IssueCodesPage/>
                     <Route path=path!("team/koder/kort") view=CodeSheetPage ssr=SsrMode::Async/>
                     <Route path=path!("team/kommentarer") view=CommentsPage ssr=SsrMode::Async/>

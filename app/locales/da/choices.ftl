@@ -27,6 +27,9 @@ course_status-open = Åbent
 course_status-closed = Afsluttet
 
 ## The asker's role in a sparring request
+asker_kind-professional = Fagpersoner – anonym sparring
+asker_kind-citizen = Borgere – anonym rådgivning
+
 asker_role-paedagog = Pædagog
 asker_role-dagplejer = Dagplejer
 asker_role-laerer = Lærer

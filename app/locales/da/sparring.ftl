@@ -48,8 +48,9 @@ sparring-deletion_open = Teksterne slettes automatisk, når henvendelsen er afsl
 sparring-deletion_closed = Henvendelsen er afsluttet. Teksterne slettes automatisk { $date }.
 sparring-closed_no_reply = Henvendelsen er afsluttet, så du kan ikke skrive mere her. Send en ny henvendelse, hvis du har brug for mere sparring.
 
-inbox-title = Anonym sparring – indbakke
+inbox-title = Anonym sparring og rådgivning – indbakke
 inbox-any = Alle
+inbox-kind = Hvem spørger
 inbox-filter = Filtrér
 inbox-reference = Nr.
 inbox-received = Modtaget

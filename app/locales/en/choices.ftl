@@ -27,6 +27,9 @@ course_status-open = Open
 course_status-closed = Closed
 
 ## The asker's role in a sparring request
+asker_kind-professional = Professionals – anonymous consultation
+asker_kind-citizen = Citizens – anonymous advice
+
 asker_role-paedagog = Pedagogue
 asker_role-dagplejer = Childminder
 asker_role-laerer = Teacher

@@ -48,8 +48,9 @@ sparring-deletion_open = The texts are deleted automatically a while after the r
 sparring-deletion_closed = The request is closed. The texts will be deleted automatically on { $date }.
 sparring-closed_no_reply = The request is closed, so you cannot write more here. Send a new request if you need more advice.
 
-inbox-title = Anonymous consultation – inbox
+inbox-title = Anonymous consultation and advice – inbox
 inbox-any = All
+inbox-kind = Who asks
 inbox-filter = Filter
 inbox-reference = No.
 inbox-received = Received

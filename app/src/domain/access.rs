@@ -46,6 +46,7 @@ const AREAS: &[(&str, &[Role])] = &[
 const ANONYMOUS: &[&str] = &[
     "/evaluering",
     "/sparring",
+    "/raad",
     "/api/evaluation/",
     "/api/sparring/",
 ];
@@ -138,6 +139,7 @@ mod tests {
         assert_eq!(required("/metrics"), Access::Staff(ADMIN));
         assert!(anonymous("/evaluering") && anonymous("/evaluering/kvittering"));
         assert!(anonymous("/sparring/svar") && anonymous("/api/sparring/institutions"));
+        assert!(anonymous("/raad") && anonymous("/raad/vurdering") && !anonymous("/raadhus"));
         assert!(!anonymous("/team/sparring") && !anonymous("/sparringsdag"));
     }
 

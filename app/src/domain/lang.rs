@@ -127,13 +127,21 @@ impl Lang {
     }
 }
 
-/// The addresses of the parents' journey, the pages offered in every shipped language.
-pub const PARENTS_PAGES: [&str; 4] = [
+/// The addresses of the parents' journey, the pages (and posts) offered in every shipped
+/// language: the evaluation and the citizens' anonymous advice.
+pub const PARENTS_PAGES: [&str; 9] = [
     "/",
     "/evaluering",
     "/evaluering/kvittering",
     super::publishing::PRIVACY_PAGE,
+    ADVICE.form,
+    ADVICE.sent,
+    ADVICE.receipt,
+    ADVICE.reply,
+    ADVICE.rating,
 ];
+
+const ADVICE: super::advice::Desk = super::sparring::AskerKind::Citizen.desk();
 
 /// The languages the page at `path` is offered in, `parents` being those the administrator
 /// offers to parents.

@@ -8,6 +8,7 @@
 //! builds and pages show.
 
 pub mod access;
+pub mod advice;
 pub mod area;
 pub mod audit;
 pub mod choice;

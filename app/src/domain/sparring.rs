@@ -1,4 +1,5 @@
 //! Anonymous sparring: a professional asks the FI team about a child who is never named.
+//! Citizens ask on the same requests (`domain::advice`).
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +19,46 @@ choice! {
         Leder => "leder",
         Sundhedsplejerske => "sundhedsplejerske",
         Anden => "anden",
+    }
+}
+
+choice! {
+    /// Who the asker is: a professional (sparring) or a citizen (advice).
+    pub enum AskerKind {
+        Professional => "professional",
+        Citizen => "citizen",
+    }
+}
+
+/// Who asks: a professional in their role, or a citizen in theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Asker {
+    Professional(AskerRole),
+    Citizen(super::advice::CitizenRole),
+}
+
+impl Asker {
+    pub fn kind(self) -> AskerKind {
+        match self {
+            Asker::Professional(_) => AskerKind::Professional,
+            Asker::Citizen(_) => AskerKind::Citizen,
+        }
+    }
+
+    /// The role's stored value.
+    pub fn role(self) -> &'static str {
+        match self {
+            Asker::Professional(role) => role.as_str(),
+            Asker::Citizen(role) => role.as_str(),
+        }
+    }
+
+    /// Reads the stored kind and role back.
+    pub fn read(kind: &str, role: &str) -> Result<Self, Problem> {
+        match AskerKind::parse(kind)? {
+            AskerKind::Professional => AskerRole::parse(role).map(Asker::Professional),
+            AskerKind::Citizen => super::advice::CitizenRole::parse(role).map(Asker::Citizen),
+        }
     }
 }
 
@@ -300,7 +341,7 @@ pub struct SparringRequest {
     /// Day it came in.
     pub received_on: String,
     /// Who asked.
-    pub role: AskerRole,
+    pub asker: Asker,
     /// The institution's name (listed or typed).
     pub institution: Option<String>,
     /// The institution's area, if listed.
@@ -308,10 +349,10 @@ pub struct SparringRequest {
     /// The child's age band.
     pub age_band: AgeBand,
     pub themes: Vec<Theme>,
-    /// Whether the parents know.
-    pub parents_know: ParentsKnow,
-    /// How to talk.
-    pub preferred_form: PreferredForm,
+    /// Whether the parents know (a professional's answer).
+    pub parents_know: Option<ParentsKnow>,
+    /// How to talk (a professional's answer).
+    pub preferred_form: Option<PreferredForm>,
     /// The concern (gone after retention).
     pub concern: Option<String>,
     /// Work contact.
@@ -339,7 +380,7 @@ pub struct InboxRow {
     /// Where it stands.
     pub status: SparringStatus,
     /// Who asked.
-    pub role: AskerRole,
+    pub asker: Asker,
     pub institution: Option<String>,
     pub age_band: AgeBand,
     pub themes: Vec<Theme>,
@@ -352,6 +393,8 @@ pub struct InboxRow {
 /// The inbox's filters; empty fields do not filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct InboxFilter {
+    /// Professionals' sparring or citizens' advice.
+    pub kind: Option<AskerKind>,
     pub status: Option<SparringStatus>,
     /// Institution id.
     pub institution: Option<i64>,
@@ -372,19 +415,19 @@ pub enum Workplace {
 #[derive(Debug, Clone)]
 pub struct NewRequest {
     /// Who asks.
-    pub role: AskerRole,
-    /// Where they work.
-    pub workplace: Workplace,
+    pub asker: Asker,
+    /// Where a professional works (a citizen gives none).
+    pub workplace: Option<Workplace>,
     /// The child's age band.
     pub age_band: AgeBand,
     /// What it is about.
     pub themes: Vec<Theme>,
     pub concern: SparringText,
-    /// Whether the parents know.
-    pub parents_know: ParentsKnow,
-    /// How to talk.
-    pub preferred_form: PreferredForm,
-    /// Optional work contact.
+    /// Whether the parents know (a professional's answer).
+    pub parents_know: Option<ParentsKnow>,
+    /// How to talk (a professional's answer).
+    pub preferred_form: Option<PreferredForm>,
+    /// Optional work contact (a citizen gives none).
     pub contact: WorkContact,
 }
 
@@ -459,6 +502,40 @@ impl NewRequest {
                 .check("institution", id.parse().map_err(|_| Problem::NotAChoice))
                 .map(Workplace::Listed),
         };
+        let (age_band, themes, concern) = Self::parse_child(form, &mut problems);
+        let parents_know =
+            problems.check("parents_know", ParentsKnow::parse(form.get("parents_know")));
+        let preferred_form = problems.check(
+            "preferred_form",
+            PreferredForm::parse(form.get("preferred_form")),
+        );
+        let contact = WorkContact::parse(
+            form.get("contact_name"),
+            form.get("contact_phone"),
+            form.get("contact_email"),
+        )
+        .map_err(|errors| problems.extend(errors))
+        .ok();
+        problems.finish(|| {
+            Some(Self {
+                asker: Asker::Professional(role?),
+                workplace: Some(workplace?),
+                age_band: age_band?,
+                themes: themes?,
+                concern: concern?,
+                parents_know: Some(parents_know?),
+                preferred_form: Some(preferred_form?),
+                contact: contact?,
+            })
+        })
+    }
+
+    /// Reads what every asker tells of the child: the age band, the themes and the concern
+    /// (sent with contact details only when `confirm` is ticked).
+    pub(super) fn parse_child(
+        form: &(impl Fields + ?Sized),
+        problems: &mut Problems,
+    ) -> (Option<AgeBand>, Option<Vec<Theme>>, Option<SparringText>) {
         let age_band = problems.check("age_band", AgeBand::parse(form.get("age_band")));
         let themes = problems.check(
             "themes",
@@ -478,31 +555,7 @@ impl NewRequest {
                 form.get("confirm") == "1",
             ),
         );
-        let parents_know =
-            problems.check("parents_know", ParentsKnow::parse(form.get("parents_know")));
-        let preferred_form = problems.check(
-            "preferred_form",
-            PreferredForm::parse(form.get("preferred_form")),
-        );
-        let contact = WorkContact::parse(
-            form.get("contact_name"),
-            form.get("contact_phone"),
-            form.get("contact_email"),
-        )
-        .map_err(|errors| problems.extend(errors))
-        .ok();
-        problems.finish(|| {
-            Some(Self {
-                role: role?,
-                workplace: workplace?,
-                age_band: age_band?,
-                themes: themes?,
-                concern: concern?,
-                parents_know: parents_know?,
-                preferred_form: preferred_form?,
-                contact: contact?,
-            })
-        })
+        (age_band, themes, concern)
     }
 }
 

@@ -19,8 +19,16 @@ use crate::domain::{lang::Direction, translation::CatalogueFile, Lang};
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// The features whose files every parents' language ships: the journey from the front page to
-/// the receipt, the printed card and the messages a form can show.
-pub const PARENTS_FILES: [&str; 5] = ["common", "landing", "evaluation", "problems", "privacy"];
+/// the receipt, the printed card, the messages a form can show and the citizens' anonymous
+/// advice.
+pub const PARENTS_FILES: [&str; 6] = [
+    "common",
+    "landing",
+    "evaluation",
+    "problems",
+    "privacy",
+    "advice",
+];
 
 /// The header line in which each catalogue file says whether a native speaker reviewed it.
 pub const REVIEWED: &str = "### Reviewed by a native speaker:";

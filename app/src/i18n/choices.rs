@@ -38,11 +38,13 @@ pub fn choice_list<T: Copy, const N: usize>(
 #[cfg(test)]
 mod tests {
     use crate::domain::{
+        advice::CitizenRole,
         audit::Action,
         course::{CourseOutcome, CourseStatus, MeetingForm, Participant},
         offer::Access,
         sparring::{
-            AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme,
+            AgeBand, AskerKind, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus,
+            Theme,
         },
         target::{Direction, TargetFigure, TargetStatus},
         Lang,
@@ -70,8 +72,16 @@ mod tests {
                 "course_status",
                 values(CourseStatus::ALL, CourseStatus::as_str),
             ),
+            ("asker_kind", values(AskerKind::ALL, AskerKind::as_str)),
             ("asker_role", values(AskerRole::ALL, AskerRole::as_str)),
+            ("advice_role", values(CitizenRole::ALL, CitizenRole::as_str)),
             ("age_band", values(AgeBand::ALL, AgeBand::as_str)),
+            ("advice_age_band", values(AgeBand::ALL, AgeBand::as_str)),
+            ("advice_theme", values(Theme::ALL, Theme::as_str)),
+            (
+                "advice_sparring_status",
+                values(SparringStatus::ALL, SparringStatus::as_str),
+            ),
             ("theme", values(Theme::ALL, Theme::as_str)),
             (
                 "parents_know",

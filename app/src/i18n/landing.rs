@@ -13,6 +13,14 @@ crate::texts! {
         pub parents_heading: &'static str,
         /// Parents' card: who it is for and the promise of anonymity.
         pub parents_body: &'static str,
+        /// Citizens' card: heading.
+        pub advice_heading: &'static str,
+        /// Citizens' card: who may ask anonymously.
+        pub advice_body: &'static str,
+        /// Citizens' card: link to the advice form.
+        pub advice_link: &'static str,
+        /// Citizens' card: link for those who hold a receipt code.
+        pub advice_receipt_link: &'static str,
         /// Professionals' card: heading.
         pub sparring_heading: &'static str,
         /// Professionals' card: what sparring is.

@@ -62,6 +62,7 @@ pub fn capitalised(text: &str) -> String {
 
 pub mod accessibility;
 pub mod admin;
+pub mod advice;
 pub mod audit;
 pub mod catalogue;
 pub mod choices;

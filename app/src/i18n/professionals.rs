@@ -2,6 +2,7 @@
 
 use crate::domain::{
     professional_evaluation::{QUESTIONS, RATING_QUESTIONS},
+    sparring::AskerKind,
     Lang,
 };
 
@@ -72,9 +73,19 @@ crate::texts! {
     }
     /// The rating texts in `lang`.
     pub fn rating => "rating";
+    /// The citizens' rating texts in `lang` (`advice.ftl`).
+    pub fn advice_rating => "advice_rating";
 }
 
 impl Rating {
+    /// The rating texts of `kind` of asker.
+    pub fn of(lang: Lang, kind: AskerKind) -> &'static Rating {
+        match kind {
+            AskerKind::Professional => rating(lang),
+            AskerKind::Citizen => advice_rating(lang),
+        }
+    }
+
     /// `(field, statement)` for the error summary.
     pub fn names(&self) -> Vec<(&'static str, &'static str)> {
         RATING_QUESTIONS

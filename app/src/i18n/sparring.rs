@@ -5,7 +5,10 @@ use super::{
     choices::choice_name,
 };
 use crate::domain::{
-    sparring::{AgeBand, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus, Theme},
+    sparring::{
+        AgeBand, Asker, AskerKind, AskerRole, Outcome, ParentsKnow, PreferredForm, SparringStatus,
+        Theme,
+    },
     Lang,
 };
 
@@ -46,9 +49,18 @@ crate::texts! {
         pub contact_phone: &'static str,
         /// Field: work e-mail.
         pub contact_email: &'static str,
+        pub send: &'static str,
+    }
+    /// The sparring texts in `lang`.
+    pub fn sparring => "sparring";
+}
+
+crate::texts! {
+    /// Texts of an asker's journey after the form: the receipt, the page opened with it, the
+    /// reply. Professionals read them from `sparring.ftl`, citizens from `advice.ftl`.
+    pub struct AskerPage {
         /// The confirmation box after the warning about contact details in the text.
         pub confirm: &'static str,
-        pub send: &'static str,
         /// After sending: title.
         pub sent_title: &'static str,
         /// After sending: text above the receipt.
@@ -94,8 +106,38 @@ crate::texts! {
         /// Closed requests take no replies.
         pub closed_no_reply: &'static str,
     }
-    /// The sparring texts in `lang`.
-    pub fn sparring => "sparring";
+    /// The texts of the professionals' pages in `lang`.
+    pub fn sparring_asker => "sparring";
+    /// The texts of the citizens' pages in `lang`.
+    pub fn advice_asker => "advice";
+}
+
+impl AskerPage {
+    /// The texts of the pages of `kind` of asker.
+    pub fn of(lang: Lang, kind: AskerKind) -> &'static AskerPage {
+        match kind {
+            AskerKind::Professional => sparring_asker(lang),
+            AskerKind::Citizen => advice_asker(lang),
+        }
+    }
+}
+
+/// The name of a choice of `list` as `kind` of asker reads it: professionals from
+/// `choices.ftl`, citizens from `advice.ftl` (`advice_<list>-<value>`), which the parents'
+/// languages ship.
+pub fn asker_choice(lang: Lang, kind: AskerKind, list: &str, value: &str) -> &'static str {
+    match kind {
+        AskerKind::Professional => choice_name(lang, list, value),
+        AskerKind::Citizen => choice_name(lang, &format!("advice_{list}"), value),
+    }
+}
+
+/// Who asked, in words.
+pub fn asker_name(lang: Lang, asker: Asker) -> &'static str {
+    match asker {
+        Asker::Professional(role) => role_name(lang, role),
+        Asker::Citizen(role) => choice_name(lang, "advice_role", role.as_str()),
+    }
 }
 
 /// The name of an asker's role.
@@ -137,6 +179,8 @@ crate::texts! {
         pub title: &'static str,
         /// Filter: any value.
         pub any: &'static str,
+        /// Filter: professionals or citizens.
+        pub kind: &'static str,
         pub filter: &'static str,
         pub reference: &'static str,
         pub received: &'static str,

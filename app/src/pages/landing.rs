@@ -1,4 +1,4 @@
-//! The front page: routes parents, professionals and staff.
+//! The front page: routes parents, citizens, professionals and staff.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -8,7 +8,8 @@ use crate::{
     i18n::landing::landing,
 };
 
-/// The three doors into the portal.
+/// The doors into the portal: parents' evaluation, citizens' advice, professionals' sparring
+/// and staff.
 #[component]
 pub fn Landing() -> impl IntoView {
     let lang = use_lang();
@@ -23,6 +24,12 @@ pub fn Landing() -> impl IntoView {
                     <h2 id="door-parents">{text.parents_heading}</h2>
                     <p>{text.parents_body}</p>
                     <CodeEntry/>
+                </section>
+                <section class="door" aria-labelledby="door-advice">
+                    <h2 id="door-advice">{text.advice_heading}</h2>
+                    <p>{text.advice_body}</p>
+                    <p><a class="button" href="/raad">{text.advice_link}</a></p>
+                    <p><a href="/raad/kvittering">{text.advice_receipt_link}</a></p>
                 </section>
                 <section class="door" aria-labelledby="door-sparring">
                     <h2 id="door-sparring">{text.sparring_heading}</h2>

@@ -3,6 +3,7 @@
 pub mod accessibility;
 pub mod account;
 pub mod admin;
+pub mod advice;
 pub mod evaluation;
 pub mod interrupted;
 pub mod landing;

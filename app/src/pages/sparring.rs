@@ -1,6 +1,8 @@
 //! `/sparring` (the request form), `/sparring/sendt` (its receipt, right after sending) and
-//! `/sparring/kvittering` (the asker's page, opened with the receipt). All are plain forms and
-//! pages; nothing here needs JavaScript or a login. What a post hands on arrives as `?vis=`.
+//! `/sparring/kvittering` (the asker's page, opened with the receipt); the receipt and the
+//! asker's page serve the citizens' advice too (`pages::advice`), in its texts. All are plain
+//! forms and pages; nothing here needs JavaScript or a login. What a post hands on arrives as
+//! `?vis=`.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -19,24 +21,31 @@ use crate::{
     domain::{
         professional_evaluation::{RATING_FORM, RATING_QUESTIONS},
         sparring::{
-            AgeBand, AskerRole, AskerView, Message, ParentsKnow, PreferredForm, SparringStatus,
-            Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
+            AgeBand, AskerKind, AskerRole, AskerView, Message, ParentsKnow, PreferredForm,
+            SparringStatus, Theme, FORM, FORM_ID, OTHER_WORKPLACE, RECEIPT_FORM,
         },
         Agreement, Problem,
     },
-    i18n::dates::{day_and_time_text, day_text},
+    i18n::dates::{day_and_time_text, day_text, digits_day_text},
     i18n::sparring::{
-        age_name, form_name, parents_know_name, role_name, sparring, status_name, theme_name,
+        age_name, asker_choice, form_name, parents_know_name, role_name, sparring, sparring_asker,
+        theme_name, AskerPage,
     },
-    i18n::{evaluation::questionnaire, professionals::rating},
+    i18n::{evaluation::questionnaire, professionals::Rating},
     web::sparring::read::{opened_request, sent_receipt, workplaces},
 };
 
 /// `/sparring/sendt`: the receipt of the request just sent, while it may be shown.
 #[component]
 pub fn SentPage() -> impl IntoView {
+    view! { <Sent kind=AskerKind::Professional/> }
+}
+
+/// The receipt of the request of `kind` of asker just sent, while it may be shown.
+#[component]
+pub(crate) fn Sent(kind: AskerKind) -> impl IntoView {
     let lang = use_lang();
-    let text = sparring(lang);
+    let text = AskerPage::of(lang, kind);
     let token = use_handed_token();
     let receipt = Resource::new_blocking(move || token.clone(), sent_receipt);
     view! {
@@ -53,7 +62,7 @@ pub fn SentPage() -> impl IntoView {
                     None => view! { <p class="notice" role="status">{text.sent_gone}</p> }.into_any(),
                 })}
             </Suspense>
-            <p><a href="/sparring/kvittering">{text.receipt_title}</a></p>
+            <p><a href=kind.desk().receipt>{text.receipt_title}</a></p>
         </Layout>
     }
 }
@@ -63,6 +72,7 @@ pub fn SentPage() -> impl IntoView {
 pub fn SparringPage() -> impl IntoView {
     let lang = use_lang();
     let text = sparring(lang);
+    let asker_text = sparring_asker(lang);
     let places = Resource::new_blocking(|| (), |()| workplaces());
     provide_context(SwitchWithForm(FORM_ID));
     let choices = |names: Vec<(&'static str, &'static str)>| names;
@@ -127,7 +137,7 @@ pub fn SparringPage() -> impl IntoView {
                 {warned.then(|| view! {
                     <div class="field confirm">
                         <input type="checkbox" id="sparring-confirm" name="confirm" value="1"/>
-                        <label for="sparring-confirm">{text.confirm}</label>
+                        <label for="sparring-confirm">{asker_text.confirm}</label>
                     </div>
                 })}
                 <RadioGroup form=FORM name="parents_know" legend=text.parents_know options=knows/>
@@ -143,22 +153,29 @@ pub fn SparringPage() -> impl IntoView {
     }
 }
 
-/// The receipt form, or the request it opened.
+/// `/sparring/kvittering`: the receipt form, or the request it opened.
 #[component]
 pub fn SparringReceiptPage() -> impl IntoView {
+    view! { <ReceiptOrRequest kind=AskerKind::Professional/> }
+}
+
+/// The receipt form of `kind` of asker, or the request it opened (whose own kind then picks
+/// the texts).
+#[component]
+pub(crate) fn ReceiptOrRequest(kind: AskerKind) -> impl IntoView {
     if let Some(view) = use_context::<AskerView>() {
         return view! { <AskerRequest view=view/> }.into_any();
     }
     let token = use_handed_token();
     if token.is_empty() {
-        return view! { <ReceiptForm gone=false/> }.into_any();
+        return view! { <ReceiptForm kind=kind gone=false/> }.into_any();
     }
     let opened = Resource::new_blocking(move || token.clone(), opened_request);
     view! {
         <Suspense>
             {move || opened.get().map(|opened| match opened.ok().flatten() {
                 Some(view) => view! { <AskerRequest view=view/> }.into_any(),
-                None => view! { <ReceiptForm gone=true/> }.into_any(),
+                None => view! { <ReceiptForm kind=kind gone=true/> }.into_any(),
             })}
         </Suspense>
     }
@@ -168,8 +185,8 @@ pub fn SparringReceiptPage() -> impl IntoView {
 /// The form that opens a request with its receipt; `gone` when an opened request may no
 /// longer be shown.
 #[component]
-fn ReceiptForm(gone: bool) -> impl IntoView {
-    let text = sparring(use_lang());
+fn ReceiptForm(kind: AskerKind, gone: bool) -> impl IntoView {
+    let text = AskerPage::of(use_lang(), kind);
     view! {
         <Title text=text.receipt_title/>
         <Layout>
@@ -177,7 +194,7 @@ fn ReceiptForm(gone: bool) -> impl IntoView {
             <h1>{text.receipt_title}</h1>
             {gone.then(|| view! { <p class="notice" role="status">{text.opened_gone}</p> })}
             <p>{text.receipt_intro}</p>
-            <PostForm name=RECEIPT_FORM action="/sparring/kvittering" class="narrow-form">
+            <PostForm name=RECEIPT_FORM action=kind.desk().receipt class="narrow-form">
                 <TextField form=RECEIPT_FORM name="receipt" label=text.receipt hint=text.receipt_hint autocomplete="off" required=true/>
                 <button type="submit" class="button">{text.open}</button>
             </PostForm>
@@ -194,13 +211,20 @@ const RATING_FORM_ID: &str = "rating-form";
 #[component]
 fn AskerRequest(view: AskerView) -> impl IntoView {
     let lang = use_lang();
-    let text = sparring(lang);
     let request = view.request;
+    let kind = request.asker.kind();
+    let desk = kind.desk();
+    let text = AskerPage::of(lang, kind);
+    // Citizens read the page in languages without the month names: their dates are digits.
+    let day_words = move |day: &str| match kind {
+        AskerKind::Professional => day_text(lang, day),
+        AskerKind::Citizen => digits_day_text(day),
+    };
     let closed = request.status == SparringStatus::Closed;
     let deletion = match &view.deletion_day {
         Some(day) => text
             .deletion_closed
-            .fill(&[("date", day_text(lang, day).into())]),
+            .fill(&[("date", day_words(day).into())]),
         None => text.deletion_open.to_owned(),
     };
     let rating_open = closed && !view.rated;
@@ -210,7 +234,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
     } else if rating_open {
         provide_context(SwitchWithForm(RATING_FORM_ID));
     }
-    let rating_text = rating(lang);
+    let rating_text = Rating::of(lang, kind);
     let agreement: Vec<(&'static str, &'static str)> = Agreement::ALL
         .iter()
         .map(|a| a.as_str())
@@ -233,10 +257,13 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             <ErrorSummary names=summary/>
             <h1>{text.request_title}</h1>
             {view.replied.then(|| view! { <p class="notice notice-success" role="status">{text.reply_sent}</p> })}
-            <p><strong>{text.status} ": "</strong> {status_name(lang, request.status)}</p>
+            <p><strong>{text.status} ": "</strong> {asker_choice(lang, kind, "sparring_status", request.status.as_str())}</p>
             {request.meeting.clone().map(|(day, time, place)| view! {
                 <h2>{text.meeting}</h2>
-                <p>{day_and_time_text(lang, &day, &time)} " – " {place}</p>
+                <p>{match kind {
+                    AskerKind::Professional => day_and_time_text(lang, &day, &time),
+                    AskerKind::Citizen => format!("{} {time}", digits_day_text(&day)),
+                }} " – " {place}</p>
             })}
             <h2>{text.your_concern}</h2>
             <p class="message-body">{request.concern.clone()}</p>
@@ -249,7 +276,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
             {rating_open.then(|| view! {
                 <h2 id="rating">{rating_text.title}</h2>
                 <p>{rating_text.intro}</p>
-                <form method="post" novalidate action="/sparring/vurdering" class="questionnaire" id=RATING_FORM_ID aria-labelledby="rating">
+                <form method="post" novalidate action=desk.rating class="questionnaire" id=RATING_FORM_ID aria-labelledby="rating">
                     <PostId form=RATING_FORM/>
                     <input type="hidden" name="receipt" value=view.receipt.clone()/>
                     {RATING_QUESTIONS.iter().zip(rating_text.statements).map(|(name, statement)| view! {
@@ -263,7 +290,7 @@ fn AskerRequest(view: AskerView) -> impl IntoView {
                 ().into_any()
             } else {
                 view! {
-                    <form method="post" novalidate action="/sparring/svar" class="questionnaire" id=REPLY_FORM_ID>
+                    <form method="post" novalidate action=desk.reply class="questionnaire" id=REPLY_FORM_ID>
                         <PostId form="reply"/>
                         <input type="hidden" name="receipt" value=view.receipt.clone()/>
                         <TextArea form="reply" name="message" label=text.reply rows=5/>

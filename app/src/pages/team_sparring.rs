@@ -12,25 +12,29 @@ use crate::{
         form::{CheckboxGroup, ErrorSummary, PostForm, SelectField, TextArea, TextField, TextKind},
         staff_layout::StaffLayout,
     },
-    domain::{
-        offer::OfferFilter,
-        sparring::{AgeBand, InboxRow, Message, Outcome, SparringRequest, SparringStatus, Theme},
+    domain::sparring::{
+        AgeBand, AskerKind, InboxRow, Message, Outcome, SparringRequest, SparringStatus, Theme,
     },
     i18n::{
+        choices::choice_name,
         common::common,
         dates::{day_and_time_text, day_text, month_text},
         sparring::{
-            age_name, form_name, inbox as inbox_text, outcome_name, parents_know_name, role_name,
+            age_name, asker_name, form_name, inbox as inbox_text, outcome_name, parents_know_name,
             status_name, theme_name,
         },
     },
     pages::not_found::NotFound,
     web::{
         error::AppError,
-        offers::read::offer_catalogue,
-        sparring::read::{inbox, read_request, team_members},
+        sparring::read::{inbox, offers_to_point_to, read_request, team_members},
     },
 };
+
+/// Professionals' sparring or citizens' advice, as the team calls them.
+fn kind_name(lang: crate::domain::Lang, kind: AskerKind) -> &'static str {
+    choice_name(lang, "asker_kind", kind.as_str())
+}
 
 fn with_any(any: &str, options: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
     std::iter::once((String::new(), any.to_owned()))
@@ -45,13 +49,20 @@ pub fn SparringInboxPage() -> impl IntoView {
     let text = inbox_text(lang);
     let query = use_query_map();
     let get = move |name: &str| query.with_untracked(|q| q.get(name).unwrap_or_default());
-    let (status, age, theme) = (get("status"), get("alder"), get("tema"));
+    let (kind, status, age, theme) = (get("spoerger"), get("status"), get("alder"), get("tema"));
     let rows = Resource::new_blocking(
         {
-            let (status, age, theme) = (status.clone(), age.clone(), theme.clone());
-            move || (status.clone(), age.clone(), theme.clone())
+            let (kind, status, age, theme) =
+                (kind.clone(), status.clone(), age.clone(), theme.clone());
+            move || (kind.clone(), status.clone(), age.clone(), theme.clone())
         },
-        |(status, age, theme)| inbox(status, String::new(), age, theme),
+        |(kind, status, age, theme)| inbox(kind, status, String::new(), age, theme),
+    );
+    let kinds = with_any(
+        text.any,
+        AskerKind::ALL
+            .iter()
+            .map(|k| (k.as_str().to_owned(), kind_name(lang, *k).to_owned())),
     );
     let statuses = with_any(
         text.any,
@@ -76,6 +87,7 @@ pub fn SparringInboxPage() -> impl IntoView {
         <StaffLayout>
             <h1>{text.title}</h1>
             <form method="get" action="/team/sparring" class="filters">
+                <SelectField form="filter" name="spoerger" label=text.kind options=kinds selected=kind/>
                 <SelectField form="filter" name="status" label=text.status options=statuses selected=status/>
                 <SelectField form="filter" name="alder" label=text.age options=ages selected=age/>
                 <SelectField form="filter" name="tema" label=text.themes options=themes selected=theme/>
@@ -84,7 +96,14 @@ pub fn SparringInboxPage() -> impl IntoView {
             <Suspense>
                 {move || rows.get().map(|result| match result {
                     Ok(rows) if rows.is_empty() => view! { <p>{text.empty}</p> }.into_any(),
-                    Ok(rows) => view! { <InboxTable rows=rows/> }.into_any(),
+                    // Citizens' questions and professionals' requests are listed apart.
+                    Ok(rows) => AskerKind::ALL.iter().rev().filter_map(|kind| {
+                        let rows: Vec<InboxRow> = rows.iter().filter(|r| r.asker.kind() == *kind).cloned().collect();
+                        (!rows.is_empty()).then(|| view! {
+                            <h2>{kind_name(lang, *kind)}</h2>
+                            <InboxTable rows=rows/>
+                        })
+                    }).collect_view().into_any(),
                     Err(_) => view! { <p class="notice notice-error" role="alert">{common(lang).try_again}</p> }.into_any(),
                 })}
             </Suspense>
@@ -121,7 +140,7 @@ fn InboxTable(rows: Vec<InboxRow>) -> impl IntoView {
                             </td>
                             <td data-label=text.received>{day_text(lang, &row.received_on)}</td>
                             <td data-label=text.status>{status_name(lang, row.status)}</td>
-                            <td data-label=text.asker>{role_name(lang, row.role)}</td>
+                            <td data-label=text.asker>{asker_name(lang, row.asker)}</td>
                             <td data-label=text.institution>{row.institution}</td>
                             <td data-label=text.age>{age_name(lang, row.age_band)}</td>
                             <td data-label=text.themes>{themes}</td>
@@ -145,10 +164,10 @@ pub fn SparringRequestPage() -> impl IntoView {
         move || id,
         |id| async move {
             let id = id.ok_or(AppError::NotFound)?;
-            let offers = offer_catalogue(OfferFilter::default()).await?.offers;
-            let offers: Vec<(String, String)> = offers
+            let offers: Vec<(String, String)> = offers_to_point_to()
+                .await?
                 .into_iter()
-                .map(|o| (o.id.to_string(), o.details.name))
+                .map(|(id, name)| (id.to_string(), name))
                 .collect();
             Ok::<_, AppError>((read_request(id).await?, team_members().await?, offers))
         },
@@ -179,7 +198,12 @@ fn RequestView(
     let lang = use_lang();
     let text = inbox_text(lang);
     let base = format!("/team/sparring/{}", request.id);
-    let title = format!("#{} · {}", request.id, role_name(lang, request.role));
+    let title = format!(
+        "#{} · {} · {}",
+        request.id,
+        kind_name(lang, request.asker.kind()),
+        asker_name(lang, request.asker)
+    );
     let themes = request
         .themes
         .iter()
@@ -210,7 +234,7 @@ fn RequestView(
         .collect();
     let closed = request.status == SparringStatus::Closed;
     let who = {
-        let role = role_name(lang, request.role);
+        let role = asker_name(lang, request.asker);
         move |m: &Message| {
             if m.from_team {
                 m.author.clone().unwrap_or_default()
@@ -232,11 +256,17 @@ fn RequestView(
                     Some(_) => day_text(lang, &request.received_on),
                     None => month_text(lang, request.received_on.get(..7).unwrap_or_default()),
                 }}</dd>
-                <dt>{text.institution}</dt><dd>{request.institution.clone()}</dd>
+                {request.institution.clone().map(|institution| view! {
+                    <dt>{text.institution}</dt><dd>{institution}</dd>
+                })}
                 <dt>{text.age}</dt><dd>{age_name(lang, request.age_band)}</dd>
                 <dt>{text.themes}</dt><dd>{themes}</dd>
-                <dt>{text.parents_know}</dt><dd>{parents_know_name(lang, request.parents_know)}</dd>
-                <dt>{text.preferred_form}</dt><dd>{form_name(lang, request.preferred_form)}</dd>
+                {request.parents_know.map(|knows| view! {
+                    <dt>{text.parents_know}</dt><dd>{parents_know_name(lang, knows)}</dd>
+                })}
+                {request.preferred_form.map(|form| view! {
+                    <dt>{text.preferred_form}</dt><dd>{form_name(lang, form)}</dd>
+                })}
                 {request.meeting.clone().map(|(day, time, place)| view! {
                     <dt>{text.proposed_meeting}</dt><dd>{day_and_time_text(lang, &day, &time)} " – " {place}</dd>
                 })}

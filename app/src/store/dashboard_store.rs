@@ -13,6 +13,7 @@ use super::{
 };
 use crate::domain::disclosure::Atom;
 use crate::domain::{
+    advice::advice_rating_family,
     dashboard::{
         DashboardQuery, DifferenceCounts, DistrictCounts, NotificationCounts, ProfessionalCounts,
         StaircaseCounts,
@@ -21,7 +22,7 @@ use crate::domain::{
     evaluation::QUESTIONS,
     period::{self, Quarter},
     professional_evaluation::{family, rating_family, WorkGroup, RATING_QUESTIONS},
-    sparring::Outcome,
+    sparring::{AskerKind, Outcome},
     Agreement, Area, Respondent, Satisfaction,
 };
 
@@ -111,6 +112,7 @@ pub async fn difference(
     };
     let [helped, next_step, ask_again] = RATING_QUESTIONS;
     let within = sparring_store::Within {
+        kind: AskerKind::Professional,
         area,
         from: from.clone(),
         to: to.clone(),
@@ -163,7 +165,7 @@ pub async fn difference(
         activity: course_store::activity_by_year(db, &scope).await?,
         meetings_per_course: course_store::meetings_per_course(db.pool(), &scope).await?,
         course_outcomes: course_store::outcomes(db.pool(), &scope).await?,
-        sparring: sparring_store::outcomes_in(db, area, Some(&from), Some(&to)).await?,
+        sparring: sparring_store::outcomes_in(db, &within).await?,
         by_district: {
             let (started, meetings, outcomes) =
                 course_store::by_district(db, &scope, districts).await?;
@@ -264,8 +266,10 @@ pub async fn evaluation_atoms(db: &Database, last: Quarter) -> Result<Vec<Atom>,
                         question.clone()
                     } else if *survey == PROFESSIONALS {
                         family(&question)
-                    } else {
+                    } else if *survey == SPARRING_RATINGS {
                         rating_family(&question)
+                    } else {
+                        advice_rating_family(&question)
                     };
                     Some(Atom {
                         family,

@@ -128,12 +128,16 @@ pub async fn load(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     })
 }
 
-/// Three sparring requests: a new one, one the team has answered, one closed.
+/// Three sparring requests: a new one, one the team has answered, one closed; and four
+/// citizens' questions: two new, one answered with an offer, one closed.
 async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::Result<()> {
     use super::sparring_store;
-    use crate::domain::sparring::{
-        AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText, Theme,
-        WorkContact, Workplace,
+    use crate::domain::{
+        advice::CitizenRole,
+        sparring::{
+            AgeBand, Asker, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm,
+            SparringText, Theme, WorkContact, Workplace,
+        },
     };
     let institutions = super::institution_store::list_active(db).await?;
     let first = |area: Area| institutions.iter().find(|i| i.area == area).map(|i| i.id);
@@ -150,16 +154,16 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     let mut ids = Vec::new();
     for (role, institution, age_band, themes, concern) in requests {
         let request = NewRequest {
-            role,
-            workplace: institution.map_or(
+            asker: Asker::Professional(role),
+            workplace: Some(institution.map_or(
                 Workplace::Other("Privat børnehave".into()),
                 Workplace::Listed,
-            ),
+            )),
             age_band,
             themes,
             concern: text(concern)?,
-            parents_know: ParentsKnow::NotYetTold,
-            preferred_form: PreferredForm::Phone,
+            parents_know: Some(ParentsKnow::NotYetTold),
+            preferred_form: Some(PreferredForm::Phone),
             contact: WorkContact::default(),
         };
         sparring_store::create(db, key, &request, today).await?;
@@ -192,6 +196,44 @@ async fn sparring(db: &Database, key: &SecretKey, today: NaiveDate) -> anyhow::R
     sparring_store::add_message(&mut tx, ids[1], Some(team), &answer, &[offer], today).await?;
     sparring_store::assign(&mut tx, ids[2], team, today).await?;
     sparring_store::close(&mut tx, ids[2], Outcome::Referred, today).await?;
+    tx.commit().await?;
+    let questions = [
+        (CitizenRole::Parent, AgeBand::Age3To5, vec![Theme::Adfaerd],
+         "Min datter på fire år får store raserianfald hver morgen, når hun skal i børnehave. Hvad kan vi gøre derhjemme?"),
+        (CitizenRole::Young, AgeBand::Age14To16, vec![Theme::Trivsel, Theme::Familieforhold],
+         "Mine forældre skændes hele tiden, og jeg kan ikke koncentrere mig i skolen. Hvem kan jeg tale med?"),
+        (CitizenRole::Citizen, AgeBand::Age6To9, vec![Theme::Fravaer],
+         "Mit barnebarn på syv år har ondt i maven hver søndag aften og vil ikke i skole. Forældrene ved ikke, hvad de skal gøre."),
+        (CitizenRole::Parent, AgeBand::Age0To2, vec![Theme::SprogOgUdvikling],
+         "Vores søn på to år siger kun få ord. Er det noget, vi skal være bekymrede for?"),
+    ];
+    let mut citizens = Vec::new();
+    for (role, age_band, themes, concern) in questions {
+        let question = NewRequest {
+            asker: Asker::Citizen(role),
+            workplace: None,
+            age_band,
+            themes,
+            concern: text(concern)?,
+            parents_know: None,
+            preferred_form: None,
+            contact: WorkContact::default(),
+        };
+        citizens.push(sparring_store::create(db, key, &question, today).await?.0);
+    }
+    let mut tx = db.begin_write().await?;
+    let answer = text(
+        "Tak for dit spørgsmål. Mange børn i den alder reagerer sådan ved overgange. Prøv en fast \
+         og kort afskedsrutine – og se gerne forældrekurset i kataloget.",
+    )?;
+    let course: i64 = sqlx::query_scalar("SELECT id FROM offers WHERE name = 'Stepping Stones'")
+        .fetch_one(db.pool())
+        .await?;
+    sparring_store::assign(&mut tx, citizens[0], team, today).await?;
+    sparring_store::add_message(&mut tx, citizens[0], Some(team), &answer, &[course], today)
+        .await?;
+    sparring_store::assign(&mut tx, citizens[3], team, today).await?;
+    sparring_store::close(&mut tx, citizens[3], Outcome::AdviceGiven, today).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -458,8 +500,8 @@ async fn sparring_ratings(db: &Database, key: &SecretKey, today: NaiveDate) -> a
     use crate::domain::{
         professional_evaluation::SparringRating,
         sparring::{
-            AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText,
-            Theme, WorkContact, Workplace,
+            AgeBand, Asker, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm,
+            SparringText, Theme, WorkContact, Workplace,
         },
     };
     let concern = SparringText::parse(
@@ -470,19 +512,21 @@ async fn sparring_ratings(db: &Database, key: &SecretKey, today: NaiveDate) -> a
     for n in 0..15usize {
         let day = month_before_this_quarter(today, n) + chrono::Days::new(2);
         let request = NewRequest {
-            role: [
-                AskerRole::Paedagog,
-                AskerRole::Laerer,
-                AskerRole::Paedagog,
-                AskerRole::Dagplejer,
-                AskerRole::Sundhedsplejerske,
-            ][n % 5],
-            workplace: Workplace::Other("Demo".into()),
+            asker: Asker::Professional(
+                [
+                    AskerRole::Paedagog,
+                    AskerRole::Laerer,
+                    AskerRole::Paedagog,
+                    AskerRole::Dagplejer,
+                    AskerRole::Sundhedsplejerske,
+                ][n % 5],
+            ),
+            workplace: Some(Workplace::Other("Demo".into())),
             age_band: AgeBand::ALL[n % AgeBand::ALL.len()],
             themes: vec![[Theme::Trivsel, Theme::Adfaerd, Theme::Trivsel][n % 3]],
             concern: concern.clone(),
-            parents_know: ParentsKnow::ToldDeclined,
-            preferred_form: PreferredForm::Phone,
+            parents_know: Some(ParentsKnow::ToldDeclined),
+            preferred_form: Some(PreferredForm::Phone),
             contact: WorkContact::default(),
         };
         let (id, receipt) = sparring_store::create(db, key, &request, day).await?;

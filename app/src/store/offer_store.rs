@@ -60,6 +60,13 @@ pub async fn list(db: &Database, active_only: bool) -> Result<Vec<Offer>, sqlx::
     Ok(assemble(rows, &bands, &themes))
 }
 
+/// The active offers' ids and names, by name: what a reply may point to.
+pub async fn active_names(db: &Database) -> Result<Vec<(i64, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name FROM offers WHERE active = 1 ORDER BY name")
+        .fetch_all(db.pool())
+        .await
+}
+
 /// One offer.
 pub async fn get(db: &Database, id: i64) -> Result<Option<Offer>, sqlx::Error> {
     let row: Option<OfferRow> =

@@ -8,10 +8,15 @@
 
 use chrono::NaiveDate;
 
-use super::{evaluation_store::month_of, sparring_store, Database, SecretKey};
+use super::{
+    evaluation_store::month_of,
+    sparring_store,
+    surveys::{ADVICE_RATINGS, SPARRING_RATINGS},
+    Database, SecretKey,
+};
 use crate::domain::{
     professional_evaluation::SparringRating,
-    sparring::{ReceiptCode, SparringStatus},
+    sparring::{AskerKind, ReceiptCode, SparringStatus},
 };
 
 /// Separates the marks of rated receipts from every other keyed hash.
@@ -51,11 +56,12 @@ pub async fn rate(
     today: NaiveDate,
 ) -> Result<Result<(), Refusal>, sqlx::Error> {
     let mut tx = db.begin_write().await?;
-    let status: Option<String> =
-        sqlx::query_scalar("SELECT status FROM sparring_requests WHERE receipt_hash = $1")
+    let found: Option<(String, String)> =
+        sqlx::query_as("SELECT status, asker_kind FROM sparring_requests WHERE receipt_hash = $1")
             .bind(sparring_store::receipt_hash(key, receipt))
             .fetch_optional(&mut *tx)
             .await?;
+    let (status, kind) = found.unzip();
     let refusal = match status.as_deref().map(SparringStatus::parse) {
         None => Some(Refusal::Unknown),
         Some(Ok(SparringStatus::Closed)) => None,
@@ -75,10 +81,15 @@ pub async fn rate(
         return Ok(Err(Refusal::Rated));
     }
     let [helped, next_step, ask_again] = rating.answers().map(|a| a.as_str());
-    sqlx::query(
-        "INSERT INTO sparring_ratings_pending (id, month, helped, next_step, ask_again) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
+    // Citizens' ratings are a questionnaire of their own: only its table tells the kind.
+    let survey = match kind.as_deref().map(AskerKind::parse) {
+        Some(Ok(AskerKind::Citizen)) => ADVICE_RATINGS,
+        _ => SPARRING_RATINGS,
+    };
+    sqlx::query(&format!(
+        "INSERT INTO {} (id, month, helped, next_step, ask_again) VALUES ($1, $2, $3, $4, $5)",
+        survey.pending
+    ))
     .bind(hex::encode(rand::random::<[u8; 16]>()))
     .bind(month_of(today))
     .bind(helped)

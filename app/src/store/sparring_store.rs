@@ -8,7 +8,7 @@ use super::{Database, SecretKey};
 use crate::domain::{
     district::Districts,
     sparring::{
-        AgeBand, AskerRole, AskerView, InboxFilter, InboxRow, Message, NewRequest, Outcome,
+        AgeBand, Asker, AskerKind, AskerView, InboxFilter, InboxRow, Message, NewRequest, Outcome,
         ParentsKnow, PreferredForm, ReceiptCode, SparringRequest, SparringStatus, SparringText,
         Theme, WorkContact, Workplace,
     },
@@ -37,7 +37,8 @@ pub async fn create(
     let receipt = ReceiptCode::generate();
     // The area and district are copied: they stay when the institution goes with the texts.
     let (institution_id, institution_other, area, district) = match &request.workplace {
-        Workplace::Listed(id) => {
+        None => (None, None, None, String::new()),
+        Some(Workplace::Listed(id)) => {
             let found: Option<(String, String)> =
                 sqlx::query_as("SELECT area, district FROM institutions WHERE id = $1")
                     .bind(id)
@@ -46,30 +47,31 @@ pub async fn create(
             let (area, district) = found.unzip();
             (Some(*id), None, area, district.unwrap_or_default())
         }
-        Workplace::Other(name) => (None, Some(name.clone()), None, String::new()),
+        Some(Workplace::Other(name)) => (None, Some(name.clone()), None, String::new()),
     };
     let mut tx = db.begin_write().await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO sparring_requests (receipt_hash, month, received_on, last_activity_on, asker_role, \
          institution_id, institution_other, area, district, age_band, parents_know, preferred_form, \
-         concern, contact_name, contact_phone, contact_email, status) \
-         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'received') RETURNING id",
+         concern, contact_name, contact_phone, contact_email, status, asker_kind) \
+         VALUES ($1, $2, $3, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'received', $16) RETURNING id",
     )
     .bind(receipt_hash(key, &receipt))
     .bind(today.format("%Y-%m").to_string())
     .bind(day(today))
-    .bind(request.role.as_str())
+    .bind(request.asker.role())
     .bind(institution_id)
     .bind(institution_other)
     .bind(area)
     .bind(district)
     .bind(request.age_band.as_str())
-    .bind(request.parents_know.as_str())
-    .bind(request.preferred_form.as_str())
+    .bind(request.parents_know.map(|k| k.as_str().to_owned()))
+    .bind(request.preferred_form.map(|f| f.as_str().to_owned()))
     .bind(request.concern.as_str())
     .bind(request.contact.name.clone())
     .bind(request.contact.phone.clone())
     .bind(request.contact.email.clone())
+    .bind(request.asker.kind().as_str())
     .fetch_one(&mut *tx)
     .await?;
     for theme in &request.themes {
@@ -100,7 +102,7 @@ async fn load(db: &Database, key: Key<'_>) -> Result<Option<SparringRequest>, sq
         "SELECT r.id, r.received_on, r.asker_role, COALESCE(i.name, r.institution_other), r.area, \
          r.age_band, r.parents_know, r.preferred_form, r.concern, r.contact_name, r.contact_phone, \
          r.contact_email, r.status, r.assigned_to, s.name, r.meeting_on, r.meeting_time, \
-         r.meeting_place, r.outcome, r.closed_on \
+         r.meeting_place, r.outcome, r.closed_on, r.asker_kind \
          FROM sparring_requests r \
          LEFT JOIN institutions i ON i.id = r.institution_id \
          LEFT JOIN staff s ON s.id = r.assigned_to \
@@ -146,13 +148,17 @@ async fn load(db: &Database, key: Key<'_>) -> Result<Option<SparringRequest>, sq
     Ok(Some(SparringRequest {
         id,
         received_on: required(1)?,
-        role: decode(AskerRole::parse(&required(2)?), "role")?,
+        asker: decode(Asker::read(&required(20)?, &required(2)?), "asker")?,
         institution: text(3)?,
         area: text(4)?.as_deref().and_then(|a| Area::parse(a).ok()),
         age_band: decode(AgeBand::parse(&required(5)?), "age band")?,
         themes: themes.iter().filter_map(|t| Theme::parse(t).ok()).collect(),
-        parents_know: decode(ParentsKnow::parse(&required(6)?), "parents_know")?,
-        preferred_form: decode(PreferredForm::parse(&required(7)?), "preferred_form")?,
+        parents_know: text(6)?
+            .map(|k| decode(ParentsKnow::parse(&k), "parents_know"))
+            .transpose()?,
+        preferred_form: text(7)?
+            .map(|f| decode(PreferredForm::parse(&f), "preferred_form"))
+            .transpose()?,
         concern: text(8)?,
         contact: WorkContact {
             name: text(9)?,
@@ -233,6 +239,7 @@ type InboxDbRow = (
     String,
     String,
     String,
+    String,
     Option<String>,
     String,
     Option<String>,
@@ -244,8 +251,8 @@ type InboxDbRow = (
 /// most recently active first.
 pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>, sqlx::Error> {
     let rows: Vec<InboxDbRow> = sqlx::query_as(
-        "SELECT id, received_on, status, asker_role, institution, age_band, assigned, waiting FROM ( \
-         SELECT r.id, r.received_on, r.status, r.asker_role, \
+        "SELECT id, received_on, status, asker_kind, asker_role, institution, age_band, assigned, waiting FROM ( \
+         SELECT r.id, r.received_on, r.status, r.asker_kind, r.asker_role, \
          COALESCE(i.name, r.institution_other) AS institution, r.age_band, s.name AS assigned, \
          r.last_activity_on, \
          CAST(CASE WHEN r.status <> 'closed' AND (SELECT m.from_team FROM sparring_messages m \
@@ -258,6 +265,7 @@ pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>,
          AND ($2 = '' OR CAST(r.institution_id AS TEXT) = $2) \
          AND ($3 = '' OR r.age_band = $3) \
          AND ($4 = '' OR EXISTS (SELECT 1 FROM sparring_themes t WHERE t.request_id = r.id AND t.theme = $4)) \
+         AND ($5 = '' OR r.asker_kind = $5) \
          ) AS inbox \
          ORDER BY CASE WHEN status = 'received' THEN 0 WHEN waiting = 1 THEN 1 \
            WHEN status = 'closed' THEN 3 ELSE 2 END, last_activity_on DESC, id DESC",
@@ -266,6 +274,7 @@ pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>,
     .bind(filter.institution.map(|i| i.to_string()).unwrap_or_default())
     .bind(filter.age_band.map_or("", AgeBand::as_str))
     .bind(filter.theme.map_or("", Theme::as_str))
+    .bind(filter.kind.map_or("", AskerKind::as_str))
     .fetch_all(db.pool())
     .await?;
     let themes: Vec<(i64, String)> = sqlx::query_as(
@@ -276,13 +285,13 @@ pub async fn inbox(db: &Database, filter: &InboxFilter) -> Result<Vec<InboxRow>,
     .await?;
     rows.into_iter()
         .map(
-            |(id, received_on, status, role, institution, age_band, assigned_to, waiting)| {
+            |(id, received_on, status, kind, role, institution, age_band, assigned_to, waiting)| {
                 Ok(InboxRow {
                     message_waiting: waiting == 1,
                     id,
                     received_on,
                     status: decode(SparringStatus::parse(&status), "status")?,
-                    role: decode(AskerRole::parse(&role), "role")?,
+                    asker: decode(Asker::read(&kind, &role), "asker")?,
                     institution,
                     age_band: decode(AgeBand::parse(&age_band), "age band")?,
                     themes: themes
@@ -521,13 +530,26 @@ pub enum Dimension {
     Theme,
 }
 
-/// Which requests to count: received in the months `from..=to` (`YYYY-MM`, open-ended where
-/// empty) in `area` (every area, and none, when `None`).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Which requests to count: those of one kind of asker received in the months `from..=to`
+/// (`YYYY-MM`, open-ended where empty) in `area` (every area, and none, when `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Within {
+    pub kind: AskerKind,
     pub area: Option<Area>,
     pub from: String,
     pub to: String,
+}
+
+impl Within {
+    /// Every request of `kind`, whenever and wherever received.
+    pub fn all(kind: AskerKind) -> Self {
+        Self {
+            kind,
+            area: None,
+            from: String::new(),
+            to: String::new(),
+        }
+    }
 }
 
 /// How many requests `within` fall in each value of `dimension` (counted in the database; the
@@ -553,12 +575,14 @@ pub async fn counts<'e>(
     // The names are fixed above, never input.
     let rows: Vec<(String, i64)> = sqlx::query_as(&format!(
         "SELECT {value}, COUNT(*) FROM sparring_requests r{from} \
-         WHERE ($1 = '' OR r.area = $1) AND ($2 = '' OR r.month >= $2) AND ($3 = '' OR r.month <= $3){closed} \
+         WHERE ($1 = '' OR r.area = $1) AND ($2 = '' OR r.month >= $2) AND ($3 = '' OR r.month <= $3) \
+         AND r.asker_kind = $4{closed} \
          GROUP BY {value}"
     ))
     .bind(within.area.map_or("", Area::as_str))
     .bind(&within.from)
     .bind(&within.to)
+    .bind(within.kind.as_str())
     .fetch_all(db)
     .await?;
     let mut rows: Vec<(String, u64)> = rows
@@ -588,11 +612,13 @@ pub async fn outcomes_by_district(
     let rows: Vec<(String, String, i64)> = sqlx::query_as(
         "SELECT district, COALESCE(outcome, ''), COUNT(*) FROM sparring_requests \
          WHERE ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
+         AND asker_kind = $4 \
          GROUP BY district, COALESCE(outcome, '')",
     )
     .bind(within.area.map_or("", Area::as_str))
     .bind(&within.from)
     .bind(&within.to)
+    .bind(within.kind.as_str())
     .fetch_all(db.pool())
     .await?;
     let mut out = vec![vec![0; outcomes.len() + 1]; districts.len()];
@@ -606,22 +632,21 @@ pub async fn outcomes_by_district(
     Ok(out)
 }
 
-/// Requests received within the months `from`..=`to` (`YYYY-MM`, open-ended when `None`) in
-/// `area`, by outcome (`''` for those not closed yet).
+/// Requests received `within`, by outcome (`''` for those not closed yet).
 pub async fn outcomes_in(
     db: &Database,
-    area: Option<Area>,
-    from: Option<&str>,
-    to: Option<&str>,
+    within: &Within,
 ) -> Result<Vec<(String, u64)>, sqlx::Error> {
     let rows: Vec<(String, i64)> = sqlx::query_as(
         "SELECT COALESCE(outcome, ''), COUNT(*) FROM sparring_requests \
          WHERE ($1 = '' OR area = $1) AND ($2 = '' OR month >= $2) AND ($3 = '' OR month <= $3) \
+         AND asker_kind = $4 \
          GROUP BY COALESCE(outcome, '')",
     )
-    .bind(area.map_or("", Area::as_str))
-    .bind(from.unwrap_or(""))
-    .bind(to.unwrap_or(""))
+    .bind(within.area.map_or("", Area::as_str))
+    .bind(&within.from)
+    .bind(&within.to)
+    .bind(within.kind.as_str())
     .fetch_all(db.pool())
     .await?;
     Ok(rows

@@ -74,5 +74,13 @@ pub const SPARRING_RATINGS: Survey = Survey {
     comment: false,
 };
 
+/// The citizens' ratings of their advice.
+pub const ADVICE_RATINGS: Survey = Survey {
+    pending: "advice_ratings_pending",
+    sealed: "advice_ratings",
+    counts: "advice_rating_counts",
+    ..SPARRING_RATINGS
+};
+
 /// Every sealed questionnaire, parents' first.
-pub const SURVEYS: [Survey; 3] = [PARENTS, PROFESSIONALS, SPARRING_RATINGS];
+pub const SURVEYS: [Survey; 4] = [PARENTS, PROFESSIONALS, SPARRING_RATINGS, ADVICE_RATINGS];

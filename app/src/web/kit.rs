@@ -134,12 +134,14 @@ pub fn hand_on(state: &AppState, data: &FormData, what: Handed, page: &str) -> R
     lead_on(state, data, &format!("{page}?vis={token}"))
 }
 
-/// The page a form posted only to `path` belongs to: the asker's page for their reply, the
+/// The page a form posted only to `path` belongs to: the asker's page for their reply and
+/// rating, the
 /// login for logging out, else the address one step up (`/team/forloeb/7/kort` →
 /// `/team/forloeb/7`).
 pub fn page_of_post(path: &str) -> &str {
     match path {
-        "/sparring/svar" => "/sparring/kvittering",
+        "/sparring/svar" | "/sparring/vurdering" => "/sparring/kvittering",
+        "/raad/svar" | "/raad/vurdering" => "/raad/kvittering",
         "/logout" => "/login",
         "/ledelse/maalsaetning/fjern" => "/ledelse",
         _ => path.rsplit_once('/').map_or("/", |(up, _)| up),
@@ -395,6 +397,7 @@ mod tests {
         assert_eq!(page_of_post("/team/forloeb/7/kort"), "/team/forloeb/7");
         assert_eq!(page_of_post("/ledelse/import/trin"), "/ledelse/import");
         assert_eq!(page_of_post("/sparring/svar"), "/sparring/kvittering");
+        assert_eq!(page_of_post("/raad/vurdering"), "/raad/kvittering");
         assert_eq!(page_of_post("/logout"), "/login");
     }
 

@@ -97,6 +97,7 @@ const NO_FIELDS: &[&str] = &[
     "/api/privacy",
     "/api/sparring/institutions",
     "/api/team/members",
+    "/api/team/sparring-offers",
     "/api/team/comments",
     "/api/lead/report-years",
     "/api/lead/step-kinds",
@@ -345,6 +346,8 @@ async fn snapshot(app: &TestApp) -> Vec<(String, i64)> {
         "offer_themes",
         "sparring_message_offers",
         "offer_pointers",
+        "advice_ratings_pending",
+        "advice_ratings",
     ];
     let mut out = Vec::new();
     for table in tables {

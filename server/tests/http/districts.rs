@@ -7,8 +7,8 @@ use app::{
     domain::{
         course::{CourseOutcome, NewCourse},
         sparring::{
-            AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText,
-            Theme, WorkContact, Workplace,
+            AgeBand, Asker, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm,
+            SparringText, Theme, WorkContact, Workplace,
         },
         Area, Role,
     },
@@ -54,13 +54,13 @@ async fn district(
     let concern = SparringText::parse(CONCERN, SparringText::MIN_CONCERN).expect("concern");
     for _ in 0..requests {
         let request = NewRequest {
-            role: AskerRole::Laerer,
-            workplace: Workplace::Listed(school),
+            asker: Asker::Professional(AskerRole::Laerer),
+            workplace: Some(Workplace::Listed(school)),
             age_band: AgeBand::Age6To9,
             themes: vec![Theme::Trivsel],
             concern: concern.clone(),
-            parents_know: ParentsKnow::NotYetTold,
-            preferred_form: PreferredForm::Phone,
+            parents_know: Some(ParentsKnow::NotYetTold),
+            preferred_form: Some(PreferredForm::Phone),
             contact: WorkContact::default(),
         };
         let (id, _) = sparring_store::create(

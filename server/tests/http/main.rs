@@ -6,6 +6,7 @@
 mod common;
 
 mod accounts;
+mod advice;
 mod bad_input;
 mod cli;
 mod comments;

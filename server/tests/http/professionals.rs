@@ -7,8 +7,8 @@ use app::{
     domain::{
         professional_evaluation::{SparringRating, WorkGroup},
         sparring::{
-            AgeBand, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm, SparringText,
-            Theme, WorkContact, Workplace,
+            AgeBand, Asker, AskerRole, NewRequest, Outcome, ParentsKnow, PreferredForm,
+            SparringText, Theme, WorkContact, Workplace,
         },
         Agreement, Answers, Area, Respondent, Role, Satisfaction,
     },
@@ -416,17 +416,17 @@ async fn golden_fixture(app: &TestApp) {
     let concern = SparringText::parse(CONCERN, SparringText::MIN_CONCERN).expect("concern");
     for n in 0..10 {
         let request = NewRequest {
-            role: if n < 6 {
+            asker: Asker::Professional(if n < 6 {
                 AskerRole::Paedagog
             } else {
                 AskerRole::Laerer
-            },
-            workplace: Workplace::Other("Privat børnehave".into()),
+            }),
+            workplace: Some(Workplace::Other("Privat børnehave".into())),
             age_band: AgeBand::Age3To5,
             themes: vec![Theme::Trivsel],
             concern: concern.clone(),
-            parents_know: ParentsKnow::NotYetTold,
-            preferred_form: PreferredForm::Phone,
+            parents_know: Some(ParentsKnow::NotYetTold),
+            preferred_form: Some(PreferredForm::Phone),
             contact: WorkContact::default(),
         };
         let (id, receipt) = sparring_store::create(app.db(), key, &request, day)

@@ -2,7 +2,7 @@
 //! work, retention with a test clock, throttling, and the e-mail that carries no content.
 
 use app::{
-    domain::Role,
+    domain::{sparring::AskerKind, Role},
     store::{retention, sparring_store},
 };
 use chrono::Duration;
@@ -166,6 +166,8 @@ on_both_backends! {
             // The institution's district, copied like its area for goal 3's figures by
             // district (migration 0017): coarser than the institution, which retention deletes.
             "district",
+            // Whether a professional or a citizen asked (migration 0021, issue 19).
+            "asker_kind",
         ], "no address, browser or time of day: a new column must be weighed first");
 
         let receipt = send(&app, CONCERN).await;
@@ -316,14 +318,14 @@ on_both_backends! {
             }
         }
         for dimension in [sparring_store::Dimension::Role, sparring_store::Dimension::AgeBand, sparring_store::Dimension::Area] {
-            let counts = sparring_store::counts(app.db().pool(), dimension, &Default::default()).await.expect("counts");
+            let counts = sparring_store::counts(app.db().pool(), dimension, &sparring_store::Within::all(AskerKind::Professional)).await.expect("counts");
             assert_eq!(counts.iter().map(|(_, n)| n).sum::<u64>(), 2, "{dimension:?}");
         }
-        let months = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Month, &Default::default()).await.expect("months");
+        let months = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Month, &sparring_store::Within::all(AskerKind::Professional)).await.expect("months");
         assert_eq!(months.iter().map(|(_, n)| n).sum::<u64>(), 2, "per month, too");
-        let outcomes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Outcome, &Default::default()).await.expect("counts");
+        let outcomes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Outcome, &sparring_store::Within::all(AskerKind::Professional)).await.expect("counts");
         assert_eq!(outcomes, [("advice".to_owned(), 1), ("stale".to_owned(), 1)]);
-        let themes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Theme, &Default::default()).await.expect("counts");
+        let themes = sparring_store::counts(app.db().pool(), sparring_store::Dimension::Theme, &sparring_store::Within::all(AskerKind::Professional)).await.expect("counts");
         assert_eq!(themes, [("familie".to_owned(), 2), ("trivsel".to_owned(), 2)]);
         let client = app.client_for(&team).await; // the old session idled out long ago
         let (status, _) = app.get_from(&client, &format!("/team/sparring/{id}")).await;

@@ -1,7 +1,9 @@
 //! The asker's posts: a new request, opening a request with its receipt, and replying. No
 //! login and no cookie; the receipt travels in the form, never in an address. A successful
 //! post redirects to a page that shows its result through a short-lived token
-//! (`store::handover`), so reloading or switching language sends nothing again.
+//! (`store::handover`), so reloading or switching language sends nothing again. Professionals
+//! post to `/sparring…`, citizens to `/raad…` (their desk, `domain::advice::Desk`); a receipt
+//! opens its request on its own desk's page, wherever it was typed.
 
 use std::net::SocketAddr;
 
@@ -12,9 +14,12 @@ use axum::{
 
 use crate::{
     domain::{
+        advice::Desk,
         form::Fields,
         professional_evaluation::{SparringRating, RATING_FORM, RATING_QUESTIONS},
-        sparring::{NewRequest, ReceiptCode, SparringStatus, SparringText, FORM, RECEIPT_FORM},
+        sparring::{
+            AskerKind, NewRequest, ReceiptCode, SparringStatus, SparringText, FORM, RECEIPT_FORM,
+        },
         FieldError, Lang, Problem,
     },
     store::{
@@ -34,39 +39,73 @@ use crate::{
     },
 };
 
-/// The page that shows a new request's receipt (`?vis=<token>`).
-pub const SENT: &str = "/sparring/sendt";
-/// The asker's page: the receipt form, or (`?vis=<token>`) the request it opened.
-pub const ASKER_PAGE: &str = "/sparring/kvittering";
+/// The desk a post was made to: the citizens' (`/raad…`) or the professionals'.
+fn desk_of(parts: &Parts) -> Desk {
+    let citizens = AskerKind::Citizen.desk();
+    let path = parts.uri.path();
+    if path == citizens.form || path.starts_with(&format!("{}/", citizens.form)) {
+        citizens
+    } else {
+        AskerKind::Professional.desk()
+    }
+}
 
-/// `POST /sparring`: stores the request and hands its receipt to [`SENT`].
+/// `POST /sparring`: stores a professional's request and hands its receipt to the sent page.
 pub async fn submit(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
 ) -> Reply {
+    submit_to(state, peer, request, FORM, NewRequest::parse).await
+}
+
+/// `POST /raad`: stores a citizen's question and hands its receipt to the sent page.
+pub async fn submit_advice(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+) -> Reply {
+    submit_to(
+        state,
+        peer,
+        request,
+        crate::domain::advice::FORM,
+        NewRequest::parse_advice,
+    )
+    .await
+}
+
+/// Reads a request from the form `form` with `parse` and stores it, throttled per client.
+async fn submit_to(
+    state: AppState,
+    peer: SocketAddr,
+    request: Request,
+    form: &'static str,
+    parse: fn(&FormData) -> Result<NewRequest, Vec<FieldError>>,
+) -> Reply {
     let (parts, data) = read_form(request).await?;
+    let desk = desk_of(&parts);
     if let Some(again) = sent_before(&state, &data) {
         return Ok(again);
     }
     if let Some(lang) = Lang::parse(data.get("switch_lang")) {
-        let page = format!("/sparring?lang={}", lang.code());
+        let page = format!("{}?lang={}", desk.form, lang.code());
         return Ok(show_again(
             &state,
             &parts,
             &page,
-            data.refused(FORM, &["confirm"], Vec::new()),
+            data.refused(form, &["confirm"], Vec::new()),
             StatusCode::OK,
         )
         .await);
     }
     // The form again with what was typed (but the contact box), and why it was not sent.
     let refuse = |errors: Vec<FieldError>, status: StatusCode| {
-        let refused = data.refused(FORM, &["confirm"], errors);
+        let refused = data.refused(form, &["confirm"], errors);
         let (state, parts) = (&state, &parts);
-        async move { no_store(show_again(state, parts, "/sparring", refused, status).await) }
+        async move { no_store(show_again(state, parts, desk.form, refused, status).await) }
     };
-    let new = match NewRequest::parse(&data) {
+    let new = match parse(&data) {
         Ok(new) => new,
         Err(errors) => return Err(refuse(errors, StatusCode::UNPROCESSABLE_ENTITY).await),
     };
@@ -100,10 +139,11 @@ pub async fn submit(
     let sent = Handed::Sent {
         receipt: receipt.grouped(),
     };
-    Ok(hand_on(&state, &data, sent, SENT))
+    Ok(hand_on(&state, &data, sent, desk.sent))
 }
 
-/// The receipt form shown again with `problem` at the receipt: it shows nothing of any request.
+/// The receipt form of the desk posted to shown again with `problem` at the receipt: it shows
+/// nothing of any request.
 async fn refuse_receipt(
     state: &AppState,
     parts: &Parts,
@@ -116,7 +156,8 @@ async fn refuse_receipt(
         &["receipt"],
         vec![FieldError::new("receipt", problem)],
     );
-    no_store(show_again(state, parts, ASKER_PAGE, refused, status).await)
+    let page = desk_of(parts).receipt;
+    no_store(show_again(state, parts, page, refused, status).await)
 }
 
 /// Counts a guess at a receipt before it is looked up (so that concurrent guesses cannot
@@ -182,15 +223,16 @@ async fn asker_page(
         .await);
     };
     state.guards.receipt_client.give_back(&counted);
+    let desk = view.request.asker.kind().desk();
     let Some(answer) = answer else {
         let opened = Handed::Opened {
             receipt: view.receipt,
             replied: false,
         };
-        return Ok(hand_on(state, data, opened, ASKER_PAGE));
+        return Ok(hand_on(state, data, opened, desk.receipt));
     };
     let submitted = data.refused(answer.form, &["receipt", "confirm"], answer.errors);
-    let page = format!("{ASKER_PAGE}?lang={}", answer.lang.code());
+    let page = format!("{}?lang={}", desk.receipt, answer.lang.code());
     let response = render(state, parts, &page, answer.status, move || {
         leptos::prelude::provide_context(view.clone());
         leptos::prelude::provide_context(submitted.clone());
@@ -212,7 +254,7 @@ struct Answer {
     errors: Vec<FieldError>,
 }
 
-/// `POST /sparring/kvittering`: opens a request with its receipt.
+/// `POST /sparring/kvittering` and `/raad/kvittering`: opens a request with its receipt.
 pub async fn open(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
@@ -251,7 +293,7 @@ async fn opened_post(
     Ok((parts, data, lang))
 }
 
-/// `POST /sparring/svar`: the asker writes to the team (or switches the page's language with
+/// `POST /sparring/svar` and `/raad/svar`: the asker writes to the team (or switches the page's language with
 /// what is typed kept).
 pub async fn reply(
     State(state): State<AppState>,
@@ -316,10 +358,10 @@ pub async fn reply(
         receipt: receipt.as_str().to_owned(),
         replied: true,
     };
-    Ok(hand_on(&state, &data, opened, ASKER_PAGE))
+    Ok(hand_on(&state, &data, opened, desk_of(&parts).receipt))
 }
 
-/// `POST /sparring/vurdering`: the asker rates the closed request, once per receipt. The
+/// `POST /sparring/vurdering` and `/raad/vurdering`: the asker rates the closed request, once per receipt. The
 /// rating is stored apart from the request (`store::sparring_rating_store`).
 pub async fn rate(
     State(state): State<AppState>,
@@ -368,5 +410,5 @@ pub async fn rate(
         receipt: receipt.as_str().to_owned(),
         replied: false,
     };
-    Ok(hand_on(&state, &data, opened, ASKER_PAGE))
+    Ok(hand_on(&state, &data, opened, desk_of(&parts).receipt))
 }

@@ -8,10 +8,12 @@ use crate::{
     domain::{
         access::TEAM,
         audit::{Action, Actor},
-        sparring::{AgeBand, InboxFilter, SparringStatus, Theme},
+        sparring::{AgeBand, AskerKind, InboxFilter, SparringStatus, Theme},
         Role,
     },
-    store::{audit_store, handover::Handed, institution_store, sparring_store, staff_store},
+    store::{
+        audit_store, handover::Handed, institution_store, offer_store, sparring_store, staff_store,
+    },
     web::request::{app_state, require},
 };
 use crate::{
@@ -59,6 +61,7 @@ pub async fn opened_request(token: String) -> Result<Option<AskerView>, AppError
 /// The inbox, filtered (empty strings do not filter).
 #[server(endpoint = "team/sparring-inbox")]
 pub async fn inbox(
+    kind: String,
     status: String,
     institution: String,
     age_band: String,
@@ -67,6 +70,7 @@ pub async fn inbox(
     require(TEAM)?;
     let state = app_state()?;
     let filter = InboxFilter {
+        kind: AskerKind::parse(&kind).ok(),
         status: SparringStatus::parse(&status).ok(),
         institution: institution.parse().ok(),
         age_band: AgeBand::parse(&age_band).ok(),
@@ -96,6 +100,14 @@ pub async fn read_request(id: i64) -> Result<SparringRequest, AppError> {
     )
     .await?;
     Ok(request)
+}
+
+/// The catalogue's active offers a reply may point to: id and name.
+#[server(endpoint = "team/sparring-offers")]
+pub async fn offers_to_point_to() -> Result<Vec<(i64, String)>, AppError> {
+    require(TEAM)?;
+    let state = app_state()?;
+    Ok(offer_store::active_names(&state.db).await?)
 }
 
 /// The FI team members a request can be given to.

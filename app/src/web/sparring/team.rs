@@ -90,11 +90,11 @@ pub async fn propose_meeting(Path(id): Path<i64>, post: StaffPost) -> Reply {
 /// `POST /team/sparring/{id}/besked`: writes to the asker (the request becomes "answered").
 pub async fn message(Path(id): Path<i64>, post: StaffPost) -> Reply {
     exists(&post, id).await?;
-    let active: Vec<i64> = offer_store::list(&post.state.db, true)
+    let active: Vec<i64> = offer_store::active_names(&post.state.db)
         .await
         .map_err(internal)?
         .into_iter()
-        .map(|o| o.id)
+        .map(|(id, _)| id)
         .collect();
     let mut problems = Problems::default();
     let body = problems.check("body", SparringText::parse(post.data.get("body"), 1));
