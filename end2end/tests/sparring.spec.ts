@@ -42,8 +42,12 @@ async function answer(page: Page, reply: string, checkAxe: boolean) {
   await page.getByLabel("E-mail").fill(TEAM.email);
   await page.getByLabel("Adgangskode").fill(TEAM.password);
   await page.getByRole("button", { name: "Log ind" }).click();
-  await page.getByRole("link", { name: "Anonym sparring – indbakke" }).click();
+  await page.getByRole("link", { name: "Anonym sparring og rådgivning – indbakke" }).click();
   if (checkAxe) await expectAccessible(page);
+  // Citizens' questions are listed apart; the professionals' alone, newest first.
+  await page.getByLabel("Hvem spørger").selectOption({ label: "Fagpersoner – anonym sparring" });
+  await page.getByRole("button", { name: "Filtrér" }).click();
+  await expect(page.getByRole("heading", { name: "Borgere – anonym rådgivning" })).toHaveCount(0);
   await page.locator("table a").first().click();
   if (checkAxe) await expectAccessible(page);
   await page.getByLabel("Medarbejder", { exact: true }).selectOption({ label: "Sofie Socialrådgiver" });
@@ -154,7 +158,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByLabel("E-mail").fill(TEAM.email);
     await page.getByLabel("Adgangskode").fill(TEAM.password);
     await page.getByRole("button", { name: "Log ind" }).click();
-    await page.goto("/team/sparring");
+    await page.goto("/team/sparring?spoerger=professional");
     await page.locator("table a").first().click();
     await page.getByLabel("Udfald").selectOption({ label: "Råd givet" });
     await page.getByRole("button", { name: "Afslut henvendelsen" }).click();
