@@ -102,8 +102,3 @@ audit_action-figures_viewed = Så tal
 audit_action-figures_corrected = Rettede offentliggjorte tal
 audit_action-offer_saved = Gemte et tilbud i kataloget
 audit_action-offers_imported = Importerede tilbud til kataloget
-
-## How a family gets into an offer
-offer_access-direct = Direkte – kontakt tilbuddet selv
-offer_access-referral = Efter visitation – kommunen henviser
-

@@ -84,6 +84,14 @@ goals-district = Distrikt
 goals-no_district = Uden distrikt
 goals-other_districts = Øvrige distrikter
 goals-sparring_received = Sparringshenvendelser
+goals-advice_title = Anonym rådgivning af borgere: spørgsmål efter udfald (alle områder)
+goals-advice_roles_title = Anonym rådgivning: spørgsmål efter hvem der spørger
+goals-advice_themes_title = Anonym rådgivning: spørgsmål efter tema
+goals-advice_ages_title = Anonym rådgivning: spørgsmål efter barnets alder
+goals-advice_ratings_title = Anonym rådgivning: borgernes vurdering (alle områder)
+goals-offers_pointed_title = Tilbud, FI-teamet pegede på i sine svar (sparring og rådgivning, alle områder)
+goals-offer = Tilbud
+goals-other_offers = Andre tilbud
 
 ## The status sentences
 summary-notifications = Underretningerne gik fra { $base_total } i { $b } til { $total } i { $y } ({ $change }). Andelen om børn på 0–9 år var { $young_base } i { $b } og { $young } i { $y }.
@@ -94,4 +102,4 @@ summary-too_few_to_split = { $n } forældre har evalueret; for få til at vise f
 summary-too_few_to_count = For få forældre har evalueret i perioden til at vise tal.
 summary-resolved_in_fi = { $percent } % af { $closed } afsluttede forløb blev løst i FI.
 summary-positive_difference = Enige i, at forløbet gjorde en positiv forskel for barnet: forældre { $parents }, fagpersoner { $professionals }.
-summary-ratings_for_all_areas = Spørgernes vurdering af sparringen gemmes uden område og vises kun for alle områder samlet.
+summary-ratings_for_all_areas = Spørgernes vurdering af sparringen, borgernes anonyme rådgivning og de tilbud, teamet peger på, gemmes uden område og vises kun for alle områder samlet.

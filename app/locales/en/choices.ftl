@@ -102,8 +102,3 @@ audit_action-figures_viewed = Viewed figures
 audit_action-figures_corrected = Corrected published figures
 audit_action-offer_saved = Saved an offer of the catalogue
 audit_action-offers_imported = Imported offers into the catalogue
-
-## How a family gets into an offer
-offer_access-direct = Directly – contact the offer yourself
-offer_access-referral = By referral – the municipality refers you
-

@@ -84,6 +84,14 @@ goals-district = District
 goals-no_district = No district
 goals-other_districts = Other districts
 goals-sparring_received = Sparring requests
+goals-advice_title = Citizens' anonymous advice: questions by outcome (all areas)
+goals-advice_roles_title = Anonymous advice: questions by who asks
+goals-advice_themes_title = Anonymous advice: questions by theme
+goals-advice_ages_title = Anonymous advice: questions by the child's age
+goals-advice_ratings_title = Anonymous advice: the citizens' ratings (all areas)
+goals-offers_pointed_title = Offers the FI team pointed to in its replies (consultation and advice, all areas)
+goals-offer = Offer
+goals-other_offers = Other offers
 
 ## The status sentences
 summary-notifications = Notifications went from { $base_total } in { $b } to { $total } in { $y } ({ $change }). The share about children aged 0–9 was { $young_base } in { $b } and { $young } in { $y }.
@@ -94,4 +102,4 @@ summary-too_few_to_split = { $n } parents have evaluated; too few to show the sp
 summary-too_few_to_count = Too few parents have evaluated in the period to show figures.
 summary-resolved_in_fi = { $percent } % of { $closed } closed courses were resolved in FI.
 summary-positive_difference = Agreeing that the course made a positive difference for the child: parents { $parents }, professionals { $professionals }.
-summary-ratings_for_all_areas = The askers' ratings of sparring are kept without an area and are shown for all areas together only.
+summary-ratings_for_all_areas = The askers' ratings of sparring, the citizens' anonymous advice and the offers the team points to are kept without area and shown for all areas together only.

@@ -263,8 +263,8 @@ pub enum Summary {
         parents: Value,
         professionals: Value,
     },
-    /// Goal 3 for one area: the askers' ratings of sparring keep no area, so they are shown
-    /// for every area together only.
+    /// Goal 3 for one area: the askers' ratings of sparring, the citizens' advice and the
+    /// offers pointed to keep no area, so they are shown for every area together only.
     RatingsForAllAreas,
     /// A figure's target and its status in `year`, where the figure was `value`.
     Target {
@@ -322,8 +322,25 @@ pub struct DifferenceCounts {
     pub codes_issued: [u64; 2],
     /// Sparring requests received by the asker's role, theme and age band (stored values).
     pub sparring_by: [Vec<(String, u64)>; 3],
+    /// Citizens' anonymous advice and the offers replies pointed to: kept without area, so
+    /// given for every area together only (`None` on an area's page).
+    pub advice: Option<AdviceCounts>,
     /// The course register and sparring per district.
     pub by_district: DistrictCounts,
+}
+
+/// Citizens' anonymous advice in the period, and the offers of the catalogue replies (to
+/// professionals and citizens alike) pointed to.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AdviceCounts {
+    /// Questions received by outcome (`""` for those still open).
+    pub outcomes: Vec<(String, u64)>,
+    /// Questions received by the asker's role, theme and age band (stored values).
+    pub by: [Vec<(String, u64)>; 3],
+    /// The citizens' ratings, per statement (helped, next step, ask again).
+    pub ratings: [Vec<(Agreement, u64)>; 3],
+    /// Times each offer was pointed to: `(name, times)`, the offers pointed to at all.
+    pub offers_pointed: Vec<(String, u64)>,
 }
 
 /// Goal 3's course register and sparring per district, a value per row of `districts`; each
@@ -467,4 +484,18 @@ pub struct Labels {
     pub no_district: &'static str,
     pub other_districts: &'static str,
     pub sparring_received: &'static str,
+    pub advice_title: &'static str,
+    pub advice_roles_title: &'static str,
+    pub advice_themes_title: &'static str,
+    pub advice_ages_title: &'static str,
+    pub advice_ratings_title: &'static str,
+    /// In `CitizenRole::ALL`'s order.
+    pub advice_roles: [&'static str; 3],
+    /// The citizens' three statements, in `RATING_QUESTIONS`' order.
+    pub advice_ratings: [&'static str; 3],
+    pub offers_pointed_title: &'static str,
+    /// Row head: an offer of the catalogue.
+    pub offer: &'static str,
+    /// The row of the offers beyond the table's longest list, added up.
+    pub other_offers: &'static str,
 }

@@ -128,8 +128,8 @@ impl Lang {
 }
 
 /// The addresses of the parents' journey, the pages (and posts) offered in every shipped
-/// language: the evaluation and the citizens' anonymous advice.
-pub const PARENTS_PAGES: [&str; 9] = [
+/// language: the evaluation, the citizens' anonymous advice and the catalogue of offers.
+pub const PARENTS_PAGES: [&str; 10] = [
     "/",
     "/evaluering",
     "/evaluering/kvittering",
@@ -139,6 +139,7 @@ pub const PARENTS_PAGES: [&str; 9] = [
     ADVICE.receipt,
     ADVICE.reply,
     ADVICE.rating,
+    "/tilbud",
 ];
 
 const ADVICE: super::advice::Desk = super::sparring::AskerKind::Citizen.desk();

@@ -19,15 +19,16 @@ use crate::domain::{lang::Direction, translation::CatalogueFile, Lang};
 include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 
 /// The features whose files every parents' language ships: the journey from the front page to
-/// the receipt, the printed card, the messages a form can show and the citizens' anonymous
-/// advice.
-pub const PARENTS_FILES: [&str; 6] = [
+/// the receipt, the printed card, the messages a form can show, the citizens' anonymous
+/// advice and the public catalogue of offers.
+pub const PARENTS_FILES: [&str; 7] = [
     "common",
     "landing",
     "evaluation",
     "problems",
     "privacy",
     "advice",
+    "offers",
 ];
 
 /// The header line in which each catalogue file says whether a native speaker reviewed it.

@@ -9,6 +9,7 @@ use super::{
     professionals,
 };
 use crate::domain::{
+    advice::CitizenRole,
     course::CourseOutcome,
     dashboard::{Labels, Summary},
     sparring::{AgeBand, AskerRole, Outcome, Theme},
@@ -118,7 +119,15 @@ pub fn labels(lang: Lang) -> &'static Labels {
             district,
             no_district,
             other_districts,
-            sparring_received;
+            sparring_received,
+            advice_title,
+            advice_roles_title,
+            advice_themes_title,
+            advice_ages_title,
+            advice_ratings_title,
+            offers_pointed_title,
+            offer,
+            other_offers;
             pro_statements: [words("pro_statements-1"), words("pro_statements-2")],
             satisfaction: questionnaire.satisfaction,
             agreement: questionnaire.agreement,
@@ -128,6 +137,8 @@ pub fn labels(lang: Lang) -> &'static Labels {
             work_groups: professionals::questionnaire(lang).groups,
             ratings: professionals::rating(lang).statements,
             sparring_roles: choice_list(lang, "asker_role", AskerRole::ALL, AskerRole::as_str),
+            advice_roles: choice_list(lang, "advice_role", CitizenRole::ALL, CitizenRole::as_str),
+            advice_ratings: professionals::advice_rating(lang).statements,
             sparring_themes: choice_list(lang, "theme", Theme::ALL, Theme::as_str),
             age_bands: choice_list(lang, "age_band", AgeBand::ALL, AgeBand::as_str),
         )

@@ -1,11 +1,13 @@
-//! The words of the catalogue of offers (`offers.ftl`): the public page, and the team's pages
-//! that keep it.
+//! The words of the catalogue of offers: the public page (`offers.ftl`, which the parents'
+//! languages ship too), and the team's pages that keep it (`team_offers.ftl`).
 
 crate::texts! {
     /// The public catalogue.
     pub struct OffersText {
         pub title: &'static str,
         pub intro: &'static str,
+        /// Under the intro in every language but Danish: the offers' own texts are Danish.
+        pub language_note: &'static str,
         pub filters: &'static str,
         pub age_band: &'static str,
         pub theme: &'static str,

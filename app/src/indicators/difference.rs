@@ -6,14 +6,12 @@ use super::{
     courses::{self as course_figures, MEETING_FORMS, OUTCOMES, STARTED},
     disclosure::Disclosure,
     evaluation::{self, Split},
-    percentages,
     sparring::{sparring_row, SPARRING},
 };
 use crate::domain::{
     course::CourseOutcome,
     dashboard::{Dashboard, DifferenceCounts, Goal, Labels, Summary},
     period::quarter,
-    sparring::Outcome,
     table::{Cell, Chart, Row, Table, Value},
     Agreement, Satisfaction,
 };
@@ -221,49 +219,21 @@ pub fn build(
         chart: Chart::Bars { column: 0 },
     });
 
-    // Requests received by outcome, the still open ones last: closed and received are sums
-    // of one row, so neither can single out a hidden outcome.
-    let by_outcome = sparring_row(counts);
-    let outcomes = Outcome::ALL.len();
-    let closed: u64 = by_outcome[..outcomes].iter().sum();
-    let received: u64 = by_outcome.iter().sum();
-    let (cells, _) = d.row(SPARRING, None, &by_outcome);
-    // Shares of the closed requests, as the column says.
-    let shares = percentages(&by_outcome[..outcomes]);
-    let closed_value = d
-        .sum(SPARRING, None, (1 << outcomes) - 1, closed)
-        .map_or(hidden, Value::Total);
-    out.tables.push(Table {
-        id: "goal3-sparring".into(),
-        title: labels.sparring_title.into(),
-        row_head: labels.outcome.into(),
-        columns: vec![labels.requests_share.into()],
-        rows: cells[..outcomes]
-            .iter()
-            .zip(shares)
-            .enumerate()
-            .map(|(i, (c, percent))| {
-                let cell = match *c {
-                    Cell::Shown { count, .. } => Cell::Shown { count, percent },
-                    Cell::Suppressed => Cell::Suppressed,
-                };
-                one(labels.sparring_outcomes[i], Value::Count(cell))
-            })
-            .chain([
-                one(labels.closed_n, closed_value),
-                one(
-                    labels.received,
-                    d.total(SPARRING, None, outcomes + 1, received),
-                ),
-            ])
-            .collect(),
-        chart: Chart::Bars { column: 0 },
-    });
+    out.tables.push(super::sparring::outcome_table(
+        ("goal3-sparring", labels.sparring_title),
+        SPARRING,
+        &sparring_row(counts),
+        labels,
+        d,
+    ));
     out.tables
         .extend(super::districts::table(&counts.by_district, labels, d));
     let (tables, summary) = super::professionals::build(counts, labels, d);
     out.tables.extend(tables);
     out.summary.extend(summary);
+    if let Some(advice) = &counts.advice {
+        out.tables.extend(super::advice::tables(advice, labels, d));
+    }
     if let Some(earlier) = earlier {
         out.tables.push(super::last_status::difference_table(
             [earlier.counts, counts],

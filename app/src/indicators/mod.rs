@@ -6,6 +6,7 @@
 //! and the [`disclosure::Disclosure`] it asks for each figure; [`disclosure`] alone decides
 //! what is hidden.
 
+pub mod advice;
 pub mod comments;
 pub mod comparison;
 pub mod courses;

@@ -121,56 +121,71 @@ pub fn build(
         professionals: agreeing(d, &pro_difference, &pro.difference),
     }];
     match &counts.ratings {
-        Some(ratings) => tables.push(Table {
-            id: "goal3-sparring-ratings".into(),
-            title: labels.ratings_title.into(),
-            row_head: labels.statement.into(),
-            columns: with_n(&labels.agreement),
-            rows: RATING_QUESTIONS
-                .iter()
-                .zip(ratings)
-                .zip(labels.ratings)
-                .map(|((question, answers), label)| {
-                    let family = rating_family(question);
-                    row(label, answers_row(d, &family, &Agreement::ALL, answers))
-                })
-                .collect(),
-            chart: Chart::Stacked {
-                from: 0,
-                to: Agreement::ALL.len(),
-            },
-        }),
+        Some(ratings) => tables.push(ratings_table(
+            ("goal3-sparring-ratings", labels.ratings_title),
+            &labels.ratings,
+            rating_family,
+            ratings,
+            labels,
+            d,
+        )),
         None => summary.push(Summary::RatingsForAllAreas),
     }
-    let [roles, themes, ages] = &counts.sparring_by;
+    tables.extend(by_asker(
+        &counts.sparring_by,
+        [
+            (
+                "goal3-sparring-roles",
+                labels.sparring_roles_title,
+                "sparring_role",
+            ),
+            (
+                "goal3-sparring-themes",
+                labels.sparring_themes_title,
+                "sparring_theme",
+            ),
+            (
+                "goal3-sparring-ages",
+                labels.sparring_ages_title,
+                "sparring_age",
+            ),
+        ],
+        (
+            &AskerRole::ALL
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>(),
+            &labels.sparring_roles,
+        ),
+        labels,
+        d,
+    ));
+    (tables, summary)
+}
+
+/// The tables of requests by the asker's role, the theme and the child's age: each table's
+/// id, title and disclosure family, and the roles' stored values and names.
+pub(super) fn by_asker(
+    counts: &[Vec<(String, u64)>; 3],
+    tables: [(&str, &str, &str); 3],
+    (role_values, role_names): (&[&str], &[&str]),
+    labels: &Labels,
+    d: &Disclosure,
+) -> Vec<Table> {
+    let [roles, themes, ages] = counts;
     let by = |all: &[&str], stored: &[(String, u64)]| -> Vec<u64> {
         all.iter()
             .map(|v| stored.iter().filter(|(s, _)| s == v).map(|(_, n)| n).sum())
             .collect()
     };
-    let role_values: Vec<&str> = AskerRole::ALL.iter().map(|r| r.as_str()).collect();
     let theme_values: Vec<&str> = Theme::ALL.iter().map(|t| t.as_str()).collect();
     let age_values: Vec<&str> = AgeBand::ALL.iter().map(|a| a.as_str()).collect();
-    tables.push(one_column(
-        d,
-        (
-            "goal3-sparring-roles",
-            labels.sparring_roles_title,
-            labels.role,
-        ),
-        "sparring_role",
-        &labels.sparring_roles,
-        &by(&role_values, roles),
-        labels,
-    ));
+    let [(roles_id, roles_title, roles_family), (themes_id, themes_title, themes_family), (ages_id, ages_title, ages_family)] =
+        tables;
     let mut by_theme = one_column(
         d,
-        (
-            "goal3-sparring-themes",
-            labels.sparring_themes_title,
-            labels.theme,
-        ),
-        "sparring_theme",
+        (themes_id, themes_title, labels.theme),
+        themes_family,
         &labels.sparring_themes,
         &by(&theme_values, themes),
         labels,
@@ -178,24 +193,65 @@ pub fn build(
     if let Some(total) = by_theme.rows.last_mut() {
         total.label = labels.themes_total.into();
     }
-    tables.push(by_theme);
-    tables.push(one_column(
-        d,
-        (
-            "goal3-sparring-ages",
-            labels.sparring_ages_title,
-            labels.age,
+    vec![
+        one_column(
+            d,
+            (roles_id, roles_title, labels.role),
+            roles_family,
+            role_names,
+            &by(role_values, roles),
+            labels,
         ),
-        "sparring_age",
-        &labels.age_bands,
-        &by(&age_values, ages),
-        labels,
-    ));
-    (tables, summary)
+        by_theme,
+        one_column(
+            d,
+            (ages_id, ages_title, labels.age),
+            ages_family,
+            &labels.age_bands,
+            &by(&age_values, ages),
+            labels,
+        ),
+    ]
+}
+
+/// The askers' ratings (`id`, `title`): a row per statement of `statements`, each its own
+/// disclosure family (`family` of the question).
+pub(super) fn ratings_table(
+    (id, title): (&str, &str),
+    statements: &[&str; 3],
+    family: fn(&str) -> String,
+    ratings: &[Vec<(Agreement, u64)>; 3],
+    labels: &Labels,
+    d: &Disclosure,
+) -> Table {
+    Table {
+        id: id.into(),
+        title: title.into(),
+        row_head: labels.statement.into(),
+        columns: labels
+            .agreement
+            .iter()
+            .map(|s| (*s).to_owned())
+            .chain([labels.total_n.to_owned()])
+            .collect(),
+        rows: RATING_QUESTIONS
+            .iter()
+            .zip(ratings)
+            .zip(statements)
+            .map(|((question, answers), label)| Row {
+                label: (*label).into(),
+                values: answers_row(d, &family(question), &Agreement::ALL, answers),
+            })
+            .collect(),
+        chart: Chart::Stacked {
+            from: 0,
+            to: Agreement::ALL.len(),
+        },
+    }
 }
 
 /// A table of one count column: a row per category of `family`, then the total.
-fn one_column(
+pub(super) fn one_column(
     d: &Disclosure,
     (id, title, head): (&str, &str, &str),
     family: &str,

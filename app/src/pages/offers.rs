@@ -12,10 +12,10 @@ use crate::{
     domain::{
         offer::{Offer, OfferFilter},
         registry::Step,
-        sparring::{AgeBand, Theme},
+        sparring::{AgeBand, AskerKind, Theme},
         Lang,
     },
-    i18n::{choices::choice_name, offers::offers_text},
+    i18n::{choices::choice_name, offers::offers_text, sparring::asker_choice},
     web::offers::read::{self, offer_catalogue},
 };
 
@@ -23,6 +23,12 @@ use crate::{
 fn address_filter() -> OfferFilter {
     let query = use_query_map();
     query.with_untracked(|q| OfferFilter::parse(|name| q.get(name).unwrap_or_default()))
+}
+
+/// The name of a choice of the age bands or themes in the words the parents' languages ship
+/// (`advice.ftl`).
+fn parents_choice(lang: Lang, list: &str, value: &str) -> &'static str {
+    asker_choice(lang, AskerKind::Citizen, list, value)
 }
 
 /// `(value, name)` pairs of a choice list, "all" first.
@@ -36,7 +42,7 @@ fn options<T: Copy>(
         .chain(all.iter().map(|v| {
             (
                 value(*v).to_owned(),
-                choice_name(lang, list, value(*v)).to_owned(),
+                parents_choice(lang, list, value(*v)).to_owned(),
             )
         }))
         .collect()
@@ -60,6 +66,7 @@ pub fn OffersPage() -> impl IntoView {
         <Layout>
             <h1>{text.title}</h1>
             <p class="lead">{text.intro}</p>
+            {(lang != Lang::Da).then(|| view! { <p class="hint">{text.language_note}</p> })}
             <Suspense>
                 {move || {
                     let filter = filter.clone();
@@ -156,7 +163,7 @@ fn OfferCard(offer: Offer) -> impl IntoView {
     let names = |list: &str, values: Vec<&'static str>| -> String {
         values
             .into_iter()
-            .map(|v| choice_name(lang, list, v))
+            .map(|v| parents_choice(lang, list, v))
             .collect::<Vec<_>>()
             .join(", ")
     };

@@ -8,15 +8,15 @@ use super::{
     course_store::{self, Scope},
     evaluation_store, institution_store, registry_store,
     sparring_store::{self, Dimension},
-    surveys::{PARENTS, PROFESSIONALS, SPARRING_RATINGS, SURVEYS},
+    surveys::{ADVICE_RATINGS, PARENTS, PROFESSIONALS, SPARRING_RATINGS, SURVEYS},
     Database,
 };
 use crate::domain::disclosure::Atom;
 use crate::domain::{
     advice::advice_rating_family,
     dashboard::{
-        DashboardQuery, DifferenceCounts, DistrictCounts, NotificationCounts, ProfessionalCounts,
-        StaircaseCounts,
+        AdviceCounts, DashboardQuery, DifferenceCounts, DistrictCounts, NotificationCounts,
+        ProfessionalCounts, StaircaseCounts,
     },
     district::Districts,
     evaluation::QUESTIONS,
@@ -162,6 +162,30 @@ pub async fn difference(
             sparring_by(Dimension::Theme).await?,
             sparring_by(Dimension::AgeBand).await?,
         ],
+        advice: match area {
+            Some(_) => None,
+            None => {
+                let within = sparring_store::Within {
+                    kind: AskerKind::Citizen,
+                    ..within.clone()
+                };
+                let advice_by = |dimension| sparring_store::counts(db.pool(), dimension, &within);
+                Some(AdviceCounts {
+                    outcomes: sparring_store::outcomes_in(db, &within).await?,
+                    by: [
+                        advice_by(Dimension::Role).await?,
+                        advice_by(Dimension::Theme).await?,
+                        advice_by(Dimension::AgeBand).await?,
+                    ],
+                    ratings: [
+                        agree(&ADVICE_RATINGS, helped).await?,
+                        agree(&ADVICE_RATINGS, next_step).await?,
+                        agree(&ADVICE_RATINGS, ask_again).await?,
+                    ],
+                    offers_pointed: super::offer_store::pointed(db, &from, &to).await?,
+                })
+            }
+        },
         activity: course_store::activity_by_year(db, &scope).await?,
         meetings_per_course: course_store::meetings_per_course(db.pool(), &scope).await?,
         course_outcomes: course_store::outcomes(db.pool(), &scope).await?,

@@ -67,6 +67,28 @@ pub async fn active_names(db: &Database) -> Result<Vec<(i64, String)>, sqlx::Err
         .await
 }
 
+/// How many times replies pointed to each offer in the months `from..=to` (`YYYY-MM`): the
+/// offers pointed to at all, by name.
+pub async fn pointed(
+    db: &Database,
+    from: &str,
+    to: &str,
+) -> Result<Vec<(String, u64)>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT o.name, CAST(SUM(p.pointed) AS BIGINT) FROM offer_pointers p \
+         JOIN offers o ON o.id = p.offer_id WHERE p.month >= $1 AND p.month <= $2 \
+         GROUP BY o.name ORDER BY o.name",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(db.pool())
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, n)| (name, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
 /// One offer.
 pub async fn get(db: &Database, id: i64) -> Result<Option<Offer>, sqlx::Error> {
     let row: Option<OfferRow> =

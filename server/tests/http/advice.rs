@@ -5,13 +5,18 @@
 //! refuses a citizen's row that names a workplace or a contact.
 
 use app::{
-    domain::{sparring::AskerKind, Lang, Role},
+    domain::{
+        advice::CitizenRole,
+        sparring::{AgeBand, Asker, AskerKind, NewRequest, Outcome, SparringText, Theme},
+        Lang, Role,
+    },
     i18n::catalogue::text,
     store::sparring_store::{self, Dimension, Within},
 };
 
 use crate::{
     common::TestApp,
+    dashboard::download,
     sparring::{send, CONCERN},
 };
 
@@ -205,5 +210,88 @@ on_both_backends! {
         assert!(html.contains("For mange forsøg. Prøv igen om 60 minutter."));
         assert!(html.contains(QUESTION), "what was typed is kept");
         assert_eq!(count(&app, "sparring_requests").await, i64::from(limit));
+    }
+
+    async fn the_lead_sees_the_advice_and_the_offers_pointed_to_beside_sparring_for_all_areas_only(app: TestApp) {
+        for name in ["Stepping Stones", "Cool Kids", "Makkerpar"] {
+            sqlx::query("INSERT INTO offers (name, purpose, provider, access) VALUES ($1, 'Et forløb', 'Familiehuset', 'direct')")
+                .bind(name)
+                .execute(app.db().pool())
+                .await
+                .expect("offer");
+        }
+        let offer = |name: &'static str| {
+            let app = &app;
+            async move {
+                sqlx::query_scalar::<_, i64>("SELECT id FROM offers WHERE name = $1")
+                    .bind(name)
+                    .fetch_one(app.db().pool())
+                    .await
+                    .expect("id")
+            }
+        };
+        let (stepping, cool, pair) = (offer("Stepping Stones").await, offer("Cool Kids").await, offer("Makkerpar").await);
+        let team = app.add_staff(Role::Team, false).await;
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 5, 12).expect("day");
+        let key = &app.state.settings.secret;
+        let reply = SparringText::parse("Se tilbuddet i kataloget.", 1).expect("reply");
+        // 12 questions in 2025: 10 closed with advice, 2 referred; replies pointed 6 times to
+        // one offer, 5 times to another and once to a third.
+        for n in 0..12 {
+            let question = NewRequest {
+                asker: Asker::Citizen(if n < 9 { CitizenRole::Parent } else { CitizenRole::Young }),
+                workplace: None,
+                age_band: AgeBand::Age3To5,
+                themes: vec![Theme::Trivsel],
+                concern: SparringText::parse(QUESTION, SparringText::MIN_CONCERN).expect("concern"),
+                parents_know: None,
+                preferred_form: None,
+                contact: Default::default(),
+            };
+            let (id, _) = sparring_store::create(app.db(), key, &question, day).await.expect("stored");
+            let mut tx = app.db().begin_write().await.expect("tx");
+            let pointed = match n {
+                0..6 => vec![stepping],
+                6..11 => vec![cool],
+                _ => vec![pair],
+            };
+            sparring_store::add_message(&mut tx, id, Some(team.id), &reply, &pointed, day).await.expect("reply");
+            let outcome = if n < 10 { Outcome::AdviceGiven } else { Outcome::Referred };
+            sparring_store::close(&mut tx, id, outcome, day).await.expect("closed");
+            tx.commit().await.expect("commit");
+        }
+        // Goal 3 is published for quarters whose answers are sealed.
+        let today = chrono::Utc::now().date_naive();
+        app::store::seal::seal(app.db(), &app::store::seal::last_ended_month(today), today).await.expect("sealed");
+        let lead = app.add_staff(Role::Lead, false).await;
+        let client = app.client_for(&lead).await;
+        let (status, html) = app.get_from(&client, "/ledelse/maal/3?period=2025").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Anonym rådgivning af borgere: spørgsmål efter udfald"));
+        assert!(html.contains("Tilbud, FI-teamet pegede på i sine svar"));
+
+        let (status, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-advice.csv?period=2025").await;
+        assert_eq!(status, 200);
+        let csv = String::from_utf8(csv).expect("utf-8");
+        let referred = csv.lines().find(|l| l.starts_with("Henvist til PPR")).expect("referred row");
+        assert!(referred.ends_with(";skjult"), "2 referred are too few: {csv}");
+        assert!(csv.lines().any(|l| l.ends_with(";12")), "12 received: {csv}");
+        let (_, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-offers-pointed.csv?period=2025").await;
+        let csv = String::from_utf8(csv).expect("utf-8");
+        assert!(csv.lines().next().is_some_and(|head| head.trim_start_matches('\u{feff}').starts_with("Tilbud;")), "{csv}");
+        assert!(csv.lines().any(|l| l.starts_with("Stepping Stones;6")), "most often first: {csv}");
+        assert!(csv.lines().any(|l| l == "Makkerpar;skjult"), "pointed to once is too few: {csv}");
+        assert!(csv.lines().any(|l| l == "Cool Kids;skjult"), "5 would give the 1 away from the total: {csv}");
+        // The professionals' sparring counts none of the citizens' questions.
+        let (_, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-sparring.csv?period=2025").await;
+        let csv = String::from_utf8(csv).expect("utf-8");
+        assert!(!csv.contains(";12"), "{csv}");
+
+        // Kept without area: an area's page shows neither, and says why.
+        let (status, html) = app.get_from(&client, "/ledelse/maal/3?period=2025&area=skole").await;
+        assert_eq!(status, 200);
+        assert!(!html.contains("Anonym rådgivning af borgere: spørgsmål efter udfald"));
+        assert!(!html.contains("Stepping Stones"));
+        assert!(html.contains("borgernes anonyme rådgivning og de tilbud, teamet peger på, gemmes uden område"));
     }
 }
