@@ -20,6 +20,17 @@ use crate::{
     sparring::{send, CONCERN},
 };
 
+/// Kind, role, institution, area, "do the parents know", contact phone and district.
+type StoredAsker = (
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
 const QUESTION: &str = "Min datter på fire år får store raserianfald hver morgen før børnehaven.";
 
 fn question_form(concern: &str) -> Vec<(&str, &str)> {
@@ -87,7 +98,7 @@ on_both_backends! {
         let (receipt, sent) = ask(&app, &parent, QUESTION).await;
         assert!(sent.contains("<html lang=\"ar\" dir=\"rtl\">"));
         assert!(sent.contains(&text(Lang::Ar, "advice-sent_title", &[])));
-        let row: (String, String, Option<i64>, Option<String>, Option<String>, Option<String>, String) = sqlx::query_as(
+        let row: StoredAsker = sqlx::query_as(
             "SELECT asker_kind, asker_role, institution_id, area, parents_know, contact_phone, district FROM sparring_requests",
         )
         .fetch_one(app.db().pool())
