@@ -36,7 +36,7 @@ test.describe("the catalogue of offers", () => {
       expect(await scrollsSideways(parent)).toBe(false);
       if (javaScriptEnabled) await expectAccessible(parent);
 
-      await filter(parent, "6–9 år", "Fravær");
+      await filter(parent, "6–9 år", "Fravær fra skole eller dagtilbud");
       await expect(parent).toHaveURL(/alder=6-9/);
       await expect(parent.getByRole("status")).toHaveText(/^\d+ af 14 tilbud vises\.$/);
       await expect(parent.getByRole("heading", { name: "Makkerpar i folkeskolerne" })).toBeVisible();
@@ -52,6 +52,23 @@ test.describe("the catalogue of offers", () => {
       await parent.context().close();
     });
   }
+
+  test("an Arabic-speaking parent reads the catalogue right to left, told that the offers are described in Danish", async ({ browser, consoleErrors }) => {
+    const parent = await phone(browser);
+    await parent.goto("/?lang=ar");
+    await parent.locator('a[href="/tilbud"]').click();
+    await expect(parent.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(parent.locator("html")).toHaveAttribute("lang", "ar");
+    await expect(parent.locator("p.hint").first()).not.toBeEmpty();
+    await parent.locator('select[name="alder"]').selectOption("0-2");
+    await parent.locator("form.filters button").click();
+    await expect(parent).toHaveURL(/alder=0-2/);
+    await expect(parent.getByRole("heading", { name: "Cool Kids" })).toHaveCount(0);
+    expect(await scrollsSideways(parent)).toBe(false);
+    await expectAccessible(parent);
+    expect(consoleErrors).toEqual([]);
+    await parent.context().close();
+  });
 
   test("the team adds an offer, parents see it, the team takes it off and imports the catalogue again", async ({ page, browser, consoleErrors }) => {
     test.setTimeout(JOURNEY_TIMEOUT);

@@ -30,6 +30,8 @@ privacy-kept = Kod z Twojej karty jest ważny przez { $code_days ->
        *[other] { $comment_months } miesiąca
     } od zamknięcia miesiąca, w którym go napisano.
 privacy-language = Wybrany język zapisujemy w pliku cookie na Twoim telefonie i nigdy razem z Twoimi odpowiedziami.
+privacy-advice_heading = Gdy pytasz zespół FI anonimowo
+privacy-advice = Zapisujemy, kim jesteś (rodzic, młoda osoba czy inna osoba dorosła), grupę wiekową dziecka, tematy oraz to, co piszecie Ty i zespół FI – nie zapisujemy Twojego imienia i nazwiska, adresu IP, przeglądarki ani godziny, tylko dzień. Kod potwierdzenia przechowujemy wyłącznie jako skrót kryptograficzny z kluczem (keyed hash), więc nikt nie może go ponownie odnaleźć. Teksty usuwamy po upływie { $after_closing } dni od zakończenia pytania, a pytanie bez aktywności przez { $without_activity } dni zostaje zakończone i usunięte. Zostają tylko liczby bez tekstu.
 privacy-rights_heading = Twoje prawa
 privacy-rights = Odpowiedzi są anonimowe, dlatego nie możemy odnaleźć, poprawić ani usunąć właśnie Twoich odpowiedzi – to część ochrony Twojej prywatności (art. 11 RODO). Zawsze możesz złożyć skargę do Datatilsynet (duńskiego organu ochrony danych), datatilsynet.dk.
 privacy-others = Prosisz o konsultację jako specjalista albo pracujesz w gminie? Przeczytaj o tym tutaj:

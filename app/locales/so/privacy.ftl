@@ -24,6 +24,8 @@ privacy-kept = Koodhka ku qoran kaarkaaga waa la isticmaali karaa { $code_days -
        *[other] { $comment_months } bilood
     } kadib marka bisheeda la xiro.
 privacy-language = Luqadda aad dooratay waxaa lagu kaydiyaa cookie ku jirta telefoonkaaga. Marnaba lama kaydiyo iyadoo la socota jawaabahaaga.
+privacy-advice_heading = Markaad si qarsoodi ah u weydiiso kooxda FI
+privacy-advice = Waxaan kaydinnaa cidda aad tahay (waalid, qof dhallinyaro ah ama qof kale oo weyn), qaybta da'da ilmaha, mawduucyada iyo waxa adiga iyo kooxda FI qortaan – ma kaydinno magacaaga, cinwaankaaga IP-ga, biraawsarkaaga ama saacadda, kaliya maalinta. Koodhka rasiidka waxaa loo kaydiyaa oo keliya sidii hash fure leh (keyed hash), sidaa darteed qofna mar kale ma heli karo. Qoraallada waa la tirtiraa { $after_closing } maalmood kadib marka su'aasha la xiro, su'aal aan wax dhaqdhaqaaq ah lahaynna muddo { $without_activity } maalmood ah waa la xiraa oo la tirtiraa. Waxaa hara oo keliya tirooyin aan qoraal lahayn.
 privacy-rights_heading = Xuquuqdaada
 privacy-rights = Maadaama jawaabuhu qarsoodi yihiin, ma heli karno, ma sixi karno, mana tirtiri karno jawaabahaaga gaarka ah – taasi waa qayb ka mid ah ilaalintaada, sida ku qoran qodobka 11 ee Xeerka Guud ee Ilaalinta Xogta (GDPR). Had iyo jeer waxaad cabasho u gudbin kartaa Datatilsynet (Hay'adda Ilaalinta Xogta ee Denmark), datatilsynet.dk.
 privacy-others = Ma tahay xirfadle codsanaya la-tashi, mise waxaad ka shaqaysaa degmada? Halkan ka akhri:

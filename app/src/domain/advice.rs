@@ -9,18 +9,8 @@ use super::{
     sparring::{Asker, AskerKind, NewRequest},
     FieldError,
 };
-use crate::choice;
 
-choice! {
-    /// Who asks for advice.
-    pub enum CitizenRole {
-        Parent => "parent",
-        /// A young person asking about themselves or a sibling.
-        Young => "young",
-        /// Another citizen: a grandparent, a neighbour, a friend of the family.
-        Citizen => "citizen",
-    }
-}
+pub use super::sparring::CitizenRole;
 
 /// The advice form's name (field ids are `{FORM}-{field}`).
 pub const FORM: &str = "advice";

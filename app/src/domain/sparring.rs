@@ -30,11 +30,22 @@ choice! {
     }
 }
 
+choice! {
+    /// Who asks for advice.
+    pub enum CitizenRole {
+        Parent => "parent",
+        /// A young person asking about themselves or a sibling.
+        Young => "young",
+        /// Another citizen: a grandparent, a neighbour, a friend of the family.
+        Citizen => "citizen",
+    }
+}
+
 /// Who asks: a professional in their role, or a citizen in theirs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Asker {
     Professional(AskerRole),
-    Citizen(super::advice::CitizenRole),
+    Citizen(CitizenRole),
 }
 
 impl Asker {
@@ -57,7 +68,7 @@ impl Asker {
     pub fn read(kind: &str, role: &str) -> Result<Self, Problem> {
         match AskerKind::parse(kind)? {
             AskerKind::Professional => AskerRole::parse(role).map(Asker::Professional),
-            AskerKind::Citizen => super::advice::CitizenRole::parse(role).map(Asker::Citizen),
+            AskerKind::Citizen => CitizenRole::parse(role).map(Asker::Citizen),
         }
     }
 }

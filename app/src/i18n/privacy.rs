@@ -24,6 +24,10 @@ crate::texts! {
         /// `{code_days}`, `{comment_months}`.
         pub kept: Template,
         pub language: &'static str,
+        /// The citizens' anonymous advice.
+        pub advice_heading: &'static str,
+        /// What it keeps and for how long (`{after_closing}`, `{without_activity}`: days).
+        pub advice: Template,
         pub rights_heading: &'static str,
         pub rights: &'static str,
         /// Before the links to the other audiences' notices.

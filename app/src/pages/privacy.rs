@@ -77,6 +77,10 @@ fn parents_body(facts: PrivacyFacts) -> AnyView {
     let anonymous = text
         .anonymous
         .fill(&[("threshold", Value::from(settings.threshold))]);
+    let advice = text.advice.fill(&[
+        ("after_closing", Value::from(settings.after_closing)),
+        ("without_activity", Value::from(settings.without_activity)),
+    ]);
     view! {
         <p class="lead">{text.intro}</p>
         {controller(lang, &facts)}
@@ -87,6 +91,8 @@ fn parents_body(facts: PrivacyFacts) -> AnyView {
         <h2>{text.kept_heading}</h2>
         <p>{kept}</p>
         <p>{text.language}</p>
+        <h2>{text.advice_heading}</h2>
+        <p>{advice}</p>
         <h2>{text.rights_heading}</h2>
         <p>{text.rights}</p>
         <p>{text.others}</p>

@@ -210,6 +210,15 @@ on_both_backends! {
         assert!(role.is_err(), "a citizen has a citizen's role");
     }
 
+    async fn the_parents_privacy_notice_says_what_a_question_keeps_and_for_how_long(app: TestApp) {
+        let (status, html) = app.get_text("/privatliv").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("Når du spørger FI-teamet anonymt"));
+        assert!(html.contains("Teksterne slettes 180 dage efter, at spørgsmålet er afsluttet"), "the setting in force");
+        let (_, arabic) = app.get_text("/privatliv?lang=ar").await;
+        assert!(arabic.contains(&text(Lang::Ar, "privacy-advice_heading", &[])));
+    }
+
     async fn a_flood_of_questions_is_held_back_like_sparring_requests(app: TestApp) {
         let limit = app::store::state::SPARRING_REQUESTS_PER_HOUR;
         for _ in 0..limit {
