@@ -210,6 +210,23 @@ on_both_backends! {
         assert!(role.is_err(), "a citizen has a citizen's role");
     }
 
+    async fn retention_deletes_a_questions_texts_and_keeps_its_counts(app: TestApp) {
+        let parent = app.new_client();
+        let (receipt, _) = ask(&app, &parent, QUESTION).await;
+        app.clock.advance(chrono::Duration::days(181));
+        let done = app::store::retention::run_once(&app.state).await.expect("retention");
+        assert_eq!((done.closed_stale, done.deleted), (1, 1), "untouched for 180 days");
+        let (status, _, html) = open_at(&app, &parent, "/raad/kvittering", &receipt).await;
+        assert_eq!(status, 422);
+        assert!(!html.contains(QUESTION));
+        let left: (String, String, Option<String>, Option<String>) =
+            sqlx::query_as("SELECT asker_kind, asker_role, concern, receipt_hash FROM sparring_requests")
+                .fetch_one(app.db().pool()).await.expect("row");
+        assert_eq!(left, ("citizen".into(), "parent".into(), None, None));
+        let outcomes = sparring_store::counts(app.db().pool(), Dimension::Outcome, &Within::all(AskerKind::Citizen)).await.expect("counts");
+        assert_eq!(outcomes, [("stale".to_owned(), 1)]);
+    }
+
     async fn the_parents_privacy_notice_says_what_a_question_keeps_and_for_how_long(app: TestApp) {
         let (status, html) = app.get_text("/privatliv").await;
         assert_eq!(status, 200);
@@ -306,6 +323,12 @@ on_both_backends! {
         let (_, _, csv) = download(&client, &app, "/ledelse/eksport/goal3-sparring.csv?period=2025").await;
         let csv = String::from_utf8(csv).expect("utf-8");
         assert!(!csv.contains(";12"), "{csv}");
+
+        // The status report of the year has them too, and its workbook a sheet each.
+        let (status, report) = app.get_from(&client, "/ledelse/rapport?year=2025").await;
+        assert_eq!(status, 200);
+        assert!(report.contains("Anonym rådgivning af borgere: spørgsmål efter udfald"));
+        assert!(report.contains("Tilbud, FI-teamet pegede på i sine svar"));
 
         // Kept without area: an area's page shows neither, and says why.
         let (status, html) = app.get_from(&client, "/ledelse/maal/3?period=2025&area=skole").await;
